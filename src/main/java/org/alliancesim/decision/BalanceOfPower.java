@@ -1,0 +1,65 @@
+package org.alliancesim.decision;
+
+import org.alliancesim.param.Range;
+import org.alliancesim.world.WorldView;
+
+/**
+ * Waltz's balance of power (Waltz 1979: 125-127): states balance against concentrated power and
+ * "flock to the weaker side"; intentions are ignored. As the paper reads it for Iran (THEORY.md
+ * Table 1), the power to balance is the preponderant power a state faces, felt through the
+ * loss-of-strength gradient: a much stronger neighbour weighs more than a distant giant.
+ * <pre>
+ *   h        = the state with the greatest preponderance over i
+ *   desire_ih= 0                                             never join the power you balance
+ *   desire_ij= pre_ih/(pre_ih + half) * P_j/(P_j + P_h) * (1 - pre_ij/pre_ih)
+ * </pre>
+ */
+public final class BalanceOfPower implements DecisionModule {
+
+    /**
+     * Parameters (scenario key {@code parameters.balanceOfPower}).
+     *
+     * @param preponderanceHalf preponderance at which the wish to balance is half its maximum
+     */
+    public record Params(@Range(min = 0.001, max = 1) double preponderanceHalf) {
+        public static final Params DEFAULTS = new Params(0.05);
+    }
+
+    private final Params p;
+
+    public BalanceOfPower(Params p) {
+        this.p = p;
+    }
+
+    @Override
+    public String name() {
+        return "balance-of-power";
+    }
+
+    @Override
+    public double decide(WorldView w, int i, int j, Factors out) {
+        if (i == j) {
+            return 0;
+        }
+        int dominant = w.dominantPower(i, -1);
+        if (dominant < 0 || dominant == j) {
+            if (out.enabled()) {
+                out.put(dominant < 0 ? "no preponderant power" : "partner is the power to balance", 0);
+            }
+            return 0;
+        }
+        double pre = w.preponderance(i, dominant);
+        double need = DecisionModule.saturate(pre, p.preponderanceHalf());
+        double pj = w.power(j);
+        double ph = w.power(dominant);
+        double counterweight = pj + ph <= 0 ? 0 : pj / (pj + ph);
+        double notDominant = Math.max(0, 1 - w.preponderance(i, j) / pre);
+        if (out.enabled()) {
+            out.put("preponderance of " + w.id(dominant), pre);
+            out.put("need to balance", need);
+            out.put("partner as counterweight", counterweight);
+            out.put("partner not itself preponderant", notDominant);
+        }
+        return need * counterweight * notDominant;
+    }
+}

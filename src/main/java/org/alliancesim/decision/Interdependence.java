@@ -1,0 +1,44 @@
+package org.alliancesim.decision;
+
+import org.alliancesim.param.Range;
+import org.alliancesim.world.WorldView;
+
+/**
+ * Economic interdependence (Keohane and Nye 1977): dense economic ties draw states together.
+ * i's desire toward j is i's dependence on trade with j, {@code min(1, trade_ij / fullShare)}:
+ * a partner carrying {@code fullShare} of i's trade or more draws full commitment.
+ */
+public final class Interdependence implements DecisionModule {
+
+    /**
+     * Parameters (scenario key {@code parameters.interdependence}).
+     *
+     * @param fullShare share of a state's trade with a partner that draws full commitment
+     */
+    public record Params(@Range(min = 0.001, max = 1) double fullShare) {
+        public static final Params DEFAULTS = new Params(0.25);
+    }
+
+    private final Params p;
+
+    public Interdependence(Params p) {
+        this.p = p;
+    }
+
+    @Override
+    public String name() {
+        return "interdependence";
+    }
+
+    @Override
+    public double decide(WorldView w, int i, int j, Factors out) {
+        if (i == j) {
+            return 0;
+        }
+        double share = w.trade(i, j);
+        if (out.enabled()) {
+            out.put("trade share", share);
+        }
+        return Math.min(1, share / p.fullShare());
+    }
+}

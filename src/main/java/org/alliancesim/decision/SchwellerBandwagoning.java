@@ -1,0 +1,64 @@
+package org.alliancesim.decision;
+
+import org.alliancesim.param.Range;
+import org.alliancesim.world.WorldView;
+
+/**
+ * Schweller's bandwagoning for profit (Schweller 1994): states join the stronger side "to share
+ * in the spoils of victory". Two factors decide it: the power of the state followed and the size
+ * of the gains (THEORY.md section 3). The threat plays no part (Table 4).
+ * <pre>
+ *   desire = balanceOfInterests(i,j) * logistic(P_j/(P_i + P_j); followThreshold, followSteepness)
+ * </pre>
+ * The logistic term is the pull of the stronger: it falls as the follower catches up (S1) or the
+ * followed declines (W6), and the interests term falls when gains are not delivered (S2).
+ */
+public final class SchwellerBandwagoning implements DecisionModule {
+
+    /**
+     * Parameters (scenario key {@code parameters.schweller}).
+     *
+     * @param followThreshold j's share of the pair's power at which following is half attractive
+     * @param followSteepness how sharply the attraction rises around the threshold
+     */
+    public record Params(
+            @Range(min = 0, max = 1) double followThreshold,
+            @Range(min = 0.001, max = 1) double followSteepness) {
+        public static final Params DEFAULTS = new Params(0.6, 0.04);
+    }
+
+    private final Params p;
+    private final BalanceOfInterests.Params interests;
+
+    public SchwellerBandwagoning(Params p, BalanceOfInterests.Params interests) {
+        this.p = p;
+        this.interests = interests;
+    }
+
+    @Override
+    public String name() {
+        return "schweller-bandwagoning";
+    }
+
+    @Override
+    public double decide(WorldView w, int i, int j, Factors out) {
+        if (i == j) {
+            return 0;
+        }
+        double pi = w.power(i);
+        double pj = w.power(j);
+        double share = pi + pj <= 0 ? 0.5 : pj / (pi + pj);
+        double follow = DecisionModule.logistic(share, p.followThreshold(), p.followSteepness());
+        double value = interests.value(w, i, j);
+        double delivered = w.delivered(i, j);
+        double compatibility = interests.compatibility(w.revisionism(i), w.revisionism(j));
+        if (out.enabled()) {
+            out.put("partner's share of joint power", share);
+            out.put("pull of the stronger", follow);
+            out.put("expected gains", value);
+            out.put("gains delivered", delivered);
+            out.put("compatible aims", compatibility);
+        }
+        return follow * value * delivered * compatibility;
+    }
+}

@@ -1,0 +1,284 @@
+package org.alliancesim.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.alliancesim.decision.DecisionModule;
+import org.alliancesim.decision.Theories;
+import org.alliancesim.scenario.Parameters;
+import org.alliancesim.scenario.Scenario;
+import org.alliancesim.scenario.StateSpec;
+import org.alliancesim.world.Assessment;
+import org.alliancesim.world.Inputs;
+import org.alliancesim.world.WorldInputs;
+import org.alliancesim.world.WorldView;
+import sim.engine.SimState;
+
+/**
+ * The simulation: states as agents choosing allies, one step per scenario time unit. Each step
+ * runs four phases as MASON schedule orderings, so the order of agents never matters:
+ * <ol>
+ *   <li>ordering 0, {@link PerceivePhase}: events move the inputs, perceptions follow with memory
+ *       and seeded noise, and the world is assessed (power, proximity, threat);</li>
+ *   <li>ordering 1, one {@link StateAgent} per state: each decides its desired commitment toward
+ *       every other state, reading the assessment only;</li>
+ *   <li>ordering 2, {@link CommitPhase}: every pair's tie follows what both want, all at once;</li>
+ *   <li>ordering 3, {@link RecordPhase}: recorders observe.</li>
+ * </ol>
+ * Randomness comes only from the SimState's seeded generator.
+ */
+public class AllianceModel extends SimState {
+    private static final long serialVersionUID = 1L;
+
+    private final Scenario baseScenario;
+    private final String focalTheory;
+    private transient Scenario scenario;
+    private transient WorldInputs inputs;
+    private transient Signals signals;
+    private transient String[] regimes;
+    private transient EventSchedule events;
+    private transient Assessment view;
+    private transient DecisionModule[] modules;
+    private transient double[][] desire;
+    private transient TieBook ties;
+    private transient CauseAttributor attributor;
+    private transient List<TieChange> changes;
+    private transient List<TieChange> stepChanges;
+    private transient int step;
+    private final List<Recorder> recorders = new ArrayList<>();
+    private boolean attributeCauses = true;
+
+    /**
+     * @param scenario the scenario
+     * @param focalTheory the decision module of the scenario's focal states (null: as the scenario says)
+     * @param seed the run's seed
+     */
+    public AllianceModel(Scenario scenario, String focalTheory, long seed) {
+        super(seed);
+        if (focalTheory != null && Theories.byName(focalTheory) == null) {
+            throw new IllegalArgumentException("unknown theory '" + focalTheory + "'");
+        }
+        this.baseScenario = scenario;
+        this.focalTheory = focalTheory;
+    }
+
+    public void addRecorder(Recorder r) {
+        recorders.add(r);
+    }
+
+    /** Whether to attribute a cause to each fall (costs a few re-evaluations per fall). */
+    public void setAttributeCauses(boolean on) {
+        this.attributeCauses = on;
+    }
+
+    @Override
+    public void start() {
+        super.start();
+        scenario = baseScenario;
+        int n = scenario.states().size();
+        signals = new Signals(n);
+        regimes = scenario.states().stream().map(StateSpec::regime).toArray(String[]::new);
+        WorldFactory factory = new WorldFactory(scenario);
+        inputs = factory.inputs(signals);
+        events = new EventSchedule(scenario.events(), inputs, factory, regimes);
+        desire = new double[n][n];
+        ties = new TieBook(n);
+        changes = new ArrayList<>();
+        stepChanges = new ArrayList<>();
+        step = 0;
+        applyParameters(scenario.parameters());
+        InputSnapshot initial = new InputSnapshot(0, new WorldInputs(inputs), regimes.clone());
+        for (var t : scenario.ties()) {
+            int a = scenario.indexOf(t.a());
+            int b = scenario.indexOf(t.b());
+            ties.set(a, b, scenario.parameters().ties().threshold(t.level()), t.level());
+            ties.setPeak(a, b, initial);
+        }
+        schedule.scheduleRepeating(0.0, 0, new PerceivePhase(this), 1.0);
+        for (int i = 0; i < n; i++) {
+            schedule.scheduleRepeating(0.0, 1, new StateAgent(this, i), 1.0);
+        }
+        schedule.scheduleRepeating(0.0, 2, new CommitPhase(this), 1.0);
+        schedule.scheduleRepeating(0.0, 3, new RecordPhase(this), 1.0);
+    }
+
+    /**
+     * Switches the model's assumptions mid-run (the GUI's controls): modules and assessment are
+     * rebuilt; the state of the world and the ties are kept.
+     */
+    public void applyParameters(Parameters p) {
+        scenario = scenario.withParameters(p);
+        view = new Assessment(inputs, p.threat(), p.proximity(), p.power());
+        modules = new DecisionModule[scenario.states().size()];
+        for (int i = 0; i < modules.length; i++) {
+            modules[i] = Theories.byName(moduleName(i)).create(p.theories());
+        }
+        attributor = new CauseAttributor(scenario, this::assess);
+    }
+
+    /** The decision module state i uses in this run. */
+    public String moduleName(int i) {
+        StateSpec s = scenario.states().get(i);
+        if (focalTheory != null && scenario.focal().contains(s.id())) {
+            return focalTheory;
+        }
+        return s.module() != null ? s.module() : scenario.defaultModule();
+    }
+
+    WorldView assess(Inputs in) {
+        Parameters p = scenario.parameters();
+        return new Assessment(in, p.threat(), p.proximity(), p.power());
+    }
+
+    // --- phase operations (package-private: the phases call them) ---
+
+    void perceive() {
+        step = (int) Math.round(schedule.getTime());
+        stepChanges.clear();
+        events.apply(step, inputs, signals);
+        if (step > 0) {
+            updatePerceptions();
+        }
+        view.recompute();
+    }
+
+    private void updatePerceptions() {
+        var p = scenario.parameters().perception();
+        int n = inputs.size();
+        double a = p.adjustment();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i == j) {
+                    continue;
+                }
+                double intent = inputs.intent(i, j);
+                intent += a * (signals.intent[i][j] - intent);
+                if (p.noise() > 0) {
+                    intent += p.noise() * random.nextGaussian();
+                }
+                inputs.setIntent(i, j, clamp(intent));
+                double d = inputs.delivered(i, j);
+                inputs.setDelivered(i, j, clamp(d + a * (signals.delivered[i][j] - d)));
+            }
+        }
+    }
+
+    private static double clamp(double v) {
+        return v < 0 ? 0 : v > 1 ? 1 : v;
+    }
+
+    void decide(int i) {
+        DecisionModule m = modules[i];
+        double[] row = desire[i];
+        for (int j = 0; j < row.length; j++) {
+            row[j] = i == j ? 0 : m.desire(view, i, j);
+        }
+    }
+
+    void commit() {
+        var tp = scenario.parameters().ties();
+        int n = inputs.size();
+        InputSnapshot snapshot = null;
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                double target = Math.min(desire[a][b], desire[b][a]);
+                double c = ties.commitment(a, b);
+                c += tp.adjustment() * (target - c);
+                var old = ties.level(a, b);
+                var now = tp.levelFor(c, old);
+                ties.set(a, b, c, now);
+                if (now == old) {
+                    continue;
+                }
+                int decider = desire[a][b] <= desire[b][a] ? a : b;
+                Cause cause = null;
+                if (now.ordinal() > old.ordinal()) {
+                    if (attributeCauses) {
+                        if (snapshot == null) {
+                            snapshot = new InputSnapshot(step, new WorldInputs(inputs), regimes.clone());
+                        }
+                        ties.setPeak(a, b, snapshot);
+                    }
+                } else {
+                    int partner = decider == a ? b : a;
+                    InputSnapshot peak = ties.peak(a, b);
+                    cause = attributeCauses && peak != null
+                            ? attributor.attribute(peak, inputs, regimes, decider, partner, modules[decider])
+                            : Cause.OTHER;
+                }
+                TieChange change = new TieChange(step, a, b, old, now, decider, cause);
+                stepChanges.add(change);
+                changes.add(change);
+            }
+        }
+    }
+
+    void record() {
+        for (Recorder r : recorders) {
+            r.record(this, step);
+        }
+    }
+
+    // --- read-only accessors for recorders, the GUI and tests ---
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public int step() {
+        return step;
+    }
+
+    public WorldView view() {
+        return view;
+    }
+
+    public double desire(int i, int j) {
+        return desire[i][j];
+    }
+
+    public TieBook ties() {
+        return ties;
+    }
+
+    public DecisionModule module(int i) {
+        return modules[i];
+    }
+
+    public String regime(int i) {
+        return regimes[i];
+    }
+
+    /** Every change of level so far. */
+    public List<TieChange> changes() {
+        return Collections.unmodifiableList(changes);
+    }
+
+    /** The changes of level in the current step. */
+    public List<TieChange> stepChanges() {
+        return Collections.unmodifiableList(stepChanges);
+    }
+
+    /** The mutable inputs, for the GUI's live controls (between steps only). */
+    public WorldInputs inputs() {
+        return inputs;
+    }
+
+    /** Sets the intent signal i's elites read in j (perception follows it), for live controls. */
+    public void setIntentSignal(int i, int j, double v) {
+        signals.intent[i][j] = v;
+    }
+
+    public double intentSignal(int i, int j) {
+        return signals.intent[i][j];
+    }
+
+    /** Runs the model for the given number of steps from a fresh start. */
+    public void runSteps(int steps) {
+        start();
+        for (int t = 0; t < steps; t++) {
+            schedule.step(this);
+        }
+        finish();
+    }
+}

@@ -1,0 +1,172 @@
+package org.alliancesim.model;
+
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.alliancesim.decision.DecisionModule;
+import org.alliancesim.scenario.FactionSpec;
+import org.alliancesim.scenario.Scenario;
+import org.alliancesim.world.Channel;
+import org.alliancesim.world.Inputs;
+import org.alliancesim.world.WorldInputs;
+import org.alliancesim.world.WorldView;
+
+/**
+ * Says why a tie fell, from the model rather than from the scenario's label. The deciding state
+ * is the one whose desire capped the tie. For each cause (a group of inputs, see {@link Cause}),
+ * its inputs are put back to their values when the tie last rose, everything else kept as it is
+ * now, and the deciding state's desire is evaluated again; the cause whose reversal restores the
+ * most desire is named. If no reversal restores any, the cause is {@code other} (e.g. noise).
+ *
+ * <p>When the deciding state's ruling faction changed, the inputs the old or new faction sets
+ * belong to W5 alone, so that a regime change is not mistaken for the perceptions it brought.
+ */
+final class CauseAttributor {
+    private static final double MIN_RECOVERY = 1e-9;
+    private final Scenario scenario;
+    private final Function<Inputs, WorldView> assess;
+
+    CauseAttributor(Scenario scenario, Function<Inputs, WorldView> assess) {
+        this.scenario = scenario;
+        this.assess = assess;
+    }
+
+    Cause attribute(InputSnapshot then, WorldInputs now, String[] regimesNow, int i, int j, DecisionModule module) {
+        double base = module.desire(assess.apply(now), i, j);
+        boolean regimeChanged = !Objects.equals(then.regimes()[i], regimesNow[i]);
+        Set<Key> regimeKeys = regimeChanged ? regimeKeys(i, then.regimes()[i], regimesNow[i]) : Set.of();
+        Cause best = Cause.OTHER;
+        double bestRecovery = MIN_RECOVERY;
+        for (Cause c : Cause.values()) {
+            if (c == Cause.W5 && !regimeChanged) {
+                continue;
+            }
+            WorldInputs trial = new WorldInputs(now);
+            revert(c, then.inputs(), trial, i, j, regimeKeys);
+            if (c != Cause.W5) {
+                for (Key k : regimeKeys) {
+                    k.copy(now, trial, i);
+                }
+            }
+            double recovery = module.desire(assess.apply(trial), i, j) - base;
+            if (recovery > bestRecovery) {
+                bestRecovery = recovery;
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    private void revert(Cause c, WorldInputs then, WorldInputs t, int i, int j, Set<Key> regimeKeys) {
+        int n = t.size();
+        int mil = t.militaryComponent();
+        switch (c) {
+            case W1 -> {
+                t.setIntent(i, j, then.intent(i, j));
+                t.setOffense(j, i, then.offense(j, i));
+            }
+            case W2 -> {
+                for (int k = 0; k < n; k++) {
+                    if (k != i && k != j) {
+                        t.setIntent(i, k, then.intent(i, k));
+                    }
+                }
+            }
+            case W3 -> {
+                if (mil >= 0) {
+                    t.setComponent(i, mil, then.component(i, mil));
+                }
+            }
+            case W4 -> {
+                for (int k = 0; k < n; k++) {
+                    t.setCredibility(i, k, then.credibility(i, k));
+                }
+            }
+            case W5 -> {
+                for (Key k : regimeKeys) {
+                    k.copy(then, t, i);
+                }
+            }
+            case W6 -> {
+                for (int k = 0; k < n; k++) {
+                    if (k == i) {
+                        continue;
+                    }
+                    for (int c2 = 0; c2 < t.componentCount(); c2++) {
+                        t.setComponent(k, c2, then.component(k, c2));
+                    }
+                    t.setReach(k, then.reach(k));
+                    for (int m = 0; m < n; m++) {
+                        if (m != k && !(k == j && m == i)) {
+                            t.setOffense(k, m, then.offense(k, m));
+                        }
+                    }
+                }
+            }
+            case S1 -> {
+                for (int c2 = 0; c2 < t.componentCount(); c2++) {
+                    if (c2 != mil) {
+                        t.setComponent(i, c2, then.component(i, c2));
+                    }
+                }
+            }
+            case S2 -> {
+                for (int k = 0; k < n; k++) {
+                    for (Channel ch : Channel.values()) {
+                        t.setGain(i, k, ch, then.gain(i, k, ch));
+                    }
+                    t.setDelivered(i, k, then.delivered(i, k));
+                }
+            }
+            case OTHER -> {
+                for (int k = 0; k < n; k++) {
+                    t.setTrade(i, k, then.trade(i, k));
+                    t.setOffense(i, k, then.offense(i, k));
+                }
+                t.setReach(i, then.reach(i));
+                t.setRevisionism(i, then.revisionism(i));
+            }
+            default -> throw new IllegalStateException(c.toString());
+        }
+    }
+
+    /** The inputs of state i that either faction overrides. */
+    private Set<Key> regimeKeys(int i, String before, String after) {
+        Set<Key> keys = new HashSet<>();
+        for (String f : new String[] {before, after}) {
+            FactionSpec spec = f == null ? null : scenario.states().get(i).factions().get(f);
+            if (spec == null) {
+                continue;
+            }
+            spec.perceives().keySet().forEach(id -> keys.add(new Key(Kind.INTENT, scenario.indexOf(id))));
+            spec.credibility().keySet().forEach(id -> keys.add(new Key(Kind.CREDIBILITY, scenario.indexOf(id))));
+            spec.gains().keySet().forEach(id -> keys.add(new Key(Kind.GAINS, scenario.indexOf(id))));
+            if (spec.revisionism() != null) {
+                keys.add(new Key(Kind.REVISIONISM, -1));
+            }
+        }
+        keys.add(new Key(Kind.REVISIONISM, -1));
+        return keys;
+    }
+
+    private enum Kind { INTENT, CREDIBILITY, GAINS, REVISIONISM }
+
+    /** One input of state i toward another state k (or of i alone). */
+    private record Key(Kind kind, int k) {
+        void copy(WorldInputs from, WorldInputs to, int i) {
+            switch (kind) {
+                case INTENT -> to.setIntent(i, k, from.intent(i, k));
+                case CREDIBILITY -> to.setCredibility(i, k, from.credibility(i, k));
+                case GAINS -> {
+                    for (Channel ch : Channel.values()) {
+                        to.setGain(i, k, ch, from.gain(i, k, ch));
+                    }
+                    to.setDelivered(i, k, from.delivered(i, k));
+                }
+                case REVISIONISM -> to.setRevisionism(i, from.revisionism(i));
+                default -> throw new IllegalStateException(kind.toString());
+            }
+        }
+    }
+}

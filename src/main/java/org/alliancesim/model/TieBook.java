@@ -1,0 +1,57 @@
+package org.alliancesim.model;
+
+import org.alliancesim.world.Level;
+import org.alliancesim.world.TieParams;
+
+/**
+ * The realised ties of every pair: a commitment in [0,1] that follows the smaller of the two
+ * desires with inertia, and the level read off it with hysteresis ({@link TieParams}). Stored in
+ * the upper triangle (i &lt; j); ties are symmetric by construction.
+ */
+public final class TieBook {
+    private final int n;
+    private final double[][] commitment;
+    private final Level[][] level;
+    private final InputSnapshot[][] peak;
+
+    TieBook(int n) {
+        this.n = n;
+        this.commitment = new double[n][n];
+        this.level = new Level[n][n];
+        this.peak = new InputSnapshot[n][n];
+        for (Level[] row : level) {
+            java.util.Arrays.fill(row, Level.NONE);
+        }
+    }
+
+    public int size() {
+        return n;
+    }
+
+    public double commitment(int i, int j) {
+        return i < j ? commitment[i][j] : commitment[j][i];
+    }
+
+    public Level level(int i, int j) {
+        if (i == j) {
+            return Level.NONE;
+        }
+        return i < j ? level[i][j] : level[j][i];
+    }
+
+    void set(int i, int j, double c, Level l) {
+        int a = Math.min(i, j);
+        int b = Math.max(i, j);
+        commitment[a][b] = c;
+        level[a][b] = l;
+    }
+
+    /** The inputs as they stood when the tie last rose (the reference for cause attribution). */
+    InputSnapshot peak(int i, int j) {
+        return i < j ? peak[i][j] : peak[j][i];
+    }
+
+    void setPeak(int i, int j, InputSnapshot s) {
+        peak[Math.min(i, j)][Math.max(i, j)] = s;
+    }
+}

@@ -1,0 +1,130 @@
+package org.alliancesim.model;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.alliancesim.scenario.FactionSpec;
+import org.alliancesim.scenario.GainSpec;
+import org.alliancesim.scenario.Scenario;
+import org.alliancesim.scenario.StateSpec;
+import org.alliancesim.world.Channel;
+import org.alliancesim.world.Geography;
+import org.alliancesim.world.PerceptionParams;
+import org.alliancesim.world.WorldInputs;
+
+/** Builds the world's inputs at step 0 from a scenario, and installs factions (regime change). */
+final class WorldFactory {
+    private final Scenario scenario;
+
+    WorldFactory(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    WorldInputs inputs(Signals signals) {
+        List<StateSpec> states = scenario.states();
+        int n = states.size();
+        List<String> ids = states.stream().map(StateSpec::id).toList();
+        List<String> components = new ArrayList<>(states.get(0).power().keySet());
+        WorldInputs w = new WorldInputs(ids, components);
+        PerceptionParams perception = scenario.parameters().perception();
+        for (int i = 0; i < n; i++) {
+            StateSpec s = states.get(i);
+            for (int c = 0; c < components.size(); c++) {
+                w.setComponent(i, c, s.power().getOrDefault(components.get(c), 0.0));
+            }
+            w.setReach(i, s.reach());
+            w.setRevisionism(i, s.revisionism());
+            for (int j = 0; j < n; j++) {
+                if (i == j) {
+                    continue;
+                }
+                StateSpec o = states.get(j);
+                if (j > i) {
+                    Double km = scenario.distances().get(s.id() + "-" + o.id());
+                    if (km == null) {
+                        km = scenario.distances().get(o.id() + "-" + s.id());
+                    }
+                    w.setDistanceKm(i, j, km != null ? km : Geography.distanceKm(s.lat(), s.lon(), o.lat(), o.lon()));
+                    w.setIdentity(i, j, similarity(s.identity(), o.identity()));
+                }
+                w.setOffense(i, j, s.offenseToward().getOrDefault(o.id(), s.offense()));
+                signals.intent[i][j] = s.perceives().getOrDefault(o.id(), perception.defaultIntent());
+                w.setCredibility(i, j, s.credibility().getOrDefault(o.id(), perception.defaultCredibility()));
+                GainSpec g = s.gains().get(o.id());
+                if (g != null) {
+                    setGains(w, signals, i, j, g);
+                }
+                w.setTrade(i, j, s.trade().getOrDefault(o.id(), 0.0));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            String regime = states.get(i).regime();
+            if (regime != null) {
+                installFaction(w, signals, i, null, regime);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    w.setIntent(i, j, signals.intent[i][j]);
+                    w.setDelivered(i, j, signals.delivered[i][j]);
+                }
+            }
+        }
+        return w;
+    }
+
+    private static void setGains(WorldInputs w, Signals signals, int i, int j, GainSpec g) {
+        w.setGain(i, j, Channel.POLITICAL, g.political());
+        w.setGain(i, j, Channel.MILITARY, g.military());
+        w.setGain(i, j, Channel.ECONOMIC, g.economic());
+        signals.delivered[i][j] = g.delivered();
+    }
+
+    /** Shared identity: the share of traits, over those either state names, on which they agree. */
+    static double similarity(Map<String, String> a, Map<String, String> b) {
+        Set<String> keys = new HashSet<>(a.keySet());
+        keys.addAll(b.keySet());
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        int same = 0;
+        for (String k : keys) {
+            if (a.containsKey(k) && a.get(k).equals(b.get(k))) {
+                same++;
+            }
+        }
+        return same / (double) keys.size();
+    }
+
+    /**
+     * Brings faction {@code next} to power in state i: first the state's own declared values return
+     * where the outgoing faction had overridden them, then the new faction's overrides apply.
+     */
+    void installFaction(WorldInputs w, Signals signals, int i, String previous, String next) {
+        StateSpec s = scenario.states().get(i);
+        PerceptionParams perception = scenario.parameters().perception();
+        if (previous != null) {
+            FactionSpec old = s.factions().get(previous);
+            for (String id : old.perceives().keySet()) {
+                signals.intent[i][scenario.indexOf(id)] = s.perceives().getOrDefault(id, perception.defaultIntent());
+            }
+            for (String id : old.credibility().keySet()) {
+                w.setCredibility(i, scenario.indexOf(id), s.credibility().getOrDefault(id, perception.defaultCredibility()));
+            }
+            for (String id : old.gains().keySet()) {
+                setGains(w, signals, i, scenario.indexOf(id), s.gains().getOrDefault(id, new GainSpec(0, 0, 0, 1)));
+            }
+            w.setRevisionism(i, s.revisionism());
+        }
+        FactionSpec f = s.factions().get(next);
+        f.perceives().forEach((id, v) -> signals.intent[i][scenario.indexOf(id)] = v);
+        f.credibility().forEach((id, v) -> w.setCredibility(i, scenario.indexOf(id), v));
+        f.gains().forEach((id, g) -> setGains(w, signals, i, scenario.indexOf(id), g));
+        if (f.revisionism() != null) {
+            w.setRevisionism(i, f.revisionism());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.alliancesim.scenario;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/** Reads and checks the {@code events} list of a scenario (see {@link EventSpec}). */
+final class EventReader {
+    private EventReader() {
+    }
+
+    static List<EventSpec> read(YamlMap top, Set<String> ids, List<StateSpec> states, int steps, Problems problems) {
+        List<EventSpec> out = new ArrayList<>();
+        List<Node> nodes = top.list("events");
+        List<String> types = Arrays.stream(EventSpec.Type.values()).map(EventSpec.Type::label).toList();
+        for (int k = 0; k < nodes.size(); k++) {
+            YamlMap e = YamlMap.of(nodes.get(k), "events[" + k + "]", problems);
+            e.require("type", "one of " + String.join(", ", types));
+            String typeName = e.choice("type", types, null);
+            e.require("state", "the state whose input changes");
+            String state = e.string("state", null);
+            if (state != null) {
+                ScenarioLoader.checkId(state, ids, e.get("state"), e.child("state"), problems);
+            }
+            int[] window = readWindow(e, steps);
+            if (typeName == null) {
+                e.finish();
+                continue;
+            }
+            EventSpec.Type type = EventSpec.Type.valueOf(typeName.toUpperCase(Locale.ROOT));
+            String partner = null;
+            String component = null;
+            String channel = null;
+            String faction = null;
+            double value = Double.NaN;
+            double scale = Double.NaN;
+            switch (type) {
+                case INTENT, CREDIBILITY, DELIVERED, TRADE, GAINS, OFFENSE -> {
+                    if (type != EventSpec.Type.OFFENSE) {
+                        e.require("partner", "the other state");
+                    }
+                    partner = e.string("partner", null);
+                    if (partner != null) {
+                        ScenarioLoader.checkId(partner, ids, e.get("partner"), e.child("partner"), problems);
+                        if (partner.equals(state)) {
+                            e.problem("partner", "a state cannot name itself as partner");
+                        }
+                    }
+                    if (type == EventSpec.Type.GAINS) {
+                        channel = e.choice("channel", List.of("political", "military", "economic", "all"), "all");
+                    }
+                    e.require("value", "the target value, 0 to 1");
+                    value = e.number("value", 0, 1, Double.NaN);
+                }
+                case REACH -> {
+                    e.require("value", "the target reach");
+                    value = e.number("value", 0, 100, Double.NaN);
+                }
+                case POWER -> {
+                    List<String> comps = new ArrayList<>(ScenarioLoader.COMPONENTS);
+                    comps.add("all");
+                    component = e.choice("component", comps, "all");
+                    e.require("scale", "the factor the component is multiplied by");
+                    scale = e.number("scale", 0, 1e6, Double.NaN);
+                    if (state != null && component != null && !component.equals("all")) {
+                        states.stream().filter(s -> state.equals(s.id())).findFirst().ifPresent(s -> {
+                            if (!s.power().containsKey(e.string("component", ""))) {
+                                e.problem("component", state + " has no power component '" + e.string("component", "")
+                                        + "'; it has " + s.power().keySet());
+                            }
+                        });
+                    }
+                }
+                case REGIME -> {
+                    e.require("faction", "the faction that comes to power");
+                    faction = e.string("faction", null);
+                    if (faction != null && state != null) {
+                        String f = faction;
+                        states.stream().filter(s -> state.equals(s.id())).findFirst().ifPresent(s -> {
+                            if (!s.factions().containsKey(f)) {
+                                e.problem("faction", state + " has no faction '" + f + "'"
+                                        + (s.factions().isEmpty() ? "; declare it under the state's factions"
+                                        : "; it has " + s.factions().keySet()));
+                            }
+                        });
+                    }
+                }
+                default -> throw new IllegalStateException(type.toString());
+            }
+            e.finish();
+            if (window != null) {
+                out.add(new EventSpec(type, state, partner, component, channel, value, scale, faction, window[0],
+                        window[1], nodes.get(k).getStartMark().getLine() + 1));
+            }
+        }
+        return out;
+    }
+
+    /** Reads {@code step: S} or {@code ramp: [A, B]}; null (with a problem) when invalid. */
+    private static int[] readWindow(YamlMap e, int steps) {
+        boolean hasStep = e.has("step");
+        boolean hasRamp = e.has("ramp");
+        if (hasStep == hasRamp) {
+            e.problem(hasStep ? "ramp" : "step", hasStep ? "give either step or ramp, not both"
+                    : "missing 'step: S' (a jump at step S) or 'ramp: [A, B]' (a gradual change from A to B)");
+            return null;
+        }
+        if (hasStep) {
+            int s = e.integer("step", -1, Integer.MAX_VALUE, -1);
+            if (s < 0) {
+                return null;
+            }
+            if (s >= steps) {
+                e.problem("step", "step " + s + " is outside the run (0 to " + (steps - 1) + ")");
+                return null;
+            }
+            return new int[] {s, s};
+        }
+        List<Node> r = e.list("ramp");
+        if (r.size() != 2) {
+            e.problem("ramp", "expected two steps [start, end]");
+            return null;
+        }
+        int a = (int) YamlMap.number(r.get(0), e.child("ramp") + "[0]", 0, Integer.MAX_VALUE, -1, e.problems());
+        int b = (int) YamlMap.number(r.get(1), e.child("ramp") + "[1]", 0, Integer.MAX_VALUE, -1, e.problems());
+        if (a < 0 || b < 0) {
+            return null;
+        }
+        if (b <= a) {
+            e.problem("ramp", "the ramp ends (step " + b + ") before it starts (step " + a + ")");
+            return null;
+        }
+        if (b > steps) {
+            e.problem("ramp", "the ramp ends at step " + b + ", outside the run (0 to " + steps + ")");
+            return null;
+        }
+        return new int[] {a, b};
+    }
+}

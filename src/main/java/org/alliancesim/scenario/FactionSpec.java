@@ -1,0 +1,23 @@
+package org.alliancesim.scenario;
+
+import java.util.Map;
+import org.alliancesim.world.Revisionism;
+
+/**
+ * A ruling group a state's domestic politics can bring to power (scenario key
+ * {@code states[].factions.<name>}): what its elites perceive and want where they differ from the
+ * state's defaults. A {@code regime} event installs it (THEORY.md Table 2, W5).
+ *
+ * @param perceives intent these elites perceive in others, by state id
+ * @param credibility credibility these elites give partners, by state id
+ * @param gains gains these elites expect from partners, by state id
+ * @param revisionism these elites' aims, or null to keep the state's
+ */
+public record FactionSpec(Map<String, Double> perceives, Map<String, Double> credibility,
+                          Map<String, GainSpec> gains, Revisionism revisionism) {
+    public FactionSpec {
+        perceives = Map.copyOf(perceives);
+        credibility = Map.copyOf(credibility);
+        gains = Map.copyOf(gains);
+    }
+}

@@ -1,0 +1,59 @@
+package org.alliancesim.scenario;
+
+import org.alliancesim.decision.BalanceOfInterests;
+import org.alliancesim.decision.BalanceOfPower;
+import org.alliancesim.decision.BalanceOfThreat;
+import org.alliancesim.decision.Identity;
+import org.alliancesim.decision.Interdependence;
+import org.alliancesim.decision.SchwellerBandwagoning;
+import org.alliancesim.decision.TheoryParams;
+import org.alliancesim.decision.WaltBandwagoning;
+import org.alliancesim.world.PerceptionParams;
+import org.alliancesim.world.PowerParams;
+import org.alliancesim.world.ProximityParams;
+import org.alliancesim.world.ThreatParams;
+import org.alliancesim.world.TieParams;
+
+/**
+ * Every model assumption a scenario can switch, under its {@code parameters} key. Each group is
+ * documented where it is declared; anything a scenario leaves out takes the default there.
+ *
+ * @param threat {@link ThreatParams}: how Walt's four sources combine
+ * @param proximity {@link ProximityParams}: the loss-of-strength gradient
+ * @param power {@link PowerParams}: aggregate power from components
+ * @param perception {@link PerceptionParams}: memory and noise of perception
+ * @param ties {@link TieParams}: levels, inertia and hysteresis of ties
+ * @param balanceOfThreat {@link BalanceOfThreat.Params}
+ * @param waltBandwagoning {@link WaltBandwagoning.Params}
+ * @param interests {@link BalanceOfInterests.Params}
+ * @param schweller {@link SchwellerBandwagoning.Params}
+ * @param balanceOfPower {@link BalanceOfPower.Params}
+ * @param interdependence {@link Interdependence.Params}
+ * @param identity {@link Identity.Params}
+ */
+public record Parameters(
+        ThreatParams threat,
+        ProximityParams proximity,
+        PowerParams power,
+        PerceptionParams perception,
+        TieParams ties,
+        BalanceOfThreat.Params balanceOfThreat,
+        WaltBandwagoning.Params waltBandwagoning,
+        BalanceOfInterests.Params interests,
+        SchwellerBandwagoning.Params schweller,
+        BalanceOfPower.Params balanceOfPower,
+        Interdependence.Params interdependence,
+        Identity.Params identity) {
+
+    public static final Parameters DEFAULTS = new Parameters(ThreatParams.DEFAULTS, ProximityParams.DEFAULTS,
+            PowerParams.DEFAULTS, PerceptionParams.DEFAULTS, TieParams.DEFAULTS,
+            BalanceOfThreat.Params.DEFAULTS, WaltBandwagoning.Params.DEFAULTS, BalanceOfInterests.Params.DEFAULTS,
+            SchwellerBandwagoning.Params.DEFAULTS, BalanceOfPower.Params.DEFAULTS, Interdependence.Params.DEFAULTS,
+            Identity.Params.DEFAULTS);
+
+    /** The decision modules' share of the parameters. */
+    public TheoryParams theories() {
+        return new TheoryParams(balanceOfThreat, waltBandwagoning, interests, schweller, balanceOfPower,
+                interdependence, identity);
+    }
+}

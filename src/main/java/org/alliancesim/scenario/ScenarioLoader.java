@@ -1,0 +1,302 @@
+package org.alliancesim.scenario;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.alliancesim.decision.Theories;
+import org.alliancesim.world.Level;
+import org.alliancesim.world.Revisionism;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * Loads and validates a scenario file. Every problem found is reported at once, each with the
+ * file, line, column and field path; a scenario that loads is complete and consistent (every id
+ * it names exists, every number is in range, every event falls inside the run).
+ */
+public final class ScenarioLoader {
+    /** Power components a state may give; {@code composite} stands alone. */
+    public static final List<String> COMPONENTS = List.of("population", "economy", "military", "technology", "composite");
+    private static final List<String> REVISIONISM = List.of("status-quo", "limited", "unlimited");
+    private static final List<String> CHANNELS = List.of("political", "military", "economic", "all");
+    private static final int MAX_STEPS = 1_000_000;
+
+    private ScenarioLoader() {
+    }
+
+    public static Scenario load(Path file) throws ScenarioException {
+        String display = file.toString();
+        String text = YamlSource.readText(file, display);
+        return parse(text, display);
+    }
+
+    /** Loads from text already read; {@code display} names the file in messages. */
+    public static Scenario parse(String text, String display) throws ScenarioException {
+        Node root = YamlSource.parse(text, display);
+        Problems problems = new Problems(display);
+        YamlMap top = YamlMap.of(root, "", problems);
+        problems.throwIfAny();
+
+        top.require("name", "a short name for the scenario");
+        String name = top.string("name", "scenario");
+        String description = top.string("description", "");
+        TimeSpec time = readTime(top);
+        Parameters parameters = RecordBinder.bind(top.map("parameters"), Parameters.class, Parameters.DEFAULTS);
+        String defaultModule = top.choice("defaultModule", Theories.names(), "balance-of-threat");
+
+        top.require("states", "the list of states");
+        List<Node> stateNodes = top.list("states");
+        List<StateSpec> states = new ArrayList<>();
+        Map<String, Node> idNodes = new LinkedHashMap<>();
+        for (int k = 0; k < stateNodes.size(); k++) {
+            StateSpec s = readState(YamlMap.of(stateNodes.get(k), "states[" + k + "]", problems));
+            if (s.id() != null) {
+                if (idNodes.containsKey(s.id())) {
+                    problems.add(stateNodes.get(k), "states[" + k + "].id", "duplicate state id '" + s.id()
+                            + "' (first declared on line " + (idNodes.get(s.id()).getStartMark().getLine() + 1) + ")");
+                } else {
+                    idNodes.put(s.id(), stateNodes.get(k));
+                }
+            }
+            states.add(s);
+        }
+        if (top.has("states") && states.isEmpty()) {
+            top.problem("states", "a scenario needs at least one state");
+        }
+        Set<String> ids = idNodes.keySet();
+        checkReferences(states, stateNodes, ids, problems);
+        checkComponents(states, stateNodes, problems);
+
+        List<String> focal = top.strings("focal");
+        for (int k = 0; k < focal.size(); k++) {
+            checkId(focal.get(k), ids, top.get("focal"), "focal[" + k + "]", problems);
+        }
+        List<TieSpec> ties = readTies(top, ids, problems);
+        Map<String, Double> distances = readDistances(top, ids, problems);
+        List<EventSpec> events = EventReader.read(top, ids, states, time.steps(), problems);
+        top.finish();
+        checkTieThresholds(parameters, top, problems);
+        problems.throwIfAny();
+        return new Scenario(name, description, display, sha256(text), time, focal, defaultModule, parameters, states,
+                ties, events, distances);
+    }
+
+    private static TimeSpec readTime(YamlMap top) {
+        YamlMap t = top.map("time");
+        int start = t.integer("start", -10000, 10000, 2000);
+        String unit = t.choice("unit", List.of("year", "quarter", "month"), "year");
+        int steps = t.integer("steps", 1, MAX_STEPS, 100);
+        if (t.node() != null) {
+            t.finish();
+        }
+        return new TimeSpec(start, TimeSpec.Unit.valueOf(unit.toUpperCase(java.util.Locale.ROOT)), steps);
+    }
+
+    private static StateSpec readState(YamlMap m) {
+        m.require("id", "a short id such as IRN");
+        String id = m.string("id", null);
+        String name = m.string("name", id);
+        m.require("capital", "the capital's latitude and longitude");
+        YamlMap cap = m.map("capital");
+        double lat = cap.number("lat", -90, 90, 0);
+        double lon = cap.number("lon", -180, 180, 0);
+        if (cap.node() != null) {
+            cap.require("lat", "latitude in degrees, -90 to 90");
+            cap.require("lon", "longitude in degrees, -180 to 180");
+            cap.finish();
+        }
+        m.require("power", "power components (population, economy, military, technology) or a composite");
+        YamlMap pm = m.map("power");
+        Map<String, Double> power = new LinkedHashMap<>();
+        for (String c : COMPONENTS) {
+            if (pm.has(c)) {
+                power.put(c, pm.number(c, 0, Double.MAX_VALUE, 0));
+            }
+        }
+        if (pm.node() != null) {
+            pm.finish();
+            if (power.isEmpty()) {
+                m.problem("power", "give at least one of " + String.join(", ", COMPONENTS));
+            } else if (power.containsKey("composite") && power.size() > 1) {
+                m.problem("power", "give either a composite or components, not both");
+            }
+        }
+        double reach = m.number("reach", 0, 100, 1);
+        double offense = m.number("offense", 0, 1, 0.5);
+        Map<String, Double> offenseToward = m.numbers("offenseToward", 0, 1);
+        Revisionism rev = Revisionism.parse(m.choice("revisionism", REVISIONISM, "status-quo"));
+        String module = m.choice("module", Theories.names(), null);
+        Map<String, Double> perceives = m.numbers("perceives", 0, 1);
+        Map<String, Double> credibility = m.numbers("credibility", 0, 1);
+        Map<String, GainSpec> gains = readGains(m.map("gains"));
+        Map<String, Double> trade = m.numbers("trade", 0, 1);
+        Map<String, String> identity = new LinkedHashMap<>();
+        YamlMap im = m.map("identity");
+        for (String k : im.keys()) {
+            identity.put(k, im.string(k, ""));
+        }
+        String regime = m.string("regime", null);
+        Map<String, FactionSpec> factions = new LinkedHashMap<>();
+        YamlMap fm = m.map("factions");
+        for (String f : fm.keys()) {
+            YamlMap one = YamlMap.of(fm.get(f), fm.child(f), m.problems());
+            String r = one.choice("revisionism", REVISIONISM, null);
+            factions.put(f, new FactionSpec(one.numbers("perceives", 0, 1), one.numbers("credibility", 0, 1),
+                    readGains(one.map("gains")), r == null ? null : Revisionism.parse(r)));
+            one.finish();
+        }
+        if (regime != null && !factions.containsKey(regime)) {
+            m.problem("regime", "no faction named '" + regime + "' under factions");
+        }
+        m.finish();
+        return new StateSpec(id, name, lat, lon, power, reach, offense, offenseToward, rev, module, perceives,
+                credibility, gains, trade, identity, regime, factions);
+    }
+
+    private static Map<String, GainSpec> readGains(YamlMap gm) {
+        Map<String, GainSpec> gains = new LinkedHashMap<>();
+        for (String partner : gm.keys()) {
+            YamlMap g = YamlMap.of(gm.get(partner), gm.child(partner), gm.problems());
+            gains.put(partner, new GainSpec(g.number("political", 0, 1, 0), g.number("military", 0, 1, 0),
+                    g.number("economic", 0, 1, 0), g.number("delivered", 0, 1, 1)));
+            g.finish();
+        }
+        return gains;
+    }
+
+    private static void checkReferences(List<StateSpec> states, List<Node> nodes, Set<String> ids, Problems problems) {
+        for (int k = 0; k < states.size(); k++) {
+            StateSpec s = states.get(k);
+            String p = "states[" + k + "]";
+            Node n = nodes.get(k);
+            checkKeys(s.id(), s.offenseToward().keySet(), ids, n, p + ".offenseToward", problems);
+            checkKeys(s.id(), s.perceives().keySet(), ids, n, p + ".perceives", problems);
+            checkKeys(s.id(), s.credibility().keySet(), ids, n, p + ".credibility", problems);
+            checkKeys(s.id(), s.gains().keySet(), ids, n, p + ".gains", problems);
+            checkKeys(s.id(), s.trade().keySet(), ids, n, p + ".trade", problems);
+            for (Map.Entry<String, FactionSpec> f : s.factions().entrySet()) {
+                String fp = p + ".factions." + f.getKey();
+                checkKeys(s.id(), f.getValue().perceives().keySet(), ids, n, fp + ".perceives", problems);
+                checkKeys(s.id(), f.getValue().credibility().keySet(), ids, n, fp + ".credibility", problems);
+                checkKeys(s.id(), f.getValue().gains().keySet(), ids, n, fp + ".gains", problems);
+            }
+            double tradeSum = s.trade().values().stream().filter(Double::isFinite).mapToDouble(Double::doubleValue).sum();
+            if (tradeSum > 1 + 1e-9) {
+                problems.add(n, p + ".trade", "trade shares add up to " + tradeSum + "; they are shares of one total and cannot exceed 1");
+            }
+        }
+    }
+
+    private static void checkKeys(String self, Set<String> keys, Set<String> ids, Node at, String path, Problems problems) {
+        for (String key : keys) {
+            if (key.equals(self)) {
+                problems.add(at, path + "." + key, "a state cannot name itself here");
+            } else {
+                checkId(key, ids, at, path + "." + key, problems);
+            }
+        }
+    }
+
+    static void checkId(String id, Set<String> ids, Node at, String path, Problems problems) {
+        if (!ids.contains(id)) {
+            String near = Suggest.nearest(id, ids);
+            problems.add(at, path, "unknown state '" + id + "'" + (near != null ? "; did you mean '" + near + "'?"
+                    : "; states are " + String.join(", ", ids)));
+        }
+    }
+
+    private static void checkComponents(List<StateSpec> states, List<Node> nodes, Problems problems) {
+        if (states.isEmpty()) {
+            return;
+        }
+        Set<String> first = states.get(0).power().keySet();
+        for (int k = 1; k < states.size(); k++) {
+            if (!states.get(k).power().isEmpty() && !first.isEmpty() && !states.get(k).power().keySet().equals(first)) {
+                problems.add(nodes.get(k), "states[" + k + "].power", "every state must give the same power components; "
+                        + states.get(0).id() + " gives " + first + ", " + states.get(k).id() + " gives "
+                        + states.get(k).power().keySet());
+            }
+        }
+    }
+
+    private static List<TieSpec> readTies(YamlMap top, Set<String> ids, Problems problems) {
+        List<TieSpec> ties = new ArrayList<>();
+        List<Node> nodes = top.list("ties");
+        Set<String> seen = new HashSet<>();
+        for (int k = 0; k < nodes.size(); k++) {
+            YamlMap t = YamlMap.of(nodes.get(k), "ties[" + k + "]", problems);
+            List<String> between = t.strings("between");
+            t.require("between", "the two states, e.g. [IRN, RUS]");
+            String level = t.choice("level", List.of("none", "alignment", "coalition", "alliance"), "none");
+            t.finish();
+            if (between.size() != 2) {
+                if (t.has("between")) {
+                    t.problem("between", "expected exactly two state ids");
+                }
+                continue;
+            }
+            checkId(between.get(0), ids, nodes.get(k), t.child("between") + "[0]", problems);
+            checkId(between.get(1), ids, nodes.get(k), t.child("between") + "[1]", problems);
+            if (between.get(0).equals(between.get(1))) {
+                t.problem("between", "a state cannot be tied to itself");
+                continue;
+            }
+            String key = between.get(0).compareTo(between.get(1)) < 0 ? between.get(0) + "-" + between.get(1)
+                    : between.get(1) + "-" + between.get(0);
+            if (!seen.add(key)) {
+                t.problem("between", "the tie " + key + " is listed twice");
+            }
+            ties.add(new TieSpec(between.get(0), between.get(1), Level.parse(level)));
+        }
+        return ties;
+    }
+
+    private static Map<String, Double> readDistances(YamlMap top, Set<String> ids, Problems problems) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        List<Node> nodes = top.list("distances");
+        for (int k = 0; k < nodes.size(); k++) {
+            YamlMap d = YamlMap.of(nodes.get(k), "distances[" + k + "]", problems);
+            List<String> between = d.strings("between");
+            d.require("km", "the distance in kilometres");
+            double km = d.number("km", 0, 40100, 0);
+            d.finish();
+            if (between.size() != 2) {
+                d.problem("between", "expected exactly two state ids");
+                continue;
+            }
+            checkId(between.get(0), ids, nodes.get(k), d.child("between") + "[0]", problems);
+            checkId(between.get(1), ids, nodes.get(k), d.child("between") + "[1]", problems);
+            if (between.get(0).equals(between.get(1))) {
+                d.problem("between", "a distance needs two different states");
+            }
+            out.put(between.get(0) + "-" + between.get(1), km);
+        }
+        return out;
+    }
+
+    private static void checkTieThresholds(Parameters p, YamlMap top, Problems problems) {
+        var t = p.ties();
+        if (!(t.alignment() < t.coalition() && t.coalition() < t.alliance())) {
+            problems.add(top.get("parameters"), "parameters.ties", "thresholds must rise: alignment < coalition < alliance");
+        }
+        if (t.hysteresis() >= t.alignment()) {
+            problems.add(top.get("parameters"), "parameters.ties.hysteresis", "hysteresis must be below the alignment threshold");
+        }
+    }
+
+    static String sha256(String text) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

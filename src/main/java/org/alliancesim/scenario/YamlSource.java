@@ -1,0 +1,174 @@
+package org.alliancesim.scenario;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Reads a YAML file into SnakeYAML's node tree (which keeps line and column of every value)
+ * without constructing any object: no type tag can instantiate a Java class. Hostile input is
+ * refused early and in bounded memory: files over {@link #MAX_BYTES}, non-UTF-8 or binary
+ * content, aliases and anchors (the "billion laughs"), nesting deeper than {@link #MAX_DEPTH},
+ * and any tag other than YAML's plain ones.
+ */
+public final class YamlSource {
+    /** Largest file accepted; a scenario of every state in the world is well under this. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+    /** Deepest nesting accepted. */
+    public static final int MAX_DEPTH = 40;
+
+    private static final Set<Tag> PLAIN_TAGS = Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL,
+            Tag.MAP, Tag.SEQ);
+
+    private YamlSource() {
+    }
+
+    /**
+     * The root node of the file, or problems naming the file, line and column.
+     *
+     * @param file the file to read
+     * @param display how to name the file in messages
+     */
+    public static Node read(Path file, String display) throws ScenarioException {
+        String text = readText(file, display);
+        return parse(text, display);
+    }
+
+    /** Parses YAML text already in memory (used by tests and by the fuzzer). */
+    public static Node parse(String text, String display) throws ScenarioException {
+        if (text.isBlank()) {
+            throw new ScenarioException(new Problem(display, 1, 1, "", "the file is empty; expected a YAML mapping"));
+        }
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setNestingDepthLimit(MAX_DEPTH);
+        options.setCodePointLimit((int) MAX_BYTES);
+        Yaml yaml = new Yaml(new SafeConstructor(options));
+        Node root;
+        try {
+            root = yaml.compose(new StringReader(text));
+        } catch (MarkedYAMLException e) {
+            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            if (e.getContext() != null && !what.contains(e.getContext())) {
+                what = e.getContext() + ": " + what;
+            }
+            throw new ScenarioException(new Problem(display, m == null ? 0 : m.getLine() + 1,
+                    m == null ? 0 : m.getColumn() + 1, "", "not valid YAML: " + firstLine(what)));
+        } catch (YAMLException | StackOverflowError e) {
+            throw new ScenarioException(new Problem(display, 0, 0, "",
+                    "not valid YAML: " + firstLine(String.valueOf(e.getMessage()))));
+        }
+        if (root == null) {
+            throw new ScenarioException(new Problem(display, 1, 1, "", "the file holds no YAML document"));
+        }
+        Problems problems = new Problems(display);
+        checkTree(root, problems, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
+        problems.throwIfAny();
+        return root;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).trim();
+    }
+
+    private static void checkTree(Node node, Problems problems, Set<Node> seen, int depth) {
+        if (!seen.add(node)) {
+            problems.add(node, "", "aliases (*name) are not allowed in scenario files; write the value out");
+            return;
+        }
+        if (depth > MAX_DEPTH) {
+            problems.add(node, "", "nesting deeper than " + MAX_DEPTH + " levels");
+            return;
+        }
+        if (!PLAIN_TAGS.contains(node.getTag())) {
+            problems.add(node, "", "type tag " + node.getTag().getValue()
+                    + " is not allowed; scenario files hold plain numbers, text, lists and mappings");
+            return;
+        }
+        if (node instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) {
+                checkTree(t.getKeyNode(), problems, seen, depth + 1);
+                checkTree(t.getValueNode(), problems, seen, depth + 1);
+            }
+        } else if (node instanceof SequenceNode seq) {
+            for (Node child : seq.getValue()) {
+                checkTree(child, problems, seen, depth + 1);
+            }
+        }
+    }
+
+    /** Reads a file as strict UTF-8, refusing folders, missing paths, huge and binary files. */
+    public static String readText(Path file, String display) throws ScenarioException {
+        if (!Files.exists(file)) {
+            throw new ScenarioException(new Problem(display, 0, 0, "", "no such file"));
+        }
+        if (Files.isDirectory(file)) {
+            throw new ScenarioException(new Problem(display, 0, 0, "", "is a folder; expected a YAML file"));
+        }
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw new ScenarioException(new Problem(display, 0, 0, "",
+                        "file is " + Files.size(file) + " bytes; the limit is " + MAX_BYTES));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ScenarioException(new Problem(display, 0, 0, "", "cannot read: " + e.getMessage()));
+        }
+        return decode(bytes, display);
+    }
+
+    static String decode(byte[] bytes, String display) throws ScenarioException {
+        for (int k = 0; k < bytes.length; k++) {
+            if (bytes[k] == 0) {
+                throw new ScenarioException(new Problem(display, lineOf(bytes, k), 0, "",
+                        "binary content (a NUL byte at offset " + k + "); expected a YAML text file"));
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        try {
+            return decoder.decode(in).toString();
+        } catch (CharacterCodingException e) {
+            int at = in.position();
+            throw new ScenarioException(new Problem(display, lineOf(bytes, at), 0, "",
+                    "not UTF-8 text (invalid byte near offset " + at + "); save the file as UTF-8"));
+        }
+    }
+
+    private static int lineOf(byte[] bytes, int offset) {
+        int line = 1;
+        for (int k = 0; k < Math.min(offset, bytes.length); k++) {
+            if (bytes[k] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}

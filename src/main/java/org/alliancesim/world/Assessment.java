@@ -1,0 +1,185 @@
+package org.alliancesim.world;
+
+/**
+ * The assessment phase: derives power, gradient, material threat and each state's two most
+ * threatening and two most preponderant others from the raw inputs, once per step, in O(N^2).
+ * Decision modules read these instead of rescanning the world inside every dyad.
+ */
+public final class Assessment implements WorldView {
+    private final Inputs in;
+    private final ThreatParams threatParams;
+    private final ProximityParams proximity;
+    private final PowerParams powerParams;
+    private final int n;
+    private final double[] power;
+    private final double[] military;
+    private final double[][] strength;
+    private final double[][] material;
+    private final double[][] threat;
+    private final int[][] topThreat;
+    private final int[][] topDominant;
+
+    public Assessment(Inputs in, ThreatParams threatParams, ProximityParams proximity,
+                      PowerParams powerParams) {
+        this.in = in;
+        this.threatParams = threatParams;
+        this.proximity = proximity;
+        this.powerParams = powerParams;
+        this.n = in.size();
+        this.power = new double[n];
+        this.military = new double[n];
+        this.strength = new double[n][n];
+        this.material = new double[n][n];
+        this.threat = new double[n][n];
+        this.topThreat = new int[n][];
+        this.topDominant = new int[n][];
+        recompute();
+    }
+
+    /**
+     * Derives everything again from the inputs' current values, reusing this assessment's arrays
+     * (the model calls it once per step).
+     */
+    public void recompute() {
+        java.util.Arrays.fill(power, 0);
+        computePower(powerParams);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                strength[j][i] = i == j ? 1 : proximity.strengthAt(in.distanceKm(i, j), in.reach(j));
+            }
+        }
+        double wSum = threatParams.weightSum();
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (i == j || wSum <= 0) {
+                    continue;
+                }
+                double rel = power[i] + power[j] <= 0 ? 0.5 : power[j] / (power[i] + power[j]);
+                material[j][i] = (threatParams.power() * rel + threatParams.proximity() * strength[j][i]
+                        + threatParams.offense() * in.offense(j, i)) / wSum;
+            }
+        }
+        double[] pre = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    threat[i][j] = perceivedIntent(i, j) * material[j][i];
+                }
+            }
+            topThreat[i] = topTwo(threat[i], i);
+            for (int j = 0; j < n; j++) {
+                pre[j] = i == j ? 0 : preponderance(i, j);
+            }
+            topDominant[i] = topTwo(pre, i);
+        }
+    }
+
+    private void computePower(PowerParams params) {
+        int m = in.componentCount();
+        int mil = in.militaryComponent();
+        double weightSum = 0;
+        for (int c = 0; c < m; c++) {
+            double total = 0;
+            for (int i = 0; i < n; i++) {
+                total += in.component(i, c);
+            }
+            double w = params.weight(in.componentName(c));
+            weightSum += w;
+            for (int i = 0; i < n; i++) {
+                double share = total > 0 ? in.component(i, c) / total : 0;
+                power[i] += w * share;
+                if (c == mil) {
+                    military[i] = share;
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            power[i] = weightSum > 0 ? power[i] / weightSum : 0;
+            if (mil < 0) {
+                military[i] = power[i];
+            }
+        }
+    }
+
+    /** Indices of the largest and second-largest positive values in row, skipping self. */
+    private int[] topTwo(double[] row, int self) {
+        int first = -1;
+        int second = -1;
+        for (int k = 0; k < row.length; k++) {
+            if (k == self || row[k] <= 0) {
+                continue;
+            }
+            if (first < 0 || row[k] > row[first]) {
+                second = first;
+                first = k;
+            } else if (second < 0 || row[k] > row[second]) {
+                second = k;
+            }
+        }
+        return new int[] {first, second};
+    }
+
+    @Override public double power(int i) { return power[i]; }
+    @Override public double military(int i) { return military[i]; }
+    @Override public double strength(int j, int i) { return strength[j][i]; }
+    @Override public double materialThreat(int j, int i) { return material[j][i]; }
+    @Override public double threat(int i, int j) { return threat[i][j]; }
+
+    private double perceivedIntent(int i, int k) {
+        double intent = in.intent(i, k);
+        return threatParams.intentExponent() == 1 ? intent : Math.pow(intent, threatParams.intentExponent());
+    }
+
+    @Override
+    public double threatTo(int i, int k, int j) {
+        return j == k ? 0 : perceivedIntent(i, k) * material[k][j];
+    }
+
+    @Override
+    public double projection(int k, int i) {
+        double w = threatParams.proximity() + threatParams.offense();
+        if (w <= 0) {
+            return 1;
+        }
+        return (threatParams.proximity() * strength[k][i] + threatParams.offense() * in.offense(k, i)) / w;
+    }
+
+    @Override
+    public int principalThreat(int i, int except) {
+        int[] t = topThreat[i];
+        return t[0] != except ? t[0] : t[1];
+    }
+
+    @Override
+    public double preponderance(int i, int j) {
+        double sum = power[i] + power[j];
+        if (sum <= 0 || power[j] <= power[i]) {
+            return 0;
+        }
+        return (power[j] - power[i]) / sum * strength[j][i];
+    }
+
+    @Override
+    public int dominantPower(int i, int except) {
+        int[] t = topDominant[i];
+        return t[0] != except ? t[0] : t[1];
+    }
+
+    // Raw inputs pass through.
+    @Override public int size() { return n; }
+    @Override public String id(int i) { return in.id(i); }
+    @Override public double distanceKm(int i, int j) { return in.distanceKm(i, j); }
+    @Override public int componentCount() { return in.componentCount(); }
+    @Override public String componentName(int c) { return in.componentName(c); }
+    @Override public int militaryComponent() { return in.militaryComponent(); }
+    @Override public double component(int i, int c) { return in.component(i, c); }
+    @Override public double reach(int i) { return in.reach(i); }
+    @Override public double offense(int j, int i) { return in.offense(j, i); }
+    @Override public double intent(int i, int j) { return in.intent(i, j); }
+    @Override public double credibility(int i, int j) { return in.credibility(i, j); }
+    @Override public double gain(int i, int j, Channel ch) { return in.gain(i, j, ch); }
+    @Override public double delivered(int i, int j) { return in.delivered(i, j); }
+    @Override public double trade(int i, int j) { return in.trade(i, j); }
+    @Override public double identity(int i, int j) { return in.identity(i, j); }
+    @Override public Revisionism revisionism(int i) { return in.revisionism(i); }
+}

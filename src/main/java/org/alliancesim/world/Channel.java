@@ -1,0 +1,12 @@
+package org.alliancesim.world;
+
+import java.util.Locale;
+
+/** The channels through which a state expects to gain from a partner (THEORY.md, Table 3). */
+public enum Channel {
+    POLITICAL, MILITARY, ECONOMIC;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

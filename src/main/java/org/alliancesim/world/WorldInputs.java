@@ -1,0 +1,131 @@
+package org.alliancesim.world;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The mutable store of raw inputs, in flat arrays indexed by state. Only the model's perception
+ * phase and scheduled events write to it, between steps; decision modules see it read-only.
+ */
+public final class WorldInputs implements Inputs {
+    private final int n;
+    private final String[] ids;
+    private final double[][] distance;
+    private final String[] componentNames;
+    private final int military;
+    private final double[][] components;
+    private final double[] reach;
+    private final double[][] offense;
+    private final double[][] intent;
+    private final double[][] credibility;
+    private final double[][][] gains;
+    private final double[][] delivered;
+    private final double[][] trade;
+    private final double[][] identity;
+    private final Revisionism[] revisionism;
+
+    public WorldInputs(List<String> ids, List<String> componentNames) {
+        this.n = ids.size();
+        this.ids = ids.toArray(String[]::new);
+        this.componentNames = componentNames.toArray(String[]::new);
+        this.military = componentNames.indexOf("military");
+        this.distance = new double[n][n];
+        this.components = new double[n][componentNames.size()];
+        this.reach = new double[n];
+        this.offense = new double[n][n];
+        this.intent = new double[n][n];
+        this.credibility = new double[n][n];
+        this.gains = new double[Channel.values().length][n][n];
+        this.delivered = new double[n][n];
+        this.trade = new double[n][n];
+        this.identity = new double[n][n];
+        this.revisionism = new Revisionism[n];
+        Arrays.fill(reach, 1.0);
+        Arrays.fill(revisionism, Revisionism.STATUS_QUO);
+        for (double[] row : delivered) {
+            Arrays.fill(row, 1.0);
+        }
+    }
+
+    /** A deep copy, for counterfactual evaluation and snapshots. */
+    public WorldInputs(WorldInputs other) {
+        this.n = other.n;
+        this.ids = other.ids;
+        this.componentNames = other.componentNames;
+        this.military = other.military;
+        this.distance = other.distance;
+        this.identity = other.identity;
+        this.components = copy(other.components);
+        this.reach = other.reach.clone();
+        this.offense = copy(other.offense);
+        this.intent = copy(other.intent);
+        this.credibility = copy(other.credibility);
+        this.gains = new double[other.gains.length][][];
+        for (int c = 0; c < gains.length; c++) {
+            gains[c] = copy(other.gains[c]);
+        }
+        this.delivered = copy(other.delivered);
+        this.trade = copy(other.trade);
+        this.revisionism = other.revisionism.clone();
+    }
+
+    private static double[][] copy(double[][] m) {
+        double[][] c = new double[m.length][];
+        for (int i = 0; i < m.length; i++) {
+            c[i] = m[i].clone();
+        }
+        return c;
+    }
+
+    /** Index of a state id, or -1. */
+    public int indexOf(String id) {
+        for (int i = 0; i < n; i++) {
+            if (ids[i].equals(id)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Index of a component name, or -1. */
+    public int componentIndex(String name) {
+        return Arrays.asList(componentNames).indexOf(name);
+    }
+
+    @Override public int size() { return n; }
+    @Override public String id(int i) { return ids[i]; }
+    @Override public double distanceKm(int i, int j) { return distance[i][j]; }
+    @Override public int componentCount() { return componentNames.length; }
+    @Override public String componentName(int c) { return componentNames[c]; }
+    @Override public int militaryComponent() { return military; }
+    @Override public double component(int i, int c) { return components[i][c]; }
+    @Override public double reach(int i) { return reach[i]; }
+    @Override public double offense(int j, int i) { return offense[j][i]; }
+    @Override public double intent(int i, int j) { return intent[i][j]; }
+    @Override public double credibility(int i, int j) { return credibility[i][j]; }
+    @Override public double gain(int i, int j, Channel ch) { return gains[ch.ordinal()][i][j]; }
+    @Override public double delivered(int i, int j) { return delivered[i][j]; }
+    @Override public double trade(int i, int j) { return trade[i][j]; }
+    @Override public double identity(int i, int j) { return identity[i][j]; }
+    @Override public Revisionism revisionism(int i) { return revisionism[i]; }
+
+    public void setDistanceKm(int i, int j, double km) {
+        distance[i][j] = km;
+        distance[j][i] = km;
+    }
+
+    public void setComponent(int i, int c, double v) { components[i][c] = v; }
+    public void setReach(int i, double v) { reach[i] = v; }
+    public void setOffense(int j, int i, double v) { offense[j][i] = v; }
+    public void setIntent(int i, int j, double v) { intent[i][j] = v; }
+    public void setCredibility(int i, int j, double v) { credibility[i][j] = v; }
+    public void setGain(int i, int j, Channel ch, double v) { gains[ch.ordinal()][i][j] = v; }
+    public void setDelivered(int i, int j, double v) { delivered[i][j] = v; }
+    public void setTrade(int i, int j, double v) { trade[i][j] = v; }
+    public void setRevisionism(int i, Revisionism r) { revisionism[i] = r; }
+
+    public void setIdentity(int i, int j, double v) {
+        identity[i][j] = v;
+        identity[j][i] = v;
+    }
+}
