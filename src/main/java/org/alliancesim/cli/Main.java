@@ -1,2 +1,46 @@
 package org.alliancesim.cli;
-public class Main { public static void main(String[] a) { } }
+
+import org.alliancesim.Version;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The {@code alliance-sim} command line: one subcommand per job. */
+@Command(name = "alliance-sim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
+        description = "Agent-based simulation of how states choose allies: Walt's balance of threat, "
+                + "Schweller's bandwagoning for profit, and the rival theories.",
+        subcommands = {RunCommand.class, ValidateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "Print Java stack traces on errors.")
+    boolean debug;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 bad input, 3 output error). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new Errors());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl.execute(args);
+    }
+
+    /** Reads the version from the build. */
+    public static final class VersionProvider implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"alliance-sim " + Version.get(), "Java " + System.getProperty("java.version")};
+        }
+    }
+}

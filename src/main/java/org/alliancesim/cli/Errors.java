@@ -1,0 +1,49 @@
+package org.alliancesim.cli;
+
+import org.alliancesim.output.OutputException;
+import org.alliancesim.scenario.ScenarioException;
+import picocli.CommandLine;
+
+/**
+ * Turns exceptions into messages and exit codes: bad input exits 2 with every problem on its own
+ * line (file:line:column: field: message), output errors exit 3, anything else exits 1. A stack
+ * trace is printed only with {@code --debug}.
+ */
+final class Errors implements CommandLine.IExecutionExceptionHandler {
+    static final int BAD_INPUT = 2;
+    static final int OUTPUT_ERROR = 3;
+
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
+        boolean debug = parsed.matchedOption("--debug") != null || hasDebug(parsed);
+        var err = cl.getErr();
+        int code;
+        if (ex instanceof ScenarioException se) {
+            se.problems().forEach(p -> err.println("error: " + p));
+            code = BAD_INPUT;
+        } else if (ex instanceof InputException ie) {
+            err.println("error: " + ie.getMessage());
+            code = BAD_INPUT;
+        } else if (ex instanceof OutputException oe) {
+            err.println("error: " + oe.getMessage());
+            code = OUTPUT_ERROR;
+        } else {
+            err.println("error: " + ex + (debug ? "" : " (run with --debug for details)"));
+            code = 1;
+        }
+        if (debug) {
+            ex.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    private static boolean hasDebug(CommandLine.ParseResult p) {
+        for (CommandLine.ParseResult r = p; r != null; r = r.subcommand()) {
+            if (r.matchedOption("--debug") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

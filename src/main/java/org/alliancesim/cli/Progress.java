@@ -1,0 +1,44 @@
+package org.alliancesim.cli;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * A progress bar on stderr (runs done, rate, ETA) that appears only once a job has taken more
+ * than {@link #DELAY_NANOS}: short jobs print nothing. {@code --quiet} silences it.
+ */
+final class Progress implements AutoCloseable {
+    static final long DELAY_NANOS = 2_000_000_000L;
+    private final String task;
+    private final long total;
+    private final boolean quiet;
+    private final long started = System.nanoTime();
+    private ProgressBar bar;
+
+    Progress(String task, long total, boolean quiet) {
+        this.task = task;
+        this.total = total;
+        this.quiet = quiet;
+    }
+
+    synchronized void stepTo(long done) {
+        if (quiet) {
+            return;
+        }
+        if (bar == null && System.nanoTime() - started > DELAY_NANOS && done < total) {
+            bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(500).build();
+        }
+        if (bar != null) {
+            bar.stepTo(done);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (bar != null) {
+            bar.close();
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package org.alliancesim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.alliancesim.decision.Theories;
+import org.alliancesim.experiment.RecordMode;
+import org.alliancesim.experiment.ReplicationRunner;
+import org.alliancesim.experiment.RunRequest;
+import org.alliancesim.output.OutputFolder;
+import org.alliancesim.output.RunAggregate;
+import org.alliancesim.output.RunOutputs;
+import org.alliancesim.scenario.Scenario;
+import org.alliancesim.scenario.ScenarioLoader;
+import org.alliancesim.world.Level;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code run}: seeded replications of one scenario under one or more theories. */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a scenario under one or more theories and write CSV, a chart and a manifest.",
+                "The focal states (named in the scenario) take each --theory in turn; the others keep their own."})
+final class RunCommand implements Callable<Integer> {
+    /** The theories run when none is named: the paper's two and the four it tests against. */
+    static final List<String> DEFAULT_THEORIES = List.of("balance-of-threat", "schweller-bandwagoning",
+            "walt-bandwagoning", "balance-of-power", "interdependence", "identity");
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
+            description = "Scenario file (default: ${DEFAULT-VALUE}).", defaultValue = "scenarios/iran-russia.yaml")
+    Path scenarioFile;
+
+    @Option(names = "--theory", paramLabel = "NAME",
+            description = "Decision module for the focal states; repeat to compare. One of: ${COMPLETION-CANDIDATES}. "
+                    + "Default: balance-of-threat, schweller-bandwagoning, walt-bandwagoning, balance-of-power, "
+                    + "interdependence, identity.",
+            completionCandidates = TheoryNames.class)
+    List<String> theories = new ArrayList<>();
+
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "20", description = "Replications per theory (default: ${DEFAULT-VALUE}).")
+    int reps;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed; replication seeds derive from it (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--steps", paramLabel = "T", description = "Steps per run (default: the scenario's time.steps).")
+    Integer steps;
+
+    @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: a new folder results/<scenario>/run-NNN).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing non-empty --out.")
+    boolean force;
+
+    @Option(names = "--record", paramLabel = "MODE", defaultValue = "all",
+            description = "Pairs written to series.csv: all, focal or none (default: ${DEFAULT-VALUE}).")
+    RecordMode record;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        List<String> chosen = checkTheories(theories.isEmpty() ? DEFAULT_THEORIES : theories);
+        if (reps < 1) {
+            throw new InputException("--reps must be at least 1, got " + reps);
+        }
+        int t = steps == null ? scenario.time().steps() : steps;
+        if (t < 1) {
+            throw new InputException("--steps must be at least 1, got " + t);
+        }
+        if (scenario.focal().isEmpty()) {
+            throw new InputException(scenarioFile + ": the scenario names no focal state, so --theory has nothing to replace; add 'focal: [ID]'");
+        }
+        int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (k < 1) {
+            throw new InputException("--threads must be at least 1, got " + k);
+        }
+        RunRequest req = new RunRequest(scenario, chosen, reps, seed, t, k, record);
+        Path target = out != null ? out : nextFolder(Path.of("results", scenario.name()));
+        long started = System.nanoTime();
+        RunAggregate agg;
+        try (OutputFolder folder = OutputFolder.create(target, force)) {
+            try (RunOutputs outputs = new RunOutputs(folder, req); Progress bar = new Progress("runs", req.runs(), quiet)) {
+                ReplicationRunner.run(req, outputs::accept, bar::stepTo);
+                outputs.finish(commandLine());
+                agg = outputs.aggregate();
+            }
+            folder.commit();
+        }
+        printTable(agg, spec.commandLine().getOut());
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "%nResults: %s (%.1f s)%n", target, (System.nanoTime() - started) / 1e9);
+        o.println("Chart:   " + target.resolve("stability.png"));
+        o.flush();
+        return 0;
+    }
+
+    static List<String> checkTheories(List<String> names) throws InputException {
+        for (String n : names) {
+            if (Theories.byName(n) == null) {
+                throw new InputException("unknown theory '" + n + "'; choose from " + String.join(", ", Theories.names()));
+            }
+        }
+        return List.copyOf(new java.util.LinkedHashSet<>(names));
+    }
+
+    private String commandLine() {
+        return "alliance-sim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
+    /** The first free results/&lt;scenario&gt;/run-NNN. */
+    static Path nextFolder(Path base) {
+        for (int n = 1; ; n++) {
+            Path p = base.resolve(String.format(Locale.ROOT, "run-%03d", n));
+            if (!Files.exists(p)) {
+                return p;
+            }
+        }
+    }
+
+    /** How each focal tie ended: the modal final level and its share, per theory. */
+    static void printTable(RunAggregate agg, PrintWriter o) {
+        var s = agg.scenario();
+        o.printf(Locale.ROOT, "How the focal ties stand at %s (%d replications per theory)%n",
+                s.time().label(agg.steps() - 1), agg.replications(agg.theories().get(0)));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s", "theory"));
+        for (var p : agg.focalPairs()) {
+            head.append(String.format(Locale.ROOT, "  %-18s", s.states().get(p.state()).id() + "-" + s.states().get(p.partner()).id()));
+        }
+        o.println(head);
+        for (String theory : agg.theories()) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-24s", theory));
+            for (var p : agg.focalPairs()) {
+                int[] c = agg.finalLevelCounts(theory, p.state(), p.partner());
+                int mode = 0;
+                for (int l = 1; l < c.length; l++) {
+                    if (c[l] > c[mode]) {
+                        mode = l;
+                    }
+                }
+                row.append(String.format(Locale.ROOT, "  %-18s", Level.values()[mode].label() + " "
+                        + Math.round(100.0 * c[mode] / agg.replications(theory)) + "%"));
+            }
+            o.println(row);
+        }
+    }
+
+    /** Completion candidates for --theory. */
+    static final class TheoryNames extends ArrayList<String> {
+        TheoryNames() {
+            super(Theories.names());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.alliancesim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.alliancesim.model.AllianceModel;
+import org.alliancesim.model.Recorder;
+import org.alliancesim.model.TieChange;
+import org.alliancesim.scenario.Scenario;
+import org.alliancesim.world.Level;
+
+/**
+ * One seeded run of one theory: steps the model and keeps what the outputs need (focal ties'
+ * commitment per step, every change of level, the final levels), plus whatever the given
+ * recorders collect.
+ */
+public final class Replication {
+    private Replication() {
+    }
+
+    /** What one run leaves behind. */
+    public record Result(String theory, int replication, long seed, int steps, List<FocalPair> focalPairs,
+                         double[][] focalCommitment, List<TieChange> changes, Level[][] finalLevels,
+                         double[][] finalCommitment) {
+
+        /** The step the focal pair's tie ended (fell to none after standing), or -1. */
+        public int endStep(int pair) {
+            FocalPair p = focalPairs.get(pair);
+            boolean stood = false;
+            int end = -1;
+            for (TieChange c : changes) {
+                if (!p.matches(c.a(), c.b())) {
+                    continue;
+                }
+                if (c.to() != Level.NONE) {
+                    stood = true;
+                    end = -1;
+                } else if (stood) {
+                    end = c.step();
+                }
+            }
+            return end;
+        }
+
+        /** The cause of the focal pair's last fall to none, or null if it did not end. */
+        public TieChange ending(int pair) {
+            int end = endStep(pair);
+            if (end < 0) {
+                return null;
+            }
+            FocalPair p = focalPairs.get(pair);
+            TieChange last = null;
+            for (TieChange c : changes) {
+                if (p.matches(c.a(), c.b()) && c.step() == end && c.to() == Level.NONE) {
+                    last = c;
+                }
+            }
+            return last;
+        }
+    }
+
+    /** A focal state and a partner, by index. */
+    public record FocalPair(int state, int partner) {
+        boolean matches(int a, int b) {
+            return (a == state && b == partner) || (a == partner && b == state);
+        }
+    }
+
+    /** The focal pairs of a scenario: each focal state with every other state, in file order. */
+    public static List<FocalPair> focalPairs(Scenario s) {
+        List<FocalPair> out = new ArrayList<>();
+        for (String f : s.focal()) {
+            int i = s.indexOf(f);
+            for (int j = 0; j < s.states().size(); j++) {
+                if (j != i) {
+                    out.add(new FocalPair(i, j));
+                }
+            }
+        }
+        return out;
+    }
+
+    public static Result run(Scenario scenario, String theory, int rep, long seed, int steps, List<Recorder> recorders) {
+        AllianceModel model = new AllianceModel(scenario, theory, seed);
+        List<FocalPair> pairs = focalPairs(scenario);
+        double[][] focal = new double[pairs.size()][steps];
+        model.addRecorder((m, step) -> {
+            for (int k = 0; k < pairs.size(); k++) {
+                focal[k][step] = m.ties().commitment(pairs.get(k).state(), pairs.get(k).partner());
+            }
+        });
+        recorders.forEach(model::addRecorder);
+        model.runSteps(steps);
+        int n = scenario.states().size();
+        Level[][] levels = new Level[n][n];
+        double[][] commitment = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                levels[i][j] = model.ties().level(i, j);
+                commitment[i][j] = model.ties().commitment(i, j);
+            }
+        }
+        return new Result(theory, rep, seed, steps, pairs, focal, List.copyOf(model.changes()), levels, commitment);
+    }
+}

@@ -1,0 +1,49 @@
+package org.alliancesim.experiment;
+
+import org.alliancesim.output.Num;
+import org.alliancesim.model.AllianceModel;
+import org.alliancesim.model.Recorder;
+
+/**
+ * Collects one run's rows of {@code series.csv}: for each ordered pair and step, the threat the
+ * state perceives from the partner, its desire toward it and the pair's level and commitment.
+ */
+public final class SeriesRecorder implements Recorder {
+    public static final String HEADER = "theory,replication,step,time,state,partner,threat,desire,commitment,level";
+    private final String prefix;
+    private final RecordMode mode;
+    private final StringBuilder rows = new StringBuilder();
+
+    public SeriesRecorder(String theory, int replication, RecordMode mode) {
+        this.prefix = theory + "," + replication + ",";
+        this.mode = mode;
+    }
+
+    @Override
+    public void record(AllianceModel m, int step) {
+        if (mode == RecordMode.NONE) {
+            return;
+        }
+        var s = m.scenario();
+        int n = s.states().size();
+        String time = s.time().label(step);
+        for (int i = 0; i < n; i++) {
+            boolean focalI = s.focal().contains(s.states().get(i).id());
+            for (int j = 0; j < n; j++) {
+                if (i == j || (mode == RecordMode.FOCAL && !focalI && !s.focal().contains(s.states().get(j).id()))) {
+                    continue;
+                }
+                rows.append(prefix).append(step).append(',').append(time).append(',')
+                        .append(s.states().get(i).id()).append(',').append(s.states().get(j).id()).append(',')
+                        .append(Num.format(m.view().threat(i, j))).append(',')
+                        .append(Num.format(m.desire(i, j))).append(',')
+                        .append(Num.format(m.ties().commitment(i, j))).append(',')
+                        .append(m.ties().level(i, j).label()).append('\n');
+            }
+        }
+    }
+
+    public CharSequence rows() {
+        return rows;
+    }
+}

@@ -1,0 +1,134 @@
+package org.alliancesim.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * A results folder that appears complete or not at all: files are written into a hidden
+ * temporary folder beside the target and renamed into place only by {@link #commit()}. A run
+ * that fails or is killed leaves at most the temporary folder (named {@code .alliance-sim-tmp-*},
+ * removed on failure and ignored by git), never a half-written {@code --out}.
+ */
+public final class OutputFolder implements AutoCloseable {
+    private final Path target;
+    private final Path temp;
+    private final boolean force;
+    private boolean committed;
+
+    private OutputFolder(Path target, Path temp, boolean force) {
+        this.target = target;
+        this.temp = temp;
+        this.force = force;
+    }
+
+    /**
+     * Prepares to write {@code target}. Refuses an existing non-empty folder unless {@code force}.
+     *
+     * @throws OutputException when the target exists and is not empty, or cannot be created
+     */
+    public static OutputFolder create(Path target, boolean force) throws OutputException {
+        Path abs = target.toAbsolutePath().normalize();
+        if (Files.exists(abs) && !Files.isDirectory(abs)) {
+            throw new OutputException(target + " exists and is not a folder");
+        }
+        if (Files.isDirectory(abs) && !isEmpty(abs) && !force) {
+            throw new OutputException(target + " already exists and is not empty; choose another --out or add --force to replace it");
+        }
+        try {
+            Path parent = abs.getParent();
+            Files.createDirectories(parent);
+            Path temp = Files.createTempDirectory(parent, ".alliance-sim-tmp-" + abs.getFileName() + "-");
+            return new OutputFolder(abs, temp, force);
+        } catch (IOException e) {
+            throw new OutputException("cannot create the output folder " + target + ": " + describe(e));
+        }
+    }
+
+    static String describe(IOException e) {
+        String m = e.getMessage();
+        String kind = e.getClass().getSimpleName().replace("Exception", "");
+        return (m == null ? kind : m + (e instanceof java.nio.file.FileSystemException ? " (" + kind + ")" : ""));
+    }
+
+    private static boolean isEmpty(Path dir) {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            return !s.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Where to write a file of the results (inside the temporary folder). */
+    public Path file(String name) {
+        return temp.resolve(name);
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Moves the finished results into place. */
+    public void commit() throws OutputException {
+        try {
+            Path old = null;
+            if (Files.exists(target)) {
+                if (!force && !isEmpty(target)) {
+                    throw new OutputException(target + " appeared while the run was writing; results left in " + temp);
+                }
+                old = Files.createTempDirectory(target.getParent(), ".alliance-sim-tmp-old-");
+                Files.delete(old);
+                Files.move(target, old);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target);
+            }
+            committed = true;
+            if (old != null) {
+                deleteTree(old);
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot move the results into " + target + ": " + describe(e));
+        }
+    }
+
+    /** Removes the temporary folder unless the results were committed. */
+    @Override
+    public void close() {
+        if (!committed) {
+            try {
+                deleteTree(temp);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

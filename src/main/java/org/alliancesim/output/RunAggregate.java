@@ -1,0 +1,94 @@
+package org.alliancesim.output;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.alliancesim.experiment.Replication;
+import org.alliancesim.scenario.Scenario;
+import org.alliancesim.world.Level;
+
+/**
+ * What the summary and the chart need from all runs, gathered as results arrive: per theory, the
+ * focal ties' commitment at every step of every replication, and every pair's final level.
+ */
+public final class RunAggregate {
+    private final Scenario scenario;
+    private final int steps;
+    private final Map<String, List<double[][]>> focal = new LinkedHashMap<>();
+    private final Map<String, int[][][]> finalCounts = new LinkedHashMap<>();
+    private final Map<String, double[][]> finalCommitment = new LinkedHashMap<>();
+    private final Map<String, int[]> ended = new LinkedHashMap<>();
+    private final Map<String, Integer> reps = new LinkedHashMap<>();
+    private List<Replication.FocalPair> pairs = List.of();
+
+    public RunAggregate(Scenario scenario, int steps) {
+        this.scenario = scenario;
+        this.steps = steps;
+    }
+
+    public void add(Replication.Result r) {
+        int n = scenario.states().size();
+        pairs = r.focalPairs();
+        focal.computeIfAbsent(r.theory(), k -> new ArrayList<>()).add(r.focalCommitment());
+        int[][][] counts = finalCounts.computeIfAbsent(r.theory(), k -> new int[n][n][Level.values().length]);
+        double[][] commit = finalCommitment.computeIfAbsent(r.theory(), k -> new double[n][n]);
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                counts[i][j][r.finalLevels()[i][j].ordinal()]++;
+                commit[i][j] += r.finalCommitment()[i][j];
+            }
+        }
+        int[] e = ended.computeIfAbsent(r.theory(), k -> new int[r.focalPairs().size()]);
+        for (int k = 0; k < e.length; k++) {
+            if (r.endStep(k) >= 0) {
+                e[k]++;
+            }
+        }
+        reps.merge(r.theory(), 1, Integer::sum);
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    public List<String> theories() {
+        return List.copyOf(focal.keySet());
+    }
+
+    public List<Replication.FocalPair> focalPairs() {
+        return pairs;
+    }
+
+    /** Commitment of focal pair k at each step, one row per replication. */
+    public double[][] focalSeries(String theory, int k) {
+        List<double[][]> runs = focal.get(theory);
+        double[][] out = new double[runs.size()][];
+        for (int r = 0; r < runs.size(); r++) {
+            out[r] = runs.get(r)[k];
+        }
+        return out;
+    }
+
+    public int replications(String theory) {
+        return reps.getOrDefault(theory, 0);
+    }
+
+    /** How many replications ended with pair (i,j), i &lt; j, at each level. */
+    public int[] finalLevelCounts(String theory, int i, int j) {
+        return finalCounts.get(theory)[Math.min(i, j)][Math.max(i, j)];
+    }
+
+    public double meanFinalCommitment(String theory, int i, int j) {
+        return finalCommitment.get(theory)[Math.min(i, j)][Math.max(i, j)] / replications(theory);
+    }
+
+    /** How many replications saw focal pair k's tie end. */
+    public int endedCount(String theory, int k) {
+        return ended.get(theory)[k];
+    }
+}

@@ -1,0 +1,89 @@
+package org.alliancesim.output;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.alliancesim.Version;
+import org.alliancesim.experiment.Replication;
+import org.alliancesim.experiment.RunRequest;
+
+/**
+ * Writes a run's results into an {@link OutputFolder}: {@code series.csv} and {@code events.csv}
+ * streamed as replications arrive in order, then {@code summary.csv}, the stability chart and
+ * {@code manifest.json}.
+ */
+public final class RunOutputs implements AutoCloseable {
+    private final OutputFolder folder;
+    private final RunRequest request;
+    private final Writer series;
+    private final Writer events;
+    private final RunAggregate aggregate;
+    private final List<Long> seeds = new ArrayList<>();
+
+    public RunOutputs(OutputFolder folder, RunRequest request) throws IOException {
+        this.folder = folder;
+        this.request = request;
+        this.series = Files.newBufferedWriter(folder.file("series.csv"), StandardCharsets.UTF_8);
+        this.events = Files.newBufferedWriter(folder.file("events.csv"), StandardCharsets.UTF_8);
+        series.write(org.alliancesim.experiment.SeriesRecorder.HEADER + "\n");
+        events.write(EventsWriter.HEADER + "\n");
+        this.aggregate = new RunAggregate(request.scenario(), request.steps());
+    }
+
+    /** Takes one finished replication (called in order). */
+    public void accept(Replication.Result r, CharSequence seriesRows) throws IOException {
+        series.append(seriesRows);
+        EventsWriter.write(request.scenario(), r, events);
+        aggregate.add(r);
+        if (r.theory().equals(request.theories().get(0))) {
+            seeds.add(r.seed());
+        }
+    }
+
+    public RunAggregate aggregate() {
+        return aggregate;
+    }
+
+    /** Writes the summaries, chart and manifest; the folder is then ready to commit. */
+    public void finish(String commandLine) throws IOException {
+        series.close();
+        events.close();
+        try (BufferedWriter w = Files.newBufferedWriter(folder.file("summary.csv"), StandardCharsets.UTF_8)) {
+            SummaryWriter.write(aggregate, w);
+        }
+        Charts.save(StabilityChart.build(aggregate), folder.file("stability.png"), folder.file("stability.svg"), 1000,
+                220 + 230 * Math.max(1, aggregate.focalPairs().size()));
+        Files.writeString(folder.file("manifest.json"), Json.write(manifest(commandLine)), StandardCharsets.UTF_8);
+    }
+
+    private Map<String, Object> manifest(String commandLine) {
+        var s = request.scenario();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", Version.get());
+        m.put("command", commandLine);
+        m.put("scenario", Map.of("file", s.source(), "sha256", s.sha256(), "name", s.name()));
+        m.put("theories", request.theories());
+        m.put("replications", request.replications());
+        m.put("seed", request.seed());
+        m.put("replicationSeeds", seeds);
+        m.put("steps", request.steps());
+        m.put("threads", request.threads());
+        m.put("record", request.record());
+        m.put("focal", s.focal());
+        m.put("parameters", s.parameters());
+        m.put("java", System.getProperty("java.version"));
+        return m;
+    }
+
+    @Override
+    public void close() throws IOException {
+        series.close();
+        events.close();
+    }
+}

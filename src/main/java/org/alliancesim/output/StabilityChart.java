@@ -1,0 +1,104 @@
+package org.alliancesim.output;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.Arrays;
+import org.alliancesim.experiment.Replication;
+import org.alliancesim.scenario.Scenario;
+import org.alliancesim.world.Level;
+import org.alliancesim.world.TieParams;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.data.xy.YIntervalSeries;
+import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.ui.RectangleAnchor;
+import org.jfree.ui.TextAnchor;
+
+/**
+ * {@code stability.png/svg}: the commitment of each focal tie over time, one panel per tie, one
+ * line per theory (the mean over replications) with a band from the 10th to the 90th percentile.
+ * Dashed lines mark the thresholds of alignment, coalition and alliance.
+ */
+public final class StabilityChart {
+    private StabilityChart() {
+    }
+
+    public static JFreeChart build(RunAggregate agg) {
+        Scenario s = agg.scenario();
+        NumberAxis time = new NumberAxis("year (one step = one " + s.time().unit().label() + ", from " + s.time().label(0) + ")");
+        time.setAutoRangeIncludesZero(false);
+        time.setNumberFormatOverride(new java.text.DecimalFormat("0"));
+        time.setLabelFont(Charts.LABEL);
+        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
+        plot.setGap(12);
+        for (int k = 0; k < agg.focalPairs().size(); k++) {
+            plot.add(panel(agg, k), 1);
+        }
+        String title = s.name() + ": commitment of " + String.join(", ", s.focal()) + "'s ties";
+        JFreeChart chart = new JFreeChart(title, Charts.TITLE, plot, true);
+        return chart;
+    }
+
+    private static XYPlot panel(RunAggregate agg, int k) {
+        Scenario s = agg.scenario();
+        Replication.FocalPair pair = agg.focalPairs().get(k);
+        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        DeviationRenderer renderer = new DeviationRenderer(true, false);
+        int series = 0;
+        for (String theory : agg.theories()) {
+            double[][] runs = agg.focalSeries(theory, k);
+            YIntervalSeries ys = new YIntervalSeries(theory);
+            double[] column = new double[runs.length];
+            for (int t = 0; t < agg.steps(); t++) {
+                double sum = 0;
+                for (int r = 0; r < runs.length; r++) {
+                    column[r] = runs[r][t];
+                    sum += runs[r][t];
+                }
+                Arrays.sort(column);
+                ys.add(s.time().year(t), sum / runs.length, quantile(column, 0.1), quantile(column, 0.9));
+            }
+            data.addSeries(ys);
+            Color c = TheoryColors.of(theory);
+            renderer.setSeriesPaint(series, c);
+            renderer.setSeriesFillPaint(series, new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
+            renderer.setSeriesStroke(series, new BasicStroke(2f));
+            renderer.setSeriesVisibleInLegend(series, k == 0);
+            series++;
+        }
+        renderer.setAlpha(0.25f);
+        NumberAxis y = new NumberAxis(s.states().get(pair.state()).id() + "–" + s.states().get(pair.partner()).id());
+        y.setRange(0, 1);
+        y.setLabelFont(Charts.LABEL);
+        XYPlot p = new XYPlot(data, null, y, renderer);
+        p.setBackgroundPaint(Color.WHITE);
+        p.setRangeGridlinePaint(new Color(220, 220, 220));
+        p.setDomainGridlinePaint(new Color(220, 220, 220));
+        TieParams tp = s.parameters().ties();
+        for (Level l : new Level[] {Level.ALIGNMENT, Level.COALITION, Level.ALLIANCE}) {
+            ValueMarker m = new ValueMarker(tp.threshold(l), Color.GRAY, Charts.dashed());
+            m.setLabel(l.label());
+            m.setLabelFont(Charts.LABEL.deriveFont(10f));
+            m.setLabelPaint(Color.GRAY);
+            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            p.addRangeMarker(m);
+        }
+        return p;
+    }
+
+    /** The q-quantile of sorted values (linear interpolation between order statistics). */
+    static double quantile(double[] sorted, double q) {
+        if (sorted.length == 1) {
+            return sorted[0];
+        }
+        double pos = q * (sorted.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(lo + 1, sorted.length - 1);
+        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    }
+}
