@@ -3,8 +3,9 @@ package org.alliancesim.data;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Reads the real {@code capdist.csv} (skipped when {@code ../shared/data} is absent). */
@@ -12,9 +13,12 @@ class CapdistRealDataTest {
 
   private static CapitalDistances capdist;
 
-  @BeforeAll
-  static void load() throws IOException {
-    capdist = CapdistReader.read(TestData.real("capdist.csv"));
+  @BeforeEach
+  void load() throws IOException {
+    Path file = TestData.real("capdist.csv"); // skips each test, with a message, when absent
+    if (capdist == null) {
+      capdist = CapdistReader.read(file);
+    }
   }
 
   @Test

@@ -4,13 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,10 +33,14 @@ class CapitalCoordinatesRealDataTest {
   private static CapitalDistances capdist;
   private static final CapitalCoordinates caps = CapitalCoordinates.bundled();
 
-  @BeforeAll
-  static void load() throws IOException {
-    nmc = NmcData.read(TestData.real("NMC-60-abridged.csv"));
-    capdist = CapdistReader.read(TestData.real("capdist.csv"));
+  @BeforeEach
+  void load() throws IOException {
+    Path nmcFile = TestData.real("NMC-60-abridged.csv"); // skips each test when absent
+    Path capdistFile = TestData.real("capdist.csv");
+    if (nmc == null) {
+      nmc = NmcData.read(nmcFile);
+      capdist = CapdistReader.read(capdistFile);
+    }
   }
 
   static boolean agrees(double mine, double theirs) {

@@ -107,6 +107,14 @@ class NmcReaderTest {
   }
 
   @Test
+  void lineNumbersWithCrlfAndNoFinalNewline() {
+    String crlf = HEADER.replace("\n", "\r\n") + "USA,2,2000,1,2,3,4,5,6,0.1,2021\r\nRUS,365,2000,1,2,3,4,5,x6,0.1,2021";
+    DataFormatException e = failure(crlf);
+    assertThat(e.line()).isEqualTo(3);
+    assertThat(e.column()).isEqualTo("upop");
+  }
+
+  @Test
   void rejectsNonNumericSpecialsAndNegatives() {
     assertThat(failure(HEADER + "USA,2,2000,NaN,2,3,4,5,6,0.1,2021\n").column()).isEqualTo("milex");
     assertThat(failure(HEADER + "USA,2,2000,1,2,3,Infinity,5,6,0.1,2021\n").column()).isEqualTo("pec");
