@@ -1,0 +1,29 @@
+/**
+ * Readers and derived measures for the real-world data sets the simulation can be seeded from.
+ *
+ * <p>The project ships none of these files; users download them from their producers. Each one is
+ * cited where it is read:
+ *
+ * <ul>
+ *   <li><b>National Material Capabilities</b> (Correlates of War, v6.0), read by {@link
+ *       org.alliancesim.data.NmcReader}; the Composite Index of National Capability is recomputed by
+ *       {@link org.alliancesim.data.CincCalculator}. J. David Singer, Stuart Bremer and John
+ *       Stuckey (1972), "Capability Distribution, Uncertainty, and Major Power War, 1820-1965", in
+ *       Bruce Russett (ed.), <i>Peace, War, and Numbers</i>, Beverly Hills: Sage, 19-48; and
+ *       J. Michael Greig and Andrew J. Enterline (2021), <i>Correlates of War Project National
+ *       Material Capabilities (NMC) Data Documentation, Version 6.0</i>.
+ *   <li><b>Distances between capital cities</b>, read by {@link org.alliancesim.data.CapdistReader}.
+ *       Kristian Skrede Gleditsch and Michael D. Ward (2001), "Measuring Space: A Minimum-Distance
+ *       Database and Applications to International Studies", <i>Journal of Peace Research</i>
+ *       38(6): 739-758.
+ *   <li><b>UN General Assembly ideal points</b>, read by {@link
+ *       org.alliancesim.data.IdealPointReader}. Michael A. Bailey, Anton Strezhnev and Erik Voeten
+ *       (2017), "Estimating Dynamic State Preferences from United Nations Voting Data", <i>Journal of
+ *       Conflict Resolution</i> 61(2): 430-456.
+ * </ul>
+ *
+ * <p>The bundled table {@code /data/capitals.csv} ({@link org.alliancesim.data.CapitalCoordinates})
+ * holds public facts (capital cities and their approximate coordinates) compiled for this project;
+ * it is checked against the Gleditsch and Ward distances in the tests.
+ */
+package org.alliancesim.data;
