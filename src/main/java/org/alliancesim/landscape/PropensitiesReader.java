@@ -106,18 +106,19 @@ final class PropensitiesReader {
     }
 
     private static double value(String where, String rowActor, String column, String text) throws LandscapeInputException {
-        String field = where + ", column '" + column + "': propensity of '" + rowActor + "' towards '" + column + "'";
+        String field = where + ", column '" + column + "': propensity";
+        String pair = " of '" + rowActor + "' towards '" + column + "'";
         if (text.isEmpty()) {
-            throw new LandscapeInputException(field + " is missing; the matrix is incomplete");
+            throw new LandscapeInputException(field + pair + " is missing; the matrix is incomplete");
         }
         double v;
         try {
             v = CsvNumbers.parse(text);
         } catch (NumberFormatException e) {
-            throw new LandscapeInputException(field + " '" + text + "' is not a number");
+            throw new LandscapeInputException(field + " '" + text + "'" + pair + " is not a number");
         }
         if (!Double.isFinite(v)) {
-            throw new LandscapeInputException(field + " '" + text + "' is not a finite number");
+            throw new LandscapeInputException(field + " '" + text + "'" + pair + " is not a finite number");
         }
         return v;
     }
