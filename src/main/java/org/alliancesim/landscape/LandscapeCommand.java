@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "landscape", mixinStandardHelpOptions = true,
         description = {
-            "Axelrod & Bennett (1993) landscape theory of aggregation: splits actors into two blocs,",
-            "lists every local minimum of the energy landscape with its basin of attraction and",
-            "prints the global minimum. Exact for up to 25 actors, many-start descent beyond."
+            "Axelrod & Bennett (1993) landscape theory of aggregation.",
+            "Splits the actors into two blocs, lists every local minimum of the",
+            "energy landscape with its basin of attraction, and prints the global",
+            "minimum. Exact for up to 25 actors, many-start descent beyond that."
         })
 public final class LandscapeCommand implements Callable<Integer> {
 
