@@ -134,6 +134,18 @@ class LandscapeFilesTest {
     }
 
     @Test
+    void illustrativeScenarioGivesTheMinimaShownInItsReadme() throws Exception {
+        Path scenario = Path.of("scenarios/landscape");
+        Landscape l = LandscapeFiles.read(scenario.resolve("example-sizes.csv"),
+                scenario.resolve("example-propensities.csv"));
+        LandscapeResult r = new ExactEnumerator().enumerate(l);
+        assertThat(r.minima()).extracting(m -> m.configuration().toString())
+                .containsExactly("ABABAAAB", "ABABAABA", "ABABBBAB", "ABABBBBA");
+        assertThat(r.minima()).extracting(LocalMinimum::basinCount).containsExactly(62L, 20L, 34L, 12L);
+        assertThat(CsvNumbers.format(r.minima().get(1).energy())).isEqualTo("-157.8");
+    }
+
+    @Test
     void numbersIgnoreTheDefaultLocale() {
         Locale saved = Locale.getDefault();
         try {
