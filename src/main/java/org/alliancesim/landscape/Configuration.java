@@ -78,17 +78,27 @@ public final class Configuration {
         return onB.length;
     }
 
-    /** @return whether actor {@code i} is on side B */
+    /**
+     * @param i actor index
+     * @return whether actor {@code i} is on side B
+     */
     public boolean isOnB(int i) {
         return onB[i];
     }
 
-    /** @return the side of actor {@code i} */
+    /**
+     * @param i actor index
+     * @return the side of actor {@code i}
+     */
     public Side side(int i) {
         return onB[i] ? Side.B : Side.A;
     }
 
-    /** @return whether actors {@code i} and {@code j} are on opposite sides */
+    /**
+     * @param i one actor
+     * @param j another actor
+     * @return whether actors {@code i} and {@code j} are on opposite sides
+     */
     public boolean apart(int i, int j) {
         return onB[i] != onB[j];
     }

@@ -92,22 +92,36 @@ public final class Landscape {
         return names;
     }
 
-    /** @return name of actor {@code i} */
+    /**
+     * @param i actor index
+     * @return name of actor {@code i}
+     */
     public String name(int i) {
         return names.get(i);
     }
 
-    /** @return size {@code s_i} */
+    /**
+     * @param i actor index
+     * @return size {@code s_i}
+     */
     public double size(int i) {
         return sizes[i];
     }
 
-    /** @return propensity {@code p_ij}; 0 when {@code i == j} */
+    /**
+     * @param i one actor
+     * @param j another actor
+     * @return propensity {@code p_ij}; 0 when {@code i == j}
+     */
     public double propensity(int i, int j) {
         return propensities[i][j];
     }
 
-    /** @return pair weight {@code s_i * s_j * p_ij}; 0 when {@code i == j} */
+    /**
+     * @param i one actor
+     * @param j another actor
+     * @return pair weight {@code s_i * s_j * p_ij}; 0 when {@code i == j}
+     */
     public double weight(int i, int j) {
         return weights[i * names.size() + j];
     }
@@ -124,7 +138,10 @@ public final class Landscape {
         return tolerance;
     }
 
-    /** @return energy of the configuration: sum over pairs on opposite sides of {@code s_i s_j p_ij} */
+    /**
+     * @param x a configuration of this landscape's actors
+     * @return energy: sum over pairs on opposite sides of {@code s_i s_j p_ij}
+     */
     public double energy(Configuration x) {
         checkSize(x);
         int n = actorCount();
@@ -139,7 +156,11 @@ public final class Landscape {
         return e;
     }
 
-    /** @return frustration of actor {@code i}: sum over {@code j} on the other side of {@code s_j p_ij} */
+    /**
+     * @param x a configuration of this landscape's actors
+     * @param i actor index
+     * @return frustration of actor {@code i}: sum over {@code j} on the other side of {@code s_j p_ij}
+     */
     public double frustration(Configuration x, int i) {
         checkSize(x);
         double f = 0.0;
@@ -151,7 +172,10 @@ public final class Landscape {
         return f;
     }
 
-    /** @return frustration of every actor, in actor order */
+    /**
+     * @param x a configuration of this landscape's actors
+     * @return frustration of every actor, in actor order
+     */
     public double[] frustrations(Configuration x) {
         double[] f = new double[actorCount()];
         for (int i = 0; i < f.length; i++) {

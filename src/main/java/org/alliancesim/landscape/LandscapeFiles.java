@@ -70,9 +70,14 @@ public final class LandscapeFiles {
             names.add(sizes.get(i).actor());
             s[i] = sizes.get(i).size();
         }
+        int[] column = new int[s.length];
+        for (int j = 0; j < s.length; j++) {
+            column[j] = matrix.columns().indexOf(names.get(j));
+        }
         for (int i = 0; i < s.length; i++) {
+            double[] row = matrix.rows().get(names.get(i)).values();
             for (int j = 0; j < s.length; j++) {
-                p[i][j] = i == j ? 0.0 : matrix.value(names.get(i), names.get(j));
+                p[i][j] = i == j ? 0.0 : row[column[j]];
             }
         }
         return new Landscape(names, s, p);

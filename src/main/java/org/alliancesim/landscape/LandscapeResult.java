@@ -2,6 +2,7 @@ package org.alliancesim.landscape;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,12 +46,15 @@ public final class LandscapeResult {
      */
     static LandscapeResult fromCounts(Landscape landscape, Method method, Map<Configuration, Long> counts,
                                       long samples) {
+        Map<Configuration, Double> energy = new HashMap<>();
+        counts.keySet().forEach(c -> energy.put(c, landscape.energy(c)));
         List<Configuration> configs = new ArrayList<>(counts.keySet());
-        configs.sort(Comparator.comparingDouble(landscape::energy).thenComparing(Configuration::toString));
+        configs.sort(Comparator.comparingDouble((Configuration c) -> energy.get(c))
+                .thenComparing(Configuration::toString));
         List<LocalMinimum> minima = new ArrayList<>(configs.size());
         for (Configuration c : configs) {
             long n = counts.get(c);
-            minima.add(new LocalMinimum(minima.size() + 1, c, landscape.energy(c), n, (double) n / samples,
+            minima.add(new LocalMinimum(minima.size() + 1, c, energy.get(c), n, (double) n / samples,
                     landscape.frustrations(c)));
         }
         return new LandscapeResult(landscape.names(), method, samples, minima);

@@ -35,7 +35,10 @@ public final class LocalMinimum {
         return configuration;
     }
 
-    /** @return side of actor {@code i} */
+    /**
+     * @param i actor index
+     * @return side of actor {@code i}
+     */
     public Side side(int i) {
         return configuration.side(i);
     }
@@ -55,7 +58,10 @@ public final class LocalMinimum {
         return basin;
     }
 
-    /** @return frustration of actor {@code i} in this configuration */
+    /**
+     * @param i actor index
+     * @return frustration of actor {@code i} in this configuration
+     */
     public double frustration(int i) {
         return frustration[i];
     }

@@ -129,8 +129,8 @@ final class PropensitiesReader {
             for (int j = i + 1; j < cols.size(); j++) {
                 String a = cols.get(i);
                 String b = cols.get(j);
-                double ab = m.value(a, b);
-                double ba = m.value(b, a);
+                double ab = m.rows().get(a).values()[j];
+                double ba = m.rows().get(b).values()[i];
                 if (ab != ba) {
                     PropensityTable.Row ra = m.rows().get(a);
                     PropensityTable.Row rb = m.rows().get(b);

@@ -19,11 +19,6 @@ record PropensityTable(String file, int headerLine, List<String> columns, Map<St
     record Row(int line, double[] values) {
     }
 
-    /** @return {@code p_ij} for the two named actors */
-    double value(String rowActor, String columnActor) {
-        return rows.get(rowActor).values()[columns.indexOf(columnActor)];
-    }
-
     /** @return the 1-based column number of an actor in the header (column 1 holds row names) */
     int columnNumber(String actor) {
         return columns.indexOf(actor) + 2;

@@ -92,6 +92,7 @@ class LandscapeFilesTest {
             bad("too many fields in sizes", SIZES.replace("Italy,6", "Italy,6,7"), P,
                 "SIZES.csv line 4", "expected 2 fields"),
             bad("empty sizes file", "", P, "SIZES.csv line 1", "empty"),
+            bad("unterminated quote", "actor,size\nFrance,\"10\nGermany,3\n", P, "SIZES.csv line 2", "malformed CSV"),
             bad("empty matrix file", SIZES, "# nothing\n", "P.csv line 1", "empty"));
     }
 
