@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
         description = "Agent-based simulation of how states choose allies: Walt's balance of threat, "
                 + "Schweller's bandwagoning for profit, and the rival theories.",
         subcommands = {RunCommand.class, ValidateCommand.class, org.alliancesim.data.CincCommand.class,
-                org.alliancesim.landscape.LandscapeCommand.class,
+                LandscapeScenarioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
