@@ -29,7 +29,8 @@ public final class Endings {
     /** Takes one replication. */
     public void add(Replication.Result r) {
         replications++;
-        if (r.changes().stream().anyMatch(c -> r.focalPairs().get(pair).equals(pairOf(r, c)) && !c.isFall())) {
+        Replication.FocalPair p = r.focalPairs().get(pair);
+        if (r.changes().stream().anyMatch(c -> p.matches(c.a(), c.b()) && !c.isFall())) {
             stood++;
         }
         int end = r.endStep(pair);
@@ -39,15 +40,6 @@ public final class Endings {
             Cause c = last.cause() == null ? Cause.OTHER : last.cause();
             causes.merge(c, 1, Integer::sum);
         }
-    }
-
-    private static Replication.FocalPair pairOf(Replication.Result r, TieChange c) {
-        for (Replication.FocalPair p : r.focalPairs()) {
-            if (p.matches(c.a(), c.b())) {
-                return p;
-            }
-        }
-        return null;
     }
 
     public int replications() {

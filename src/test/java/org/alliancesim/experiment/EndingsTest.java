@@ -60,6 +60,16 @@ class EndingsTest {
     }
 
     @Test
+    void twoFocalStatesFacingEachOtherBothSeeTheirTieStand() {
+        List<Replication.FocalPair> both = List.of(new Replication.FocalPair(0, 1), new Replication.FocalPair(1, 0));
+        Replication.Result r = new Replication.Result("t", 0, 0, 10, both, new double[2][10],
+                List.of(new TieChange(2, 0, 1, Level.NONE, Level.ALIGNMENT, 1, null)), new Level[2][2], new double[2][2]);
+        Endings reverse = new Endings(1);
+        reverse.add(r);
+        assertThat(reverse.stood()).isEqualTo(1);
+    }
+
+    @Test
     void equalCountsGoToTheEarlierCause() {
         Endings e = new Endings(0);
         e.add(run(10, Cause.S2));
