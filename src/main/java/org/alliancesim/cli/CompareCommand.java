@@ -50,7 +50,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: all cores). Results do not depend on it.")
     Integer threads;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Output folder.")
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: a new folder results/compare/run-NNN).")
     Path out;
 
     @Option(names = "--force", description = "Replace an existing non-empty --out.")
@@ -73,10 +73,11 @@ final class CompareCommand implements Callable<Integer> {
         if (k < 1) {
             throw new InputException("--threads must be at least 1, got " + k);
         }
+        Path target = out != null ? out : RunCommand.nextFolder(Path.of("results", "compare"));
         long total = (long) scenarios.size() * chosen.size() * reps;
         long started = System.nanoTime();
         List<ScenarioOutcome> outcomes;
-        try (OutputFolder folder = OutputFolder.create(out, force)) {
+        try (OutputFolder folder = OutputFolder.create(target, force)) {
             ComparisonOutputs outputs = new ComparisonOutputs(folder);
             try (Progress bar = new Progress("runs", total, quiet)) {
                 long done = 0;
@@ -94,9 +95,9 @@ final class CompareCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         printSummary(outcomes, o);
-        o.printf(Locale.ROOT, "%nResults: %s (%.1f s)%n", out, (System.nanoTime() - started) / 1e9);
-        o.println("Table:   " + out.resolve("comparison.md"));
-        o.println("Figure:  " + out.resolve("overview.png"));
+        o.printf(Locale.ROOT, "%nResults: %s (%.1f s)%n", target, (System.nanoTime() - started) / 1e9);
+        o.println("Table:   " + target.resolve("comparison.md"));
+        o.println("Figure:  " + target.resolve("overview.png"));
         o.flush();
         return 0;
     }
