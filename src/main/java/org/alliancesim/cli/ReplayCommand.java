@@ -37,7 +37,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file, e.g. scenarios/history/iran-russia-1992-2016.yaml.")
     Path scenarioFile;
 
-    @Option(names = "--pair", required = true, split = ",", paramLabel = "FOCAL,PARTNER", description = "The tie, focal state first.")
+    @Option(names = "--pair", required = true, split = ",", paramLabel = "FOCAL,PARTNER", hideParamSyntax = true, description = "The tie, focal state first.")
     List<String> pair;
 
     @Option(names = "--theory", paramLabel = "NAME", description = "Theory for the focal state; repeat (default: balance-of-threat, schweller-bandwagoning).")

@@ -58,7 +58,7 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "Y2", description = "Last year of the trajectory.")
     Integer to;
 
-    @Option(names = "--states", required = true, split = ",", paramLabel = "A,B,C|all",
+    @Option(names = "--states", required = true, split = ",", paramLabel = "A,B,C|all", hideParamSyntax = true,
             description = "COW abbreviations, or 'all' for every state in the system that year.")
     List<String> states;
 
@@ -156,7 +156,8 @@ public final class ImportCommand implements Callable<Integer> {
         try {
             return reader.read(file);
         } catch (IOException e) {
-            throw new InputException(file + ": " + e.getMessage());
+            String m = String.valueOf(e.getMessage());
+            throw new InputException(m.contains(file.toString()) ? m : file + ": " + m);
         } catch (IllegalArgumentException e) {
             throw new InputException(file + ": " + e.getMessage());
         }
