@@ -72,4 +72,32 @@ class ImportRealDataTest {
         assertThat(kept.get(1)).startsWith("#   alliance-sim import --nmc ../shared/data/NMC-60-abridged.csv");
         assertThat(fresh.subList(2, fresh.size())).isEqualTo(kept.subList(2, kept.size()));
     }
+
+    @Test
+    void everyStateIn2016ImportsValidatesAndRuns() throws Exception {
+        needRealData();
+        Path out = dir.resolve("all.yaml");
+
+        int code = cli.run("import", "--nmc", NMC, "--capdist", CAPDIST, "--ideal", IDEAL, "--year", "2016",
+                "--states", "all", "--focal", "IRN", "--out", out.toString());
+
+        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(cli.err.toString())
+                .contains("not in the capdist file, so their distances are great-circle km between the bundled capitals: "
+                        + "KOS, SSD, KIR, TUV, TON, NAU")
+                .contains("no UN ideal point in session 71 (2016) for: KOS, TAW;");
+        Scenario s = ScenarioLoader.load(out);
+        assertThat(s.states()).hasSize(195);
+        assertThat(s.distances()).hasSize(189 * 188 / 2);
+        // every state's mean of the three dimensions is COW's own cinc column, missing components included
+        var nmc = org.alliancesim.data.NmcData.read(Path.of(NMC));
+        for (StateSpec st : s.states()) {
+            var row = nmc.forYear(2016).stream().filter(x -> x.stateabb().equals(st.id())).findFirst().orElseThrow();
+            Map<String, Double> p = st.power();
+            double mean = (p.get("population") + p.get("economy") + p.get("military")) / 300;
+            assertThat(mean).as(st.id()).isCloseTo(row.cinc().getAsDouble(), within(1e-5));
+        }
+        var r = org.alliancesim.experiment.Replication.run(s, "balance-of-threat", 0, 1L, 3, List.of());
+        assertThat(r.focalPairs()).hasSize(194);
+    }
 }

@@ -39,10 +39,16 @@ class CowPowerTest {
     }
 
     @Test
-    void aMissingComponentLeavesTheOtherOfItsDimension() {
+    void aMissingComponentLeavesTheOtherOfItsDimensionScaledToCowsCinc() {
         List<NmcRecord> system = List.of(rec(1, -9, 10, 40, 25, 100, 10), rec(2, 10, 30, 60, 75, 300, 30));
+        // state 1 shares: milper .25, irst .4, pec .25, tpop .25, upop .25 -> COW CINC = 1.4 / 5 = 0.28
+        // dimensions before scaling: population 25, economy 32.5, military 25 (milper alone); mean 27.5%
+        double f = 0.28 / 0.275;
 
-        assertThat(CowPower.of(system).get(1)[2]).isCloseTo(25, within(1e-9)); // milper share only
+        double[] p = CowPower.of(system).get(1);
+
+        assertThat(p).containsExactly(new double[] {25 * f, 32.5 * f, 25 * f}, within(1e-9));
+        assertThat(CowPower.of(system).get(2)).containsExactly(new double[] {75, 67.5, (1.0 + 0.75) / 2 * 100}, within(1e-9));
     }
 
     static Stream<List<NmcRecord>> systems() {
@@ -53,7 +59,7 @@ class CowPowerTest {
             for (int i = 0; i < n; i++) {
                 double[] v = new double[6];
                 for (int c = 0; c < 6; c++) {
-                    v[c] = Math.exp(r.nextGaussian() * 3);
+                    v[c] = r.nextInt(10) == 0 ? -9 : Math.exp(r.nextGaussian() * 3);
                 }
                 s.add(rec(i + 1, v));
             }
@@ -67,10 +73,18 @@ class CowPowerTest {
         Map<Integer, double[]> p = CowPower.of(system);
         for (CincValue v : CincCalculator.computeYear(system)) {
             double[] d = p.get(v.ccode());
-            assertThat((d[0] + d[1] + d[2]) / 300).isCloseTo(v.cinc().getAsDouble(), within(1e-12));
+            assertThat((d[0] + d[1] + d[2]) / 300).isCloseTo(v.cinc().orElse(0), within(1e-12));
+            assertThat(java.util.Arrays.stream(d).min().orElseThrow()).isGreaterThanOrEqualTo(0);
         }
+    }
+
+    @ParameterizedTest
+    @MethodSource("systems")
+    void withNothingMissingEachDimensionSumsToTheWorld(List<NmcRecord> generated) {
+        List<NmcRecord> system = generated.stream().filter(r -> java.util.Arrays.stream(
+                org.alliancesim.data.NmcComponent.values()).allMatch(c -> r.component(c).isPresent())).toList();
         double[] sum = new double[3];
-        p.values().forEach(d -> IntStream.range(0, 3).forEach(c -> sum[c] += d[c]));
-        assertThat(sum).containsExactly(new double[] {100, 100, 100}, within(1e-9));
+        CowPower.of(system).values().forEach(d -> IntStream.range(0, 3).forEach(c -> sum[c] += d[c]));
+        assertThat(sum).containsExactly(system.isEmpty() ? new double[3] : new double[] {100, 100, 100}, within(1e-9));
     }
 }
