@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
                 CompareCommand.class,
                 ValidateCommand.class,
                 org.alliancesim.data.CincCommand.class,
+                org.alliancesim.importer.ImportCommand.class,
+                ReplayCommand.class,
                 LandscapeScenarioCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
