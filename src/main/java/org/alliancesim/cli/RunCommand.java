@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.alliancesim.decision.Theories;
 import org.alliancesim.experiment.RecordMode;
+import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.ReplicationRunner;
 import org.alliancesim.experiment.RunRequest;
 import org.alliancesim.output.OutputFolder;
@@ -137,14 +138,15 @@ final class RunCommand implements Callable<Integer> {
         var s = agg.scenario();
         o.printf(Locale.ROOT, "How the focal ties stand at %s (%d replications per theory)%n",
                 s.time().label(agg.steps() - 1), agg.replications(agg.theories().get(0)));
+        List<Replication.FocalPair> shown = agg.mostCommittedPairs(TABLE_COLUMNS).stream().map(agg.focalPairs()::get).toList();
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s", "theory"));
-        for (var p : agg.focalPairs()) {
+        for (var p : shown) {
             head.append(String.format(Locale.ROOT, "  %-18s", s.states().get(p.state()).id() + "-" + s.states().get(p.partner()).id()));
         }
         o.println(head);
         for (String theory : agg.theories()) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-24s", theory));
-            for (var p : agg.focalPairs()) {
+            for (var p : shown) {
                 int[] c = agg.finalLevelCounts(theory, p.state(), p.partner());
                 int mode = 0;
                 for (int l = 1; l < c.length; l++) {
@@ -157,7 +159,14 @@ final class RunCommand implements Callable<Integer> {
             }
             o.println(row);
         }
+        if (shown.size() < agg.focalPairs().size()) {
+            o.printf(Locale.ROOT, "(the %d most committed of %d focal ties; all are in summary.csv)%n", shown.size(),
+                    agg.focalPairs().size());
+        }
     }
+
+    /** At most this many ties in the printed table. */
+    static final int TABLE_COLUMNS = 5;
 
     /** Completion candidates for --theory. */
     static final class TheoryNames extends ArrayList<String> {

@@ -64,6 +64,31 @@ public final class RunAggregate {
         return pairs;
     }
 
+    /**
+     * The focal pairs worth showing when there are many (a world of 190 states has 189 per focal
+     * state): the {@code max} whose mean commitment peaks highest under any theory, in their
+     * original order. All of them when there are no more than {@code max}.
+     */
+    public List<Integer> mostCommittedPairs(int max) {
+        int n = pairs.size();
+        double[] peak = new double[n];
+        for (String theory : theories()) {
+            for (int k = 0; k < n; k++) {
+                double[][] runs = focalSeries(theory, k);
+                for (int t = 0; t < steps; t++) {
+                    double sum = 0;
+                    for (double[] run : runs) {
+                        sum += run[t];
+                    }
+                    peak[k] = Math.max(peak[k], sum / runs.length);
+                }
+            }
+        }
+        return java.util.stream.IntStream.range(0, n).boxed()
+                .sorted((a, b) -> Double.compare(peak[b], peak[a]) != 0 ? Double.compare(peak[b], peak[a]) : Integer.compare(a, b))
+                .limit(max).sorted().toList();
+    }
+
     /** Commitment of focal pair k at each step, one row per replication. */
     public double[][] focalSeries(String theory, int k) {
         List<double[][]> runs = focal.get(theory);

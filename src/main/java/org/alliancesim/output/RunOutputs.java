@@ -58,7 +58,7 @@ public final class RunOutputs implements AutoCloseable {
             SummaryWriter.write(aggregate, w);
         }
         Charts.save(StabilityChart.build(aggregate), folder.file("stability.png"), folder.file("stability.svg"), 1000,
-                220 + 230 * Math.max(1, aggregate.focalPairs().size()));
+                220 + 230 * Math.max(1, Math.min(StabilityChart.MAX_PANELS, aggregate.focalPairs().size())));
         Files.writeString(folder.file("manifest.json"), Json.write(manifest(commandLine)), StandardCharsets.UTF_8);
     }
 

@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.alliancesim.experiment.Replication;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.world.Level;
@@ -29,10 +28,17 @@ public final class StabilityChart {
     private StabilityChart() {
     }
 
+    /** At most this many panels: with more focal ties, the most committed are shown. */
+    public static final int MAX_PANELS = 6;
+
     public static JFreeChart build(RunAggregate agg) {
         Scenario s = agg.scenario();
-        List<Integer> all = IntStream.range(0, agg.focalPairs().size()).boxed().toList();
-        return build(agg, all, s.name() + ": commitment of " + String.join(", ", s.focal()) + "'s ties");
+        List<Integer> shown = agg.mostCommittedPairs(MAX_PANELS);
+        String title = s.name() + ": commitment of " + String.join(", ", s.focal()) + "'s ties";
+        if (shown.size() < agg.focalPairs().size()) {
+            title += " (the " + shown.size() + " most committed of " + agg.focalPairs().size() + ")";
+        }
+        return build(agg, shown, title);
     }
 
     /** The chart for some of the focal pairs only (indices into {@link RunAggregate#focalPairs()}). */
