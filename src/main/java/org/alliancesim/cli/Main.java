@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
                 + "Schweller's bandwagoning for profit, and the rival theories.",
         subcommands = {RunCommand.class, ValidateCommand.class, org.alliancesim.data.CincCommand.class,
                 org.alliancesim.landscape.LandscapeCommand.class,
+                GuiCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

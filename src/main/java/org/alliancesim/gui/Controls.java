@@ -1,0 +1,147 @@
+package org.alliancesim.gui;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.alliancesim.decision.Theories;
+import org.alliancesim.model.AllianceModel;
+import org.alliancesim.scenario.Parameters;
+import org.alliancesim.scenario.Scenario;
+import org.alliancesim.world.ProximityParams;
+import sim.util.Propertied;
+import sim.util.Properties;
+
+/**
+ * The Model tab: the assumptions a teacher changes while the model runs. Each control acts
+ * through the model's public methods between steps (MASON's inspector holds the schedule's lock
+ * while it sets a value), so nothing needs a restart; a restart returns to the scenario's values.
+ */
+public final class Controls implements Propertied {
+    private final AllianceModel model;
+    private final List<String> theories = Theories.names();
+    private final int focal;
+    private final String focalName;
+    private final int[] others;
+    private final String[] otherNames;
+    private final double[] multiplier;
+    private int perceived;
+    private int powered;
+    private double threatThreshold = 0.15;
+    private String lastShock = "none yet";
+
+    Controls(AllianceModel model, Scenario s) {
+        this.model = model;
+        int n = s.states().size();
+        focal = s.focal().isEmpty() ? 0 : s.indexOf(s.focal().get(0));
+        focalName = s.states().get(focal).name();
+        List<Integer> o = new ArrayList<>();
+        for (int j = 0; j < n; j++) {
+            if (j != focal) {
+                o.add(j);
+            }
+        }
+        others = o.stream().mapToInt(Integer::intValue).toArray();
+        otherNames = o.stream().map(j -> s.states().get(j).name()).toArray(String[]::new);
+        multiplier = new double[n];
+        java.util.Arrays.fill(multiplier, 1.0);
+    }
+
+    /** Back to the scenario's values, for a freshly started model. */
+    void reset() {
+        java.util.Arrays.fill(multiplier, 1.0);
+        List<Integer> o = java.util.Arrays.stream(others).boxed().toList();
+        perceived = Math.max(0, o.indexOf(model.view().principalThreat(focal, -1)));
+        powered = Math.max(0, o.indexOf(Shock.partner(model, focal)));
+        lastShock = "none yet";
+    }
+
+    int focal() {
+        return focal;
+    }
+
+    double threatThreshold() {
+        return threatThreshold;
+    }
+
+    /** Whether the model has started (before, the inspector shows defaults and changes nothing). */
+    private boolean ready() {
+        return model.view() != null;
+    }
+
+    @Override
+    public Properties properties() {
+        PropertyList p = new PropertyList();
+        p.text("Focal state", () -> focalName,
+                "The state the scenario puts at the centre; the controls below act on its view of the world.");
+        p.choice("Focal state's theory", theories.toArray(String[]::new),
+                () -> ready() ? theories.indexOf(model.moduleName(focal)) : 0,
+                k -> whenReady(() -> model.setModule(focal, theories.get(k))),
+                "The decision module the focal state uses from the next step on; ties are kept.");
+        p.choice("Perceived state", otherNames, () -> perceived,
+                k -> perceived = k, "The state whose intent the next slider sets.");
+        p.slider("Aggressive intent it shows", 0, 1,
+                () -> ready() ? model.intentSignal(focal, others[perceived]) : 0,
+                v -> whenReady(() -> model.setIntentSignal(focal, others[perceived], v)),
+                "Aggressive intent the focal state's elites read in the perceived state (Walt's fourth source); "
+                        + "perception follows it over a few steps.");
+        p.choice("Powered state", otherNames, () -> powered,
+                k -> powered = k, "The state whose power the next slider scales.");
+        p.slider("Power multiplier", 0.1, 5, () -> ready() ? multiplier[others[powered]] : 1,
+                v -> whenReady(() -> setMultiplier(others[powered], v)),
+                "Scales every power component of the powered state (1 = as the scenario says).");
+        p.slider("Half-strength distance (km)", 250, 10000,
+                () -> ready() ? model.scenario().parameters().proximity().halfDistanceKm() : 1500,
+                v -> whenReady(() -> setHalfDistance(v)),
+                "Boulding's loss-of-strength gradient: the distance at which half a state's strength remains.");
+        p.slider("Show threats above", 0, 0.6, () -> threatThreshold, v -> threatThreshold = v,
+                "Perceived threats above this are drawn as dashed red arrows on the map.");
+        for (Shock s : Shock.values()) {
+            p.action("Fire " + s.name() + ": " + s.meaning(), () -> fire(s), javadocOf(s));
+        }
+        p.text("Last event fired", () -> lastShock, "What the last fired event changed.");
+        return p;
+    }
+
+    private void whenReady(Runnable r) {
+        if (ready()) {
+            r.run();
+        }
+    }
+
+    void fire(Shock s) {
+        if (ready()) {
+            lastShock = s.name() + " at " + model.scenario().time().label(model.step()) + ": " + s.apply(model, focal);
+        }
+    }
+
+    void setMultiplier(int state, double m) {
+        if (m <= 0) {
+            throw new IllegalArgumentException("multiplier must be positive");
+        }
+        var w = model.inputs();
+        for (int c = 0; c < w.componentCount(); c++) {
+            w.setComponent(state, c, w.component(state, c) * m / multiplier[state]);
+        }
+        multiplier[state] = m;
+    }
+
+    void setHalfDistance(double km) {
+        Parameters p = model.scenario().parameters();
+        ProximityParams x = p.proximity();
+        model.applyParameters(new Parameters(p.threat(), new ProximityParams(x.gradient(), km, x.rangeKm()), p.power(),
+                p.perception(), p.ties(), p.balanceOfThreat(), p.waltBandwagoning(), p.interests(), p.schweller(),
+                p.balanceOfPower(), p.interdependence(), p.identity()));
+    }
+
+    private static String javadocOf(Shock s) {
+        return switch (s) {
+            case W1 -> "Walt's W1: the focal state comes to perceive aggressive intent in its partner.";
+            case W2 -> "Walt's W2: the focal state no longer perceives its principal threat as aggressive.";
+            case W3 -> "Walt's W3: the focal state's own military grows so much it can face the threat alone.";
+            case W4 -> "Walt's W4: the focal state doubts the partner's loyalty.";
+            case W5 -> "Walt's W5: domestic change brings another faction (from the scenario) to power.";
+            case W6 -> "Walt's W6: the structure changes; the principal threat loses three quarters of its power.";
+            case S1 -> "Schweller's S1: the bandwagoner becomes powerful itself.";
+            case S2 -> "Schweller's S2: the gains expected from the partner are not delivered.";
+        };
+    }
+}

@@ -1,0 +1,109 @@
+package org.alliancesim.gui;
+
+import java.awt.Rectangle;
+import java.awt.Robot;
+import java.awt.Toolkit;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import javax.imageio.ImageIO;
+import javax.swing.SwingUtilities;
+import org.alliancesim.scenario.Scenario;
+import sim.display.Console;
+
+/**
+ * The GUI without a person: opens it, runs a number of steps, saves a picture of the whole
+ * screen and closes it. Used by tests under a virtual display and to regenerate the README's
+ * screenshot.
+ */
+public final class Screenshot {
+    private static final long TIMEOUT_MS = 180_000;
+
+    private Screenshot() {
+    }
+
+    /**
+     * @return the console that ran, already stopped (callers may read its model)
+     * @throws IOException if the picture cannot be written
+     */
+    public static AllianceWithUI take(Scenario scenario, String theory, long seed, int steps, Path png)
+            throws IOException, InterruptedException {
+        AllianceWithUI[] ui = new AllianceWithUI[1];
+        Console[] console = new Console[1];
+        onEdt(() -> {
+            ui[0] = new AllianceWithUI(scenario, theory, seed);
+            console[0] = (Console) ui[0].createController();
+            selectTab(console[0], "Model");
+        });
+        Console c = console[0];
+        c.setWhenShouldPause(steps);
+        onEdt(c::pressPlay);
+        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
+        while (ui[0].model().schedule.getSteps() < steps || c.getPlayState() != Console.PS_PAUSED) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("the GUI did not reach step " + steps + " in time");
+            }
+            Thread.sleep(50);
+        }
+        // let the charts and the map finish repainting
+        for (int k = 0; k < 3; k++) {
+            onEdt(() -> { });
+            Thread.sleep(400);
+        }
+        BufferedImage image;
+        try {
+            Rectangle all = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
+            image = new Robot().createScreenCapture(all);
+        } catch (java.awt.AWTException e) {
+            throw new IOException("cannot capture the screen: " + e.getMessage(), e);
+        }
+        write(image, png);
+        onEdt(() -> {
+            c.pressStop();
+            ui[0].quit();
+            c.dispose();
+        });
+        return ui[0];
+    }
+
+    private static void selectTab(Console c, String title) {
+        var tabs = c.getTabPane();
+        int k = tabs.indexOfTab(title);
+        if (k >= 0) {
+            tabs.setSelectedIndex(k);
+        }
+    }
+
+    /** Writes the picture through a temporary file beside the target, so no half picture is left. */
+    private static void write(BufferedImage image, Path png) throws IOException {
+        Path abs = png.toAbsolutePath();
+        Path dir = abs.getParent();
+        if (dir != null) {
+            Files.createDirectories(dir);
+        }
+        Path tmp = Files.createTempFile(dir, ".screenshot", ".png");
+        try {
+            if (!ImageIO.write(image, "png", tmp.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private static void onEdt(Runnable r) throws InterruptedException {
+        try {
+            SwingUtilities.invokeAndWait(r);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+}
