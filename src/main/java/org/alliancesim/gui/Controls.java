@@ -136,10 +136,10 @@ public final class Controls implements Propertied {
         return switch (s) {
             case W1 -> "Walt's W1: the focal state comes to perceive aggressive intent in its partner.";
             case W2 -> "Walt's W2: the focal state no longer perceives its principal threat as aggressive.";
-            case W3 -> "Walt's W3: the focal state's own military grows so much it can face the threat alone.";
+            case W3 -> "Walt's W3: the focal state's own military grows ten-fold, to face the threat alone.";
             case W4 -> "Walt's W4: the focal state doubts the partner's loyalty.";
             case W5 -> "Walt's W5: domestic change brings another faction (from the scenario) to power.";
-            case W6 -> "Walt's W6: the structure changes; the principal threat loses three quarters of its power.";
+            case W6 -> "Walt's W6: the structure changes; the principal threat loses 90% of its power.";
             case S1 -> "Schweller's S1: the bandwagoner becomes powerful itself.";
             case S2 -> "Schweller's S2: the gains expected from the partner are not delivered.";
         };

@@ -33,17 +33,17 @@ enum Shock {
             return "intent perceived in " + id(m, t) + " -> 0.05";
         }
     },
-    /** Walt's W3 (1997: 160): the focal state's military capability grows five-fold. */
-    W3("own military grows five-fold") {
+    /** Walt's W3 (1997: 160): the focal state's military capability grows ten-fold. */
+    W3("own military grows ten-fold") {
         @Override
         String apply(AllianceModel m, int f) {
             int mil = m.inputs().militaryComponent();
             if (mil < 0) {
-                scale(m.inputs(), f, 5, -1);
-                return "power of " + id(m, f) + " x5 (no military component)";
+                scale(m.inputs(), f, 10, -1);
+                return "power of " + id(m, f) + " x10 (no military component)";
             }
-            m.inputs().setComponent(f, mil, m.inputs().component(f, mil) * 5);
-            return "military of " + id(m, f) + " x5";
+            m.inputs().setComponent(f, mil, m.inputs().component(f, mil) * 10);
+            return "military of " + id(m, f) + " x10";
         }
     },
     /** Walt's W4: the focal state doubts its partner's loyalty (credibility 0.1). */
@@ -68,16 +68,16 @@ enum Shock {
             return "the scenario declares no other faction for " + id(m, f);
         }
     },
-    /** Walt's W6: the system's structure changes, the focal state's threat losing 3/4 of its power. */
-    W6("the threat declines as a power") {
+    /** Walt's W6: the system's structure changes, the focal state's threat losing 90% of its power. */
+    W6("the threat loses 90% of its power") {
         @Override
         String apply(AllianceModel m, int f) {
             int t = threat(m, f);
             if (t < 0) {
                 return "no threat to decline";
             }
-            scale(m.inputs(), t, 0.25, -1);
-            return "power of " + id(m, t) + " x0.25";
+            scale(m.inputs(), t, 0.1, -1);
+            return "power of " + id(m, t) + " x0.1";
         }
     },
     /** Schweller's S1: the bandwagoner becomes powerful itself (non-military power five-fold). */
