@@ -23,7 +23,7 @@ import sim.portrayal.network.SpatialNetwork2D;
  * an About page ({@code index.html} beside this class). The model knows nothing of any of this.
  */
 public final class AllianceWithUI extends GUIState {
-    private static final int CONSOLE_WIDTH = 470;
+    private static final int CONSOLE_WIDTH = 500;
     private final AllianceModel model;
     private final Controls controls;
     private final MapFields map;

@@ -25,7 +25,7 @@ public final class Controls implements Propertied {
     private final double[] multiplier;
     private int perceived;
     private int powered;
-    private double threatThreshold = 0.15;
+    private double threatThreshold = 0.25;
     private String lastShock = "none yet";
 
     Controls(AllianceModel model, Scenario s) {
@@ -72,23 +72,23 @@ public final class Controls implements Propertied {
         PropertyList p = new PropertyList();
         p.text("Focal state", () -> focalName,
                 "The state the scenario puts at the centre; the controls below act on its view of the world.");
-        p.choice("Focal state's theory", theories.toArray(String[]::new),
+        p.choice("Theory of " + focalName, theories.toArray(String[]::new),
                 () -> ready() ? theories.indexOf(model.moduleName(focal)) : 0,
                 k -> whenReady(() -> model.setModule(focal, theories.get(k))),
                 "The decision module the focal state uses from the next step on; ties are kept.");
-        p.choice("Perceived state", otherNames, () -> perceived,
+        p.choice("Intent " + focalName + " sees in", otherNames, () -> perceived,
                 k -> perceived = k, "The state whose intent the next slider sets.");
-        p.slider("Aggressive intent it shows", 0, 1,
+        p.slider("its aggressive intent", 0, 1,
                 () -> ready() ? model.intentSignal(focal, others[perceived]) : 0,
                 v -> whenReady(() -> model.setIntentSignal(focal, others[perceived], v)),
                 "Aggressive intent the focal state's elites read in the perceived state (Walt's fourth source); "
                         + "perception follows it over a few steps.");
-        p.choice("Powered state", otherNames, () -> powered,
+        p.choice("Power of", otherNames, () -> powered,
                 k -> powered = k, "The state whose power the next slider scales.");
-        p.slider("Power multiplier", 0.1, 5, () -> ready() ? multiplier[others[powered]] : 1,
+        p.slider("its power multiplier", 0.1, 5, () -> ready() ? multiplier[others[powered]] : 1,
                 v -> whenReady(() -> setMultiplier(others[powered], v)),
                 "Scales every power component of the powered state (1 = as the scenario says).");
-        p.slider("Half-strength distance (km)", 250, 10000,
+        p.slider("Half-strength distance, km", 250, 10000,
                 () -> ready() ? model.scenario().parameters().proximity().halfDistanceKm() : 1500,
                 v -> whenReady(() -> setHalfDistance(v)),
                 "Boulding's loss-of-strength gradient: the distance at which half a state's strength remains.");
@@ -97,7 +97,7 @@ public final class Controls implements Propertied {
         for (Shock s : Shock.values()) {
             p.action("Fire " + s.name() + ": " + s.meaning(), () -> fire(s), javadocOf(s));
         }
-        p.text("Last event fired", () -> lastShock, "What the last fired event changed.");
+        p.text("Last fired", () -> lastShock, "What the last fired event changed.");
         return p;
     }
 

@@ -33,6 +33,15 @@ final class LiveCharts {
         threat.setYAxisLabel("perceived threat");
         ties.addLegend();
         threat.addLegend();
+        yearAxis(ties);
+        yearAxis(threat);
+    }
+
+    /** Years on the time axis as 2022, not 2,022, whatever the locale. */
+    private static void yearAxis(TimeSeriesChartGenerator chart) {
+        var axis = (org.jfree.chart.axis.NumberAxis) chart.getChart().getXYPlot().getDomainAxis();
+        axis.setNumberFormatOverride(new java.text.DecimalFormat("0.#",
+                java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT)));
     }
 
     /** Starts empty series for a freshly started model. */

@@ -48,6 +48,15 @@ final class MapFields {
         threats.removeAllEdges();
         int n = nodes.size();
         for (int i = 0; i < n; i++) {
+            double southward = 0;
+            for (int j = 0; j < n; j++) {
+                if (j != i && model.ties().level(i, j) != Level.NONE) {
+                    southward += states.getObjectLocation(nodes.get(j)).y - states.getObjectLocation(nodes.get(i)).y;
+                }
+            }
+            nodes.get(i).setLabelAbove(southward > 0);
+        }
+        for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 if (i == j) {
                     continue;

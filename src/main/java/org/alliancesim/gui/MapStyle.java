@@ -22,8 +22,8 @@ final class MapStyle {
     static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
     /** Disc diameter, in degrees of the map, at zero power and added at full power. */
-    static final double MIN_DIAMETER = 5;
-    static final double POWER_DIAMETER = 26;
+    static final double MIN_DIAMETER = 4;
+    static final double POWER_DIAMETER = 22;
 
     private MapStyle() {
     }

@@ -13,7 +13,7 @@ import org.alliancesim.world.WorldInputs;
  */
 enum Shock {
     /** Walt's W1: the focal state comes to perceive aggressive intent (0.9) in its partner. */
-    W1("the partner turns threatening") {
+    W1("partner turns hostile") {
         @Override
         String apply(AllianceModel m, int f) {
             int r = partner(m, f);
@@ -22,7 +22,7 @@ enum Shock {
         }
     },
     /** Walt's W2: the focal state no longer perceives its principal threat as aggressive (0.05). */
-    W2("the common threat recedes") {
+    W2("common threat recedes") {
         @Override
         String apply(AllianceModel m, int f) {
             int t = threat(m, f);
@@ -34,7 +34,7 @@ enum Shock {
         }
     },
     /** Walt's W3 (1997: 160): the focal state's military capability grows ten-fold. */
-    W3("own military grows ten-fold") {
+    W3("own military x10") {
         @Override
         String apply(AllianceModel m, int f) {
             int mil = m.inputs().militaryComponent();
@@ -47,7 +47,7 @@ enum Shock {
         }
     },
     /** Walt's W4: the focal state doubts its partner's loyalty (credibility 0.1). */
-    W4("the partner loses credibility") {
+    W4("partner not credible") {
         @Override
         String apply(AllianceModel m, int f) {
             int r = partner(m, f);
@@ -56,7 +56,7 @@ enum Shock {
         }
     },
     /** Walt's W5: the first other faction the scenario declares for the focal state takes power. */
-    W5("domestic regime change") {
+    W5("regime change") {
         @Override
         String apply(AllianceModel m, int f) {
             for (String faction : m.scenario().states().get(f).factions().keySet()) {
@@ -69,7 +69,7 @@ enum Shock {
         }
     },
     /** Walt's W6: the system's structure changes, the focal state's threat losing 90% of its power. */
-    W6("the threat loses 90% of its power") {
+    W6("threat loses 90% power") {
         @Override
         String apply(AllianceModel m, int f) {
             int t = threat(m, f);
@@ -81,7 +81,7 @@ enum Shock {
         }
     },
     /** Schweller's S1: the bandwagoner becomes powerful itself (non-military power five-fold). */
-    S1("own economy and population grow five-fold") {
+    S1("own economy x5") {
         @Override
         String apply(AllianceModel m, int f) {
             scale(m.inputs(), f, 5, m.inputs().militaryComponent());
@@ -89,7 +89,7 @@ enum Shock {
         }
     },
     /** Schweller's S2: the partner delivers a tenth of the gains expected from it. */
-    S2("expected gains are not delivered") {
+    S2("gains not delivered") {
         @Override
         String apply(AllianceModel m, int f) {
             int r = partner(m, f);

@@ -4,11 +4,12 @@ import org.alliancesim.model.AllianceModel;
 
 /**
  * A state on the map: what the map's portrayals and inspectors hold. It reads the model each
- * time it is asked, so it is never stale, and stores nothing of its own but the state's index.
+ * time it is asked, so it is never stale; of its own it keeps only where its label goes.
  */
 final class StateNode {
     private final AllianceModel model;
     private final int index;
+    private boolean labelAbove;
 
     StateNode(AllianceModel model, int index) {
         this.model = model;
@@ -34,6 +35,15 @@ final class StateNode {
     /** Aggregate power share, in [0,1]. */
     double power() {
         return model.view().power(index);
+    }
+
+    /** Whether the name goes above the disc (when the state's ties run mostly southward). */
+    boolean labelAbove() {
+        return labelAbove;
+    }
+
+    void setLabelAbove(boolean above) {
+        labelAbove = above;
     }
 
     @Override

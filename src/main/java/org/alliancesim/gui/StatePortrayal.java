@@ -14,7 +14,7 @@ import sim.portrayal.SimplePortrayal2D;
 
 /**
  * Draws a state as a disc coloured by its decision module, sized by its aggregate power, with its
- * name and module beneath; double-clicking it opens a {@link StateInspector}.
+ * name beneath (or above, clear of its ties); double-clicking it opens a {@link StateInspector}.
  */
 final class StatePortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
@@ -37,9 +37,9 @@ final class StatePortrayal extends SimplePortrayal2D {
         g.setPaint(info.selected ? Color.BLACK : c.darker());
         g.setStroke(new BasicStroke(info.selected ? 4f : 1.5f));
         g.draw(disc);
-        double y = disc.y + disc.height + 4;
-        y = label(g, node.name(), info.draw.x, y, MapStyle.LABEL, MapStyle.TEXT);
-        label(g, node.module(), info.draw.x, y, MapStyle.SMALL, c.darker());
+        g.setFont(MapStyle.LABEL);
+        double y = node.labelAbove() ? disc.y - 4 - g.getFontMetrics().getHeight() : disc.y + disc.height + 4;
+        label(g, node.name(), info.draw.x, y, MapStyle.LABEL, MapStyle.TEXT);
     }
 
     /** Draws centred text on a light halo, returning the y below it. */

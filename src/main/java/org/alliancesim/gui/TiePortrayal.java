@@ -15,6 +15,7 @@ import sim.portrayal.network.SimpleEdgePortrayal2D;
 /** Draws a tie: the thicker and darker, the higher its level; labelled with level and commitment. */
 final class TiePortrayal extends SimpleEdgePortrayal2D {
     private static final long serialVersionUID = 1L;
+    private static final double LABEL_OFFSET_PX = 16;
 
     /** What a tie edge carries. */
     record Tie(Level level, double commitment) {
@@ -31,8 +32,13 @@ final class TiePortrayal extends SimpleEdgePortrayal2D {
         String text = tie.level().label() + " " + StateReport.f(tie.commitment());
         g.setFont(MapStyle.SMALL);
         FontMetrics fm = g.getFontMetrics();
-        double mx = (e.draw.x + e.secondPoint.x) / 2;
-        double my = (e.draw.y + e.secondPoint.y) / 2;
+        // the label sits beside the middle of the line, on its upper side, clear of the line itself
+        double dx = e.secondPoint.x - e.draw.x;
+        double dy = e.secondPoint.y - e.draw.y;
+        double len = Math.max(1, Math.hypot(dx, dy));
+        double side = dx / len >= 0 ? 1 : -1;
+        double mx = (e.draw.x + e.secondPoint.x) / 2 + side * dy / len * LABEL_OFFSET_PX;
+        double my = (e.draw.y + e.secondPoint.y) / 2 - side * dx / len * LABEL_OFFSET_PX + fm.getAscent() / 2.0;
         int w = fm.stringWidth(text);
         g.setPaint(new Color(255, 255, 255, 225));
         g.fillRoundRect((int) (mx - w / 2.0) - 3, (int) my - fm.getAscent(), w + 6, fm.getHeight(), 6, 6);
