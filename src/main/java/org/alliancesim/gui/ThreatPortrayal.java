@@ -62,4 +62,10 @@ final class ThreatPortrayal extends SimpleEdgePortrayal2D {
         p.closePath();
         return p;
     }
+
+    /** Not clickable: a double-click on a state opens that state's inspector, not its lines'. */
+    @Override
+    public boolean hitObject(Object object, DrawInfo2D range) {
+        return false;
+    }
 }

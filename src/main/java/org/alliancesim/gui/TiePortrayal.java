@@ -45,4 +45,10 @@ final class TiePortrayal extends SimpleEdgePortrayal2D {
         g.setPaint(MapStyle.TEXT);
         g.drawString(text, (float) (mx - w / 2.0), (float) my);
     }
+
+    /** Not clickable: a double-click on a state opens that state's inspector, not its lines'. */
+    @Override
+    public boolean hitObject(Object object, DrawInfo2D range) {
+        return false;
+    }
 }
