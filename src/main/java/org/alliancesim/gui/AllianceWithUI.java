@@ -34,6 +34,7 @@ public final class AllianceWithUI extends GUIState {
     private final NetworkPortrayal2D threatsPortrayal = new NetworkPortrayal2D();
     private LiveCharts charts;
     private Display2D display;
+    private LegendPanel legend;
     private JFrame mapFrame;
     private JFrame tiesFrame;
     private JFrame threatFrame;
@@ -54,7 +55,7 @@ public final class AllianceWithUI extends GUIState {
         int h = (int) (screen.height * 0.6);
         mapArea = new Rectangle(screen.x + CONSOLE_WIDTH, screen.y, w, h);
         // the display's drawing area: the frame less its header and borders
-        map = new MapFields(model, (w - 20) / (double) (h - 70));
+        map = new MapFields(model, (w - 20) / (double) (h - 70 - LegendPanel.HEIGHT));
     }
 
     public static String getName() {
@@ -89,14 +90,15 @@ public final class AllianceWithUI extends GUIState {
     @Override
     public void init(Controller c) {
         super.init(c);
-        display = new Display2D(mapArea.width - 20, mapArea.height - 70, this);
+        legend = new LegendPanel(this::modulesInUse, controls::threatThreshold);
+        display = new Display2D(mapArea.width - 20, mapArea.height - 70 - LegendPanel.HEIGHT, this);
         display.setBackdrop(MapStyle.BACKGROUND);
         display.attach(new Graticule(map.projection), "Graticule");
-        display.attach(tiesPortrayal, "Ties");
         display.attach(threatsPortrayal, "Threats");
+        display.attach(tiesPortrayal, "Ties"); // over the arrows, so tie labels stay readable
         display.attach(statesPortrayal, "States");
-        display.attach(new Legend(this::modulesInUse, controls::threatThreshold), "Legend");
         mapFrame = display.createFrame();
+        mapFrame.getContentPane().add(legend, java.awt.BorderLayout.SOUTH);
         mapFrame.setTitle("Map: " + model.scenario().name() + " (double-click a state to see why it aligns)");
         mapFrame.setBounds(mapArea);
         show(c, mapFrame);
@@ -154,6 +156,9 @@ public final class AllianceWithUI extends GUIState {
             map.refresh(model, controls.threatThreshold());
             if (charts != null) {
                 charts.record(model);
+            }
+            if (legend != null) {
+                legend.repaint();
             }
         });
         if (display != null) {

@@ -49,6 +49,9 @@ final class Graticule extends FieldPortrayal2D {
             double y = y0 + (map.north() - lat) * sy;
             g.setPaint(MapStyle.GRID);
             g.draw(new Line2D.Double(left, y, left + 360 * sx, y));
+            if (y > info.draw.y + info.draw.height - 20) {
+                continue; // clear of the longitude labels
+            }
             g.setPaint(MapStyle.GRID.darker());
             g.drawString(degrees(lat, "N", "S"), (float) (info.draw.x + info.draw.width - 40), (float) y - 3);
         }
