@@ -27,6 +27,7 @@ public final class Controls implements Propertied {
     private int powered;
     private double threatThreshold = 0.25;
     private String lastShock = "none yet";
+    private String chosenTheory;
 
     Controls(AllianceModel model, Scenario s) {
         this.model = model;
@@ -45,8 +46,14 @@ public final class Controls implements Propertied {
         java.util.Arrays.fill(multiplier, 1.0);
     }
 
-    /** Back to the scenario's values, for a freshly started model. */
+    /**
+     * Back to the scenario's values for a freshly started model, except the focal state's theory:
+     * a theory chosen here holds across restarts, so a class can stop, choose, and play again.
+     */
     void reset() {
+        if (chosenTheory != null) {
+            model.setModule(focal, chosenTheory);
+        }
         java.util.Arrays.fill(multiplier, 1.0);
         List<Integer> o = java.util.Arrays.stream(others).boxed().toList();
         perceived = Math.max(0, o.indexOf(model.view().principalThreat(focal, -1)));
@@ -74,8 +81,8 @@ public final class Controls implements Propertied {
                 "The state the scenario puts at the centre; the controls below act on its view of the world.");
         p.choice("Theory of " + focalName, theories.toArray(String[]::new),
                 () -> ready() ? theories.indexOf(model.moduleName(focal)) : 0,
-                k -> whenReady(() -> model.setModule(focal, theories.get(k))),
-                "The decision module the focal state uses from the next step on; ties are kept.");
+                k -> whenReady(() -> chooseTheory(theories.get(k))),
+                "The decision module the focal state uses from the next step on (ties are kept) and after a restart.");
         p.choice("Intent " + focalName + " sees in", otherNames, () -> perceived,
                 k -> perceived = k, "The state whose intent the next slider sets.");
         p.slider("its aggressive intent", 0, 1,
@@ -99,6 +106,11 @@ public final class Controls implements Propertied {
         }
         p.text("Last fired", () -> lastShock, "What the last fired event changed.");
         return p;
+    }
+
+    private void chooseTheory(String theory) {
+        model.setModule(focal, theory);
+        chosenTheory = theory;
     }
 
     private void whenReady(Runnable r) {

@@ -109,4 +109,14 @@ class ControlsTest {
         p.setValue(index("its aggressive intent"), (Object) 0.3);
         assertThat(fresh.view()).isNull();
     }
+
+    @Test
+    void aChosenTheoryHoldsAcrossARestartWhileTheSlidersReturnToTheScenario() {
+        props.setValue(index("Theory of Iran"), (Object) Theories.names().indexOf("schweller-bandwagoning"));
+        props.setValue(index("its aggressive intent"), (Object) 0.2);
+        model.start();
+        controls.reset();
+        assertThat(model.moduleName(IRN)).isEqualTo("schweller-bandwagoning");
+        assertThat(model.intentSignal(IRN, USA)).isGreaterThan(0.8);
+    }
 }
