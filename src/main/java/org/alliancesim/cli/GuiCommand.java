@@ -38,6 +38,11 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "FILE.png", description = "Save a picture of the screen after --steps steps, then exit.")
     Path screenshot;
 
+    @Option(names = "--fire", paramLabel = "EVENT@STEP",
+            description = "With --screenshot: fire a termination event (W1..W6, S1, S2) when the run reaches STEP, "
+                    + "as the Model tab's Fire boxes do; repeatable. E.g. --fire W2@20.")
+    List<String> fire = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
         Scenario scenario = ScenarioLoader.load(scenarioFile);
@@ -48,8 +53,17 @@ final class GuiCommand implements Callable<Integer> {
         if (n < 0) {
             throw new InputException("--steps must be at least 0, got " + n);
         }
-        if (steps != null && screenshot == null) {
-            throw new InputException("--steps needs --screenshot (the interactive GUI runs until you pause it)");
+        if ((steps != null || !fire.isEmpty()) && screenshot == null) {
+            throw new InputException((steps != null ? "--steps" : "--fire")
+                    + " needs --screenshot (the interactive GUI runs until you pause it)");
+        }
+        List<Screenshot.Firing> firings = new java.util.ArrayList<>();
+        for (String f : fire) {
+            try {
+                firings.add(Screenshot.parseFiring(f));
+            } catch (IllegalArgumentException e) {
+                throw new InputException(e.getMessage());
+            }
         }
         if (GraphicsEnvironment.isHeadless()) {
             System.err.println("error: no display; on a server run it under a virtual one: xvfb-run -a -s '-screen 0 1600x1000x24' ./alliance-sim gui ...");
@@ -57,7 +71,7 @@ final class GuiCommand implements Callable<Integer> {
         }
         if (screenshot != null) {
             try {
-                Screenshot.take(scenario, theory, seed, n, screenshot);
+                Screenshot.take(scenario, theory, seed, n, screenshot, firings);
             } catch (java.io.IOException e) {
                 throw new OutputException("cannot write " + screenshot + ": " + e.getMessage());
             }

@@ -66,6 +66,10 @@ public final class AllianceWithUI extends GUIState {
         return model;
     }
 
+    Controls controls() {
+        return controls;
+    }
+
     @Override
     public Object getSimulationInspectedObject() {
         return controls;

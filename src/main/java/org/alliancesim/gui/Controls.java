@@ -27,6 +27,7 @@ public final class Controls implements Propertied {
     private int powered;
     private double threatThreshold = 0.25;
     private String lastShock = "none yet";
+    private String lastChange = "";
     private String chosenTheory;
 
     Controls(AllianceModel model, Scenario s) {
@@ -59,6 +60,7 @@ public final class Controls implements Propertied {
         perceived = Math.max(0, o.indexOf(model.view().principalThreat(focal, -1)));
         powered = Math.max(0, o.indexOf(Shock.partner(model, focal)));
         lastShock = "none yet";
+        lastChange = "";
     }
 
     int focal() {
@@ -104,7 +106,8 @@ public final class Controls implements Propertied {
         for (Shock s : Shock.values()) {
             p.action("Fire " + s.name() + ": " + s.meaning(), () -> fire(s), javadocOf(s));
         }
-        p.text("Last fired", () -> lastShock, "What the last fired event changed.");
+        p.text("Last fired", () -> lastShock, "The last event fired, and when.");
+        p.text("What it changed", () -> lastChange, "The inputs the last fired event changed.");
         return p;
     }
 
@@ -121,7 +124,8 @@ public final class Controls implements Propertied {
 
     void fire(Shock s) {
         if (ready()) {
-            lastShock = s.name() + " at " + model.scenario().time().label(model.step()) + ": " + s.apply(model, focal);
+            lastChange = s.apply(model, focal);
+            lastShock = s.name() + " at " + model.scenario().time().label(model.step());
         }
     }
 

@@ -18,7 +18,7 @@ enum Shock {
         String apply(AllianceModel m, int f) {
             int r = partner(m, f);
             m.setIntentSignal(f, r, 0.9);
-            return "intent perceived in " + id(m, r) + " -> 0.9";
+            return id(m, r) + " intent -> 0.9";
         }
     },
     /** Walt's W2: the focal state no longer perceives its principal threat as aggressive (0.05). */
@@ -30,7 +30,7 @@ enum Shock {
                 return "no threat to recede";
             }
             m.setIntentSignal(f, t, 0.05);
-            return "intent perceived in " + id(m, t) + " -> 0.05";
+            return id(m, t) + " intent -> 0.05";
         }
     },
     /** Walt's W3 (1997: 160): the focal state's military capability grows ten-fold. */
@@ -40,10 +40,10 @@ enum Shock {
             int mil = m.inputs().militaryComponent();
             if (mil < 0) {
                 scale(m.inputs(), f, 10, -1);
-                return "power of " + id(m, f) + " x10 (no military component)";
+                return id(m, f) + " power x10";
             }
             m.inputs().setComponent(f, mil, m.inputs().component(f, mil) * 10);
-            return "military of " + id(m, f) + " x10";
+            return id(m, f) + " military x10";
         }
     },
     /** Walt's W4: the focal state doubts its partner's loyalty (credibility 0.1). */
@@ -52,7 +52,7 @@ enum Shock {
         String apply(AllianceModel m, int f) {
             int r = partner(m, f);
             m.inputs().setCredibility(f, r, 0.1);
-            return "credibility of " + id(m, r) + " -> 0.1";
+            return id(m, r) + " credibility -> 0.1";
         }
     },
     /** Walt's W5: the first other faction the scenario declares for the focal state takes power. */
@@ -62,10 +62,10 @@ enum Shock {
             for (String faction : m.scenario().states().get(f).factions().keySet()) {
                 if (!faction.equals(m.regime(f))) {
                     m.installRegime(f, faction);
-                    return "faction '" + faction + "' in power in " + id(m, f);
+                    return id(m, f) + " ruled by " + faction;
                 }
             }
-            return "the scenario declares no other faction for " + id(m, f);
+            return "no other faction for " + id(m, f);
         }
     },
     /** Walt's W6: the system's structure changes, the focal state's threat losing 90% of its power. */
@@ -77,7 +77,7 @@ enum Shock {
                 return "no threat to decline";
             }
             scale(m.inputs(), t, 0.1, -1);
-            return "power of " + id(m, t) + " x0.1";
+            return id(m, t) + " power x0.1";
         }
     },
     /** Schweller's S1: the bandwagoner becomes powerful itself (non-military power five-fold). */
@@ -85,7 +85,7 @@ enum Shock {
         @Override
         String apply(AllianceModel m, int f) {
             scale(m.inputs(), f, 5, m.inputs().militaryComponent());
-            return "non-military power of " + id(m, f) + " x5";
+            return id(m, f) + " non-military x5";
         }
     },
     /** Schweller's S2: the partner delivers a tenth of the gains expected from it. */
@@ -94,7 +94,7 @@ enum Shock {
         String apply(AllianceModel m, int f) {
             int r = partner(m, f);
             m.setDeliveredSignal(f, r, 0.1);
-            return "gains " + id(m, r) + " delivers -> 0.1";
+            return id(m, r) + " delivery -> 0.1";
         }
     };
 

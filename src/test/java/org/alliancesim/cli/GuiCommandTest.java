@@ -47,4 +47,21 @@ class GuiCommandTest {
         assertThat(run("gui", "--steps", "5")).isEqualTo(2);
         assertThat(err.toString()).contains("--steps needs --screenshot");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "W9@20 | unknown event 'W9'", "W2 | write EVENT@STEP", "W2@soon | 'soon' is not a whole number",
+        "S1@0 | at least 1"})
+    void aBadFireExitsTwoSayingWhatIsWrong(String fire, String message) {
+        Path png = dir.resolve("x.png");
+        assertThat(run("gui", "--fire", fire, "--screenshot", png.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(message);
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void fireWithoutAScreenshotIsRefused() {
+        assertThat(run("gui", "--fire", "W2@20")).isEqualTo(2);
+        assertThat(err.toString()).contains("--fire needs --screenshot");
+    }
 }

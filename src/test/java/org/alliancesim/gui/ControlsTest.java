@@ -95,7 +95,8 @@ class ControlsTest {
         props.setValue(w2, (Object) true);
         assertThat(props.getValue(w2)).as("the box unticks itself").isEqualTo(false);
         assertThat(model.intentSignal(IRN, USA)).isEqualTo(0.05);
-        assertThat((String) props.getValue(index("Last fired"))).startsWith("W2 at ").contains("USA -> 0.05");
+        assertThat((String) props.getValue(index("Last fired"))).startsWith("W2 at 20");
+        assertThat(props.getValue(index("What it changed"))).isEqualTo("USA intent -> 0.05");
     }
 
     @Test

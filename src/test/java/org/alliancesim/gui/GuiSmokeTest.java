@@ -34,7 +34,7 @@ class GuiSmokeTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Process p = new ProcessBuilder(java, "-cp", cp, Main.class.getName(), "gui", TestScenarios.DEFAULT.toString(),
-                "--theory", "schweller-bandwagoning", "--steps", "12", "--screenshot", png.toString())
+                "--theory", "schweller-bandwagoning", "--steps", "12", "--fire", "S2@4", "--screenshot", png.toString())
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean ended = p.waitFor(120, TimeUnit.SECONDS);
         if (!ended) {
