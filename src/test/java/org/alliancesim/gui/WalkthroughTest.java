@@ -77,4 +77,14 @@ class WalkthroughTest {
         schweller.play(12);
         assertThat(schweller.m.ties().level(IRN, RUS)).as("S2 ends it").isEqualTo(Level.NONE);
     }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3})
+    void switchedToBalanceOfPowerMidRunIranAbandonsRussia(long seed) {
+        Class c = new Class("balance-of-threat", seed);
+        c.play(20);
+        c.set("Theory of Iran", Theories.names().indexOf("balance-of-power"));
+        c.play(16);
+        assertThat(c.m.ties().level(IRN, RUS)).isEqualTo(Level.NONE);
+    }
 }
