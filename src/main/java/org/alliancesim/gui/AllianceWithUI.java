@@ -116,6 +116,13 @@ public final class AllianceWithUI extends GUIState {
         threatFrame = charts.threat.createFrame();
         threatFrame.setBounds(mapArea.x + chartWidth, chartTop, size.width, size.height);
         show(c, threatFrame);
+        bindMap(); // step 0 is on the map before the first press of play
+        charts.start(model);
+        controls.onChange(() -> {
+            map.refresh(model, controls.threatThreshold());
+            display.repaint();
+            legend.repaint();
+        });
     }
 
     private static void show(Controller c, JFrame f) {
@@ -146,13 +153,7 @@ public final class AllianceWithUI extends GUIState {
 
     /** Binds the map to the fresh run and records each step after the model's own phases. */
     private void begin() {
-        statesPortrayal.setField(map.states);
-        statesPortrayal.setPortrayalForAll(new StatePortrayal());
-        tiesPortrayal.setField(new SpatialNetwork2D(map.states, map.ties));
-        tiesPortrayal.setPortrayalForAll(new TiePortrayal());
-        threatsPortrayal.setField(new SpatialNetwork2D(map.states, map.threats));
-        threatsPortrayal.setPortrayalForAll(new ThreatPortrayal());
-        map.refresh(model, controls.threatThreshold());
+        bindMap();
         if (charts != null) {
             charts.start(model);
         }
@@ -169,6 +170,17 @@ public final class AllianceWithUI extends GUIState {
             display.reset();
             display.repaint();
         }
+    }
+
+    /** Points the map's portrayals at the fields, showing the model as it stands. */
+    private void bindMap() {
+        statesPortrayal.setField(map.states);
+        statesPortrayal.setPortrayalForAll(new StatePortrayal());
+        tiesPortrayal.setField(new SpatialNetwork2D(map.states, map.ties));
+        tiesPortrayal.setPortrayalForAll(new TiePortrayal());
+        threatsPortrayal.setField(new SpatialNetwork2D(map.states, map.threats));
+        threatsPortrayal.setPortrayalForAll(new ThreatPortrayal());
+        map.refresh(model, controls.threatThreshold());
     }
 
     @Override

@@ -29,6 +29,7 @@ public final class Controls implements Propertied {
     private String lastShock = "none yet";
     private String lastChange = "";
     private String chosenTheory;
+    private Runnable onChange = () -> { };
 
     Controls(AllianceModel model, Scenario s) {
         this.model = model;
@@ -67,6 +68,11 @@ public final class Controls implements Propertied {
         return focal;
     }
 
+    /** What to run after the user changes a control (the GUI redraws the map at once). */
+    void onChange(Runnable r) {
+        onChange = r;
+    }
+
     double threatThreshold() {
         return threatThreshold;
     }
@@ -78,7 +84,7 @@ public final class Controls implements Propertied {
 
     @Override
     public Properties properties() {
-        PropertyList p = new PropertyList();
+        PropertyList p = new PropertyList(() -> onChange.run());
         p.text("Focal state", () -> focalName,
                 "The state the scenario puts at the centre; the controls below act on its view of the world.");
         p.choice("Theory of " + focalName, theories.toArray(String[]::new),

@@ -20,6 +20,12 @@ final class PropertyList extends Properties {
     }
 
     private final transient List<Row> rows = new ArrayList<>();
+    private final transient Runnable afterSet;
+
+    /** @param afterSet run after every value the user sets (e.g. to redraw) */
+    PropertyList(Runnable afterSet) {
+        this.afterSet = afterSet;
+    }
 
     /** A read-only text row. */
     PropertyList text(String name, Supplier<String> get, String description) {
@@ -77,6 +83,7 @@ final class PropertyList extends Properties {
             } catch (IllegalArgumentException e) {
                 // an out-of-range value typed in by hand: keep the old one
             }
+            afterSet.run();
         }
         return getValue(index);
     }

@@ -108,6 +108,9 @@ public final class Screenshot {
     /** Plays (or resumes) until the model has taken {@code steps} steps, then waits paused. */
     private static boolean runTo(Console c, AllianceWithUI ui, int steps, boolean started, long deadline)
             throws InterruptedException {
+        if (steps <= 0 && !started) {
+            return false; // the picture of step 0, before play is pressed
+        }
         if (ui.model().schedule.getSteps() < steps) {
             c.setWhenShouldPause(steps);
             onEdt(started ? c::pressPause : c::pressPlay);
