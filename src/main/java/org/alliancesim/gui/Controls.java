@@ -110,7 +110,7 @@ public final class Controls implements Propertied {
         p.slider("Show threats above", 0, 0.6, () -> threatThreshold, v -> threatThreshold = v,
                 "Perceived threats above this are drawn as dashed red arrows on the map.");
         for (Shock s : Shock.values()) {
-            p.action("Fire " + s.name() + ": " + s.meaning(), () -> fire(s), javadocOf(s));
+            p.action("Fire " + s.name() + ": " + s.meaning(), () -> fire(s), s.description());
         }
         p.text("Last fired", () -> lastShock, "The last event fired, and when.");
         p.text("What it changed", () -> lastChange, "The inputs the last fired event changed.");
@@ -152,18 +152,5 @@ public final class Controls implements Propertied {
         model.applyParameters(new Parameters(p.threat(), new ProximityParams(x.gradient(), km, x.rangeKm()), p.power(),
                 p.perception(), p.ties(), p.balanceOfThreat(), p.waltBandwagoning(), p.interests(), p.schweller(),
                 p.balanceOfPower(), p.interdependence(), p.identity()));
-    }
-
-    private static String javadocOf(Shock s) {
-        return switch (s) {
-            case W1 -> "Walt's W1: the focal state comes to perceive aggressive intent in its partner.";
-            case W2 -> "Walt's W2: the focal state no longer perceives its principal threat as aggressive.";
-            case W3 -> "Walt's W3: the focal state's own military grows ten-fold, to face the threat alone.";
-            case W4 -> "Walt's W4: the focal state doubts the partner's loyalty.";
-            case W5 -> "Walt's W5: domestic change brings another faction (from the scenario) to power.";
-            case W6 -> "Walt's W6: the structure changes; the principal threat loses 90% of its power.";
-            case S1 -> "Schweller's S1: the bandwagoner becomes powerful itself.";
-            case S2 -> "Schweller's S2: the gains expected from the partner are not delivered.";
-        };
     }
 }

@@ -38,10 +38,6 @@ final class MapFields {
         }
     }
 
-    List<StateNode> nodes() {
-        return nodes;
-    }
-
     /** Copies the model's ties and the threats above {@code threshold} into the networks. */
     void refresh(AllianceModel model, double threshold) {
         ties.removeAllEdges();

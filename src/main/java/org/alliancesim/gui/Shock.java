@@ -13,7 +13,7 @@ import org.alliancesim.world.WorldInputs;
  */
 enum Shock {
     /** Walt's W1: the focal state comes to perceive aggressive intent (0.9) in its partner. */
-    W1("partner turns hostile") {
+    W1("partner turns hostile", "Walt's W1: the focal state comes to perceive aggressive intent in its partner.") {
         @Override
         String apply(AllianceModel m, int f) {
             int r = partner(m, f);
@@ -22,7 +22,7 @@ enum Shock {
         }
     },
     /** Walt's W2: the focal state no longer perceives its principal threat as aggressive (0.05). */
-    W2("common threat recedes") {
+    W2("common threat recedes", "Walt's W2: the focal state no longer perceives its principal threat as aggressive.") {
         @Override
         String apply(AllianceModel m, int f) {
             int t = threat(m, f);
@@ -34,7 +34,7 @@ enum Shock {
         }
     },
     /** Walt's W3 (1997: 160): the focal state's military capability grows ten-fold. */
-    W3("own military x10") {
+    W3("own military x10", "Walt's W3: the focal state's own military grows ten-fold, to face the threat alone.") {
         @Override
         String apply(AllianceModel m, int f) {
             int mil = m.inputs().militaryComponent();
@@ -47,7 +47,7 @@ enum Shock {
         }
     },
     /** Walt's W4: the focal state doubts its partner's loyalty (credibility 0.1). */
-    W4("partner not credible") {
+    W4("partner not credible", "Walt's W4: the focal state doubts the partner's loyalty.") {
         @Override
         String apply(AllianceModel m, int f) {
             int r = partner(m, f);
@@ -56,7 +56,7 @@ enum Shock {
         }
     },
     /** Walt's W5: the first other faction the scenario declares for the focal state takes power. */
-    W5("regime change") {
+    W5("regime change", "Walt's W5: domestic change brings another faction (from the scenario) to power.") {
         @Override
         String apply(AllianceModel m, int f) {
             for (String faction : m.scenario().states().get(f).factions().keySet()) {
@@ -69,7 +69,7 @@ enum Shock {
         }
     },
     /** Walt's W6: the system's structure changes, the focal state's threat losing 90% of its power. */
-    W6("threat loses 90% power") {
+    W6("threat loses 90% power", "Walt's W6: the structure changes; the principal threat loses 90% of its power.") {
         @Override
         String apply(AllianceModel m, int f) {
             int t = threat(m, f);
@@ -81,7 +81,7 @@ enum Shock {
         }
     },
     /** Schweller's S1: the bandwagoner becomes powerful itself (non-military power five-fold). */
-    S1("own economy x5") {
+    S1("own economy x5", "Schweller's S1: the bandwagoner becomes powerful itself.") {
         @Override
         String apply(AllianceModel m, int f) {
             scale(m.inputs(), f, 5, m.inputs().militaryComponent());
@@ -89,7 +89,7 @@ enum Shock {
         }
     },
     /** Schweller's S2: the partner delivers a tenth of the gains expected from it. */
-    S2("gains not delivered") {
+    S2("gains not delivered", "Schweller's S2: the gains expected from the partner are not delivered.") {
         @Override
         String apply(AllianceModel m, int f) {
             int r = partner(m, f);
@@ -99,13 +99,21 @@ enum Shock {
     };
 
     private final String meaning;
+    private final String description;
 
-    Shock(String meaning) {
+    Shock(String meaning, String description) {
         this.meaning = meaning;
+        this.description = description;
     }
 
+    /** A few words for the control's name. */
     String meaning() {
         return meaning;
+    }
+
+    /** A sentence for the control's tooltip. */
+    String description() {
+        return description;
     }
 
     /** Applies the shock to focal state f between steps; returns what changed, for the teacher. */
