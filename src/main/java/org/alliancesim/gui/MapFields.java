@@ -30,7 +30,7 @@ final class MapFields {
                 specs.stream().map(StateSpec::lat).toList(), aspect);
         states = new Continuous2D(10, projection.width(), projection.height());
         for (int i = 0; i < specs.size(); i++) {
-            StateNode node = new StateNode(model, i);
+            StateNode node = new StateNode(model, i, projection.width());
             nodes.add(node);
             states.setObjectLocation(node, projection.project(specs.get(i).lat(), specs.get(i).lon()));
             ties.addNode(node);

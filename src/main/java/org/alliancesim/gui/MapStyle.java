@@ -21,7 +21,10 @@ final class MapStyle {
     static final Font LABEL = new Font(Font.SANS_SERIF, Font.BOLD, 15);
     static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
 
-    /** Disc diameter, in degrees of the map, at zero power and added at full power. */
+    /**
+     * Disc diameter at zero power and added at full power, in degrees of a map
+     * {@link #REFERENCE_WIDTH} degrees wide (discs keep their size on screen whatever the window).
+     */
     static final double MIN_DIAMETER = 4;
     static final double POWER_DIAMETER = 22;
 
@@ -33,8 +36,14 @@ final class MapStyle {
     }
 
     /** Diameter in map degrees: grows with the square root of power, so area shows power. */
-    static double diameter(double power) {
-        return MIN_DIAMETER + POWER_DIAMETER * Math.sqrt(Math.max(0, power));
+    static final double REFERENCE_WIDTH = 250;
+
+    /**
+     * Diameter in degrees of a map {@code mapWidth} degrees wide: grows with the square root of
+     * power, so area shows power.
+     */
+    static double diameter(double power, double mapWidth) {
+        return (MIN_DIAMETER + POWER_DIAMETER * Math.sqrt(Math.max(0, power))) * mapWidth / REFERENCE_WIDTH;
     }
 
     static Color tie(Level level) {

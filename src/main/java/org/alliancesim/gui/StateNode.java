@@ -11,9 +11,17 @@ final class StateNode {
     private final int index;
     private boolean labelAbove;
 
-    StateNode(AllianceModel model, int index) {
+    private final double mapWidth;
+
+    /** @param mapWidth the map's width in degrees (discs are sized relative to it) */
+    StateNode(AllianceModel model, int index, double mapWidth) {
         this.model = model;
         this.index = index;
+        this.mapWidth = mapWidth;
+    }
+
+    double mapWidth() {
+        return mapWidth;
     }
 
     AllianceModel model() {

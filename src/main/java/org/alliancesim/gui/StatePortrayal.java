@@ -21,7 +21,7 @@ final class StatePortrayal extends SimplePortrayal2D {
 
     /** Disc of a node in pixels, given the field's pixels per degree (info.draw.width). */
     static Ellipse2D.Double disc(StateNode node, DrawInfo2D info) {
-        double d = MapStyle.diameter(node.power()) * info.draw.width;
+        double d = MapStyle.diameter(node.power(), node.mapWidth()) * info.draw.width;
         return new Ellipse2D.Double(info.draw.x - d / 2, info.draw.y - d / 2, d, d);
     }
 

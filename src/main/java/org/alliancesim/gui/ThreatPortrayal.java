@@ -51,7 +51,7 @@ final class ThreatPortrayal extends SimpleEdgePortrayal2D {
     }
 
     private static double radius(StateNode node, DrawInfo2D info) {
-        return MapStyle.diameter(node.power()) * info.draw.width / 2;
+        return MapStyle.diameter(node.power(), node.mapWidth()) * info.draw.width / 2;
     }
 
     private static Path2D head(double tx, double ty, double ux, double uy) {
