@@ -149,8 +149,6 @@ public final class Controls implements Propertied {
     void setHalfDistance(double km) {
         Parameters p = model.scenario().parameters();
         ProximityParams x = p.proximity();
-        model.applyParameters(new Parameters(p.threat(), new ProximityParams(x.gradient(), km, x.rangeKm()), p.power(),
-                p.perception(), p.ties(), p.balanceOfThreat(), p.waltBandwagoning(), p.interests(), p.schweller(),
-                p.balanceOfPower(), p.interdependence(), p.identity()));
+        model.applyParameters(ParameterEdit.with(p, new ProximityParams(x.gradient(), km, x.rangeKm())));
     }
 }

@@ -47,4 +47,16 @@ final class CsvNumbers {
         }
         return new BigDecimal(value).round(SIGNIFICANT).stripTrailingZeros().toPlainString();
     }
+
+    /**
+     * @param value a finite number
+     * @return the shortest plain-decimal text that reads back as exactly {@code value}
+     *     ({@code 1}, {@code 0.1}, {@code 1.1733057768412345}), the same on every machine
+     */
+    static String formatExact(double value) {
+        if (value == 0.0) {
+            return "0";
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
 }

@@ -26,6 +26,10 @@ import picocli.CommandLine.Spec;
  * Exit status: 0 on success, 2 on bad input or options (the message names the file, line and
  * field, and no output folder is created), 1 if the output cannot be written. Output is first
  * written to a temporary folder beside {@code --out} and moved into place only when complete.
+ *
+ * <p>Subclasses may take the landscape from elsewhere by overriding {@link #landscape()} (the
+ * command line registers {@code org.alliancesim.cli.LandscapeScenarioCommand}, which can also
+ * derive it from a scenario); this package knows nothing of scenarios.
  */
 @Command(name = "landscape", mixinStandardHelpOptions = true,
         description = {
@@ -34,20 +38,20 @@ import picocli.CommandLine.Spec;
             "energy landscape with its basin of attraction, and prints the global",
             "minimum. Exact for up to 25 actors, many-start descent beyond that."
         })
-public final class LandscapeCommand implements Callable<Integer> {
+public class LandscapeCommand implements Callable<Integer> {
 
     static final String TEMP_PREFIX = ".alliance-sim-tmp-landscape-";
 
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--sizes", required = true, paramLabel = "FILE",
+    @Option(names = "--sizes", paramLabel = "FILE",
             description = "CSV with header actor,size: one line per actor, size >= 0.")
-    Path sizes;
+    protected Path sizes;
 
-    @Option(names = "--propensities", required = true, paramLabel = "FILE",
+    @Option(names = "--propensities", paramLabel = "FILE",
             description = "CSV square symmetric matrix: header row of actor names, each row starting with its actor.")
-    Path propensities;
+    protected Path propensities;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "results/landscape",
             description = "Output folder for minima.csv and frustration.csv (default: ${DEFAULT-VALUE}).")
@@ -74,14 +78,14 @@ public final class LandscapeCommand implements Callable<Integer> {
         }
         Landscape landscape;
         try {
-            landscape = LandscapeFiles.read(sizes, propensities);
+            landscape = landscape();
         } catch (LandscapeInputException e) {
             err.println("landscape: " + e.getMessage());
             return 2;
         }
         LandscapeResult result = LandscapeSolver.solve(landscape, starts, seed);
         try {
-            publish(result, out);
+            publish(result, writesInputs() ? landscape : null, out);
         } catch (IOException e) {
             err.println("landscape: cannot write results to " + out + ": " + e);
             return 1;
@@ -90,24 +94,63 @@ public final class LandscapeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The landscape to analyse: here, the one in {@code --sizes} and {@code --propensities}.
+     *
+     * @return the landscape
+     * @throws LandscapeInputException if the input is missing or bad (exit status 2)
+     */
+    protected Landscape landscape() throws LandscapeInputException {
+        if (sizes == null || propensities == null) {
+            throw new LandscapeInputException("give both --sizes FILE and --propensities FILE");
+        }
+        return LandscapeFiles.read(sizes, propensities);
+    }
+
+    /** @return the {@code --seed} option */
+    protected long seed() {
+        return seed;
+    }
+
+    /** @return whether to write the analysed landscape too, as sizes.csv and propensities.csv */
+    protected boolean writesInputs() {
+        return false;
+    }
+
     /** Writes into a temporary folder beside {@code dir}, then moves the files into place. */
     static void publish(LandscapeResult result, Path dir) throws IOException {
+        publish(result, null, dir);
+    }
+
+    /**
+     * As {@link #publish(LandscapeResult, Path)}, also writing {@code inputs} (when not null) as
+     * {@value LandscapeFiles#SIZES_CSV} and {@value LandscapeFiles#PROPENSITIES_CSV}.
+     */
+    static void publish(LandscapeResult result, Landscape inputs, Path dir) throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         Path parent = target.getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempDirectory(parent, TEMP_PREFIX);
         try {
             LandscapeFiles.write(result, temp);
+            List<String> files = new ArrayList<>(List.of(LandscapeFiles.MINIMA_CSV, LandscapeFiles.FRUSTRATION_CSV));
+            if (inputs != null) {
+                LandscapeFiles.writeInputs(inputs, temp);
+                files.addAll(List.of(LandscapeFiles.SIZES_CSV, LandscapeFiles.PROPENSITIES_CSV));
+            }
             if (Files.notExists(target)) {
                 move(temp, target);
             } else {
-                move(temp.resolve(LandscapeFiles.MINIMA_CSV), target.resolve(LandscapeFiles.MINIMA_CSV));
-                move(temp.resolve(LandscapeFiles.FRUSTRATION_CSV), target.resolve(LandscapeFiles.FRUSTRATION_CSV));
+                for (String f : files) {
+                    move(temp.resolve(f), target.resolve(f));
+                }
             }
         } finally {
             if (Files.exists(temp)) {
-                Files.deleteIfExists(temp.resolve(LandscapeFiles.MINIMA_CSV));
-                Files.deleteIfExists(temp.resolve(LandscapeFiles.FRUSTRATION_CSV));
+                for (String f : List.of(LandscapeFiles.MINIMA_CSV, LandscapeFiles.FRUSTRATION_CSV,
+                        LandscapeFiles.SIZES_CSV, LandscapeFiles.PROPENSITIES_CSV)) {
+                    Files.deleteIfExists(temp.resolve(f));
+                }
                 Files.deleteIfExists(temp);
             }
         }
@@ -139,7 +182,9 @@ public final class LandscapeCommand implements Callable<Integer> {
         outWriter.println("Local minima" + (result.method() == LandscapeResult.Method.EXACT ? "" : " found")
                 + ": " + result.minima().size());
         outWriter.println("Wrote " + out.resolve(LandscapeFiles.MINIMA_CSV) + " and "
-                + out.resolve(LandscapeFiles.FRUSTRATION_CSV));
+                + out.resolve(LandscapeFiles.FRUSTRATION_CSV)
+                + (writesInputs() ? " (the landscape itself: " + LandscapeFiles.SIZES_CSV + ", "
+                + LandscapeFiles.PROPENSITIES_CSV + ")" : ""));
         outWriter.flush();
     }
 

@@ -35,6 +35,12 @@ public final class LandscapeFiles {
     /** Name of the frustration table written by {@link #write}. */
     public static final String FRUSTRATION_CSV = "frustration.csv";
 
+    /** File name of a landscape's sizes, in the input format (header {@code actor,size}). */
+    public static final String SIZES_CSV = "sizes.csv";
+
+    /** File name of a landscape's propensity matrix, in the input format. */
+    public static final String PROPENSITIES_CSV = "propensities.csv";
+
     private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private LandscapeFiles() {
@@ -117,6 +123,40 @@ public final class LandscapeFiles {
                 for (int i = 0; i < actors.size(); i++) {
                     csv.printRecord(Integer.toString(m.rank()), actors.get(i), CsvNumbers.format(m.frustration(i)));
                 }
+            }
+        }
+    }
+
+    /**
+     * Writes a landscape in the input format, {@value #SIZES_CSV} and {@value #PROPENSITIES_CSV}
+     * (diagonal left empty), so that it can be read back by {@link #read(Path, Path)}. Numbers
+     * are written exactly (shortest round-trip decimal), so the landscape read back is the same.
+     *
+     * @param landscape the landscape
+     * @param dir       output directory
+     * @throws IOException if writing fails
+     */
+    public static void writeInputs(Landscape landscape, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        List<String> actors = landscape.names();
+        try (Writer w = Files.newBufferedWriter(dir.resolve(SIZES_CSV), StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, OUT)) {
+            csv.printRecord("actor", "size");
+            for (int i = 0; i < actors.size(); i++) {
+                csv.printRecord(actors.get(i), CsvNumbers.formatExact(landscape.size(i)));
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(dir.resolve(PROPENSITIES_CSV), StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(w, OUT)) {
+            List<String> header = new ArrayList<>(List.of("actor"));
+            header.addAll(actors);
+            csv.printRecord(header);
+            for (int i = 0; i < actors.size(); i++) {
+                List<String> row = new ArrayList<>(List.of(actors.get(i)));
+                for (int j = 0; j < actors.size(); j++) {
+                    row.add(i == j ? "" : CsvNumbers.formatExact(landscape.propensity(i, j)));
+                }
+                csv.printRecord(row);
             }
         }
     }

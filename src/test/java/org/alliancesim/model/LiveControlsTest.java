@@ -79,4 +79,16 @@ class LiveControlsTest {
         }
         assertThat(m.inputs().delivered(IRN, RUS)).isLessThan(before).isLessThan(0.5);
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("org.alliancesim.decision.Theories#names")
+    void everyTheoryCanBeSwitchedToMidRun(String theory) {
+        AllianceModel m = startedAfter(10);
+        m.setModule(IRN, theory);
+        for (int t = 0; t < 5; t++) {
+            m.schedule.step(m);
+        }
+        assertThat(m.module(IRN).name()).isEqualTo(theory);
+        assertThat(m.desire(IRN, RUS)).isBetween(0.0, 1.0);
+    }
 }

@@ -25,7 +25,7 @@ class OrderIndependenceTest {
                 p.perception().defaultIntent(), p.perception().defaultCredibility());
         s = s.withParameters(new org.alliancesim.scenario.Parameters(p.threat(), p.proximity(), p.power(), quiet,
                 p.ties(), p.balanceOfThreat(), p.waltBandwagoning(), p.interests(), p.schweller(), p.balanceOfPower(),
-                p.interdependence(), p.identity()));
+                p.interdependence(), p.identity(), p.landscape()));
         List<StateSpec> reversed = new ArrayList<>(s.states());
         Collections.reverse(reversed);
         Scenario r = s.withStates(reversed);
