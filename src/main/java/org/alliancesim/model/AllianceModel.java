@@ -43,6 +43,8 @@ public class AllianceModel extends SimState {
     private transient Signals signals;
     private transient String[] regimes;
     private transient EventSchedule events;
+    private transient WorldFactory factory;
+    private transient String[] moduleOverride;
     private transient Assessment view;
     private transient DecisionModule[] modules;
     private transient boolean blocsOn;
@@ -86,7 +88,8 @@ public class AllianceModel extends SimState {
         int n = scenario.states().size();
         signals = new Signals(n);
         regimes = scenario.states().stream().map(StateSpec::regime).toArray(String[]::new);
-        WorldFactory factory = new WorldFactory(scenario);
+        factory = new WorldFactory(scenario);
+        moduleOverride = new String[n];
         inputs = factory.inputs(signals);
         events = new EventSchedule(scenario.events(), inputs, factory, regimes);
         desire = new double[n][n];
@@ -137,6 +140,9 @@ public class AllianceModel extends SimState {
     /** The decision module state i uses in this run. */
     public String moduleName(int i) {
         StateSpec s = scenario.states().get(i);
+        if (moduleOverride != null && moduleOverride[i] != null) {
+            return moduleOverride[i];
+        }
         if (focalTheory != null && scenario.focal().contains(s.id())) {
             return focalTheory;
         }
@@ -316,6 +322,47 @@ public class AllianceModel extends SimState {
 
     public double intentSignal(int i, int j) {
         return signals.intent[i][j];
+    }
+
+    /**
+     * Sets the share of expected gains j's conduct signals it delivers to i (perception follows
+     * it), for live controls: Schweller's S2, gains not delivered.
+     */
+    public void setDeliveredSignal(int i, int j, double v) {
+        signals.delivered[i][j] = v;
+    }
+
+    public double deliveredSignal(int i, int j) {
+        return signals.delivered[i][j];
+    }
+
+    /**
+     * Switches state i to another decision module from the next decision on, keeping the world and
+     * the ties (the GUI's theory choice). The choice holds until {@link #start()}.
+     *
+     * @throws IllegalArgumentException if no theory has that name
+     */
+    public void setModule(int i, String theory) {
+        Theories t = Theories.byName(theory);
+        if (t == null) {
+            throw new IllegalArgumentException("unknown theory '" + theory + "'");
+        }
+        moduleOverride[i] = theory;
+        applyParameters(scenario.parameters()); // rebuilds the modules (and bloc bookkeeping) with it
+    }
+
+    /**
+     * Brings one of state i's declared factions to power now, as a scenario's regime event does at
+     * its end (Walt's W5, domestic change).
+     *
+     * @throws IllegalArgumentException if the scenario declares no such faction for state i
+     */
+    public void installRegime(int i, String faction) {
+        if (!scenario.states().get(i).factions().containsKey(faction)) {
+            throw new IllegalArgumentException("state " + scenario.states().get(i).id() + " has no faction '" + faction + "'");
+        }
+        factory.installFaction(inputs, signals, i, regimes[i], faction);
+        regimes[i] = faction;
     }
 
     /** Runs the model for the given number of steps from a fresh start. */

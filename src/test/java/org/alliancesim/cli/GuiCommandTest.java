@@ -1,0 +1,67 @@
+package org.alliancesim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The {@code gui} command's refusals, which come before any window opens (so they run anywhere). */
+class GuiCommandTest {
+    @TempDir
+    Path dir;
+
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new Errors());
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void anUnknownTheoryExitsTwoNamingTheChoices() {
+        Path png = dir.resolve("x.png");
+        assertThat(run("gui", "--theory", "realism", "--screenshot", png.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown theory 'realism'").contains("balance-of-threat");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void aBrokenScenarioExitsTwoWithFileAndLine() throws Exception {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "name: x\nstates: [\n");
+        Path png = dir.resolve("x.png");
+        assertThat(run("gui", bad.toString(), "--screenshot", png.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("bad.yaml:");
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void stepsWithoutAScreenshotAreRefused() {
+        assertThat(run("gui", "--steps", "5")).isEqualTo(2);
+        assertThat(err.toString()).contains("--steps needs --screenshot");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "W9@20 | unknown event 'W9'", "W2 | write EVENT@STEP", "W2@soon | 'soon' is not a whole number",
+        "S1@0 | at least 1"})
+    void aBadFireExitsTwoSayingWhatIsWrong(String fire, String message) {
+        Path png = dir.resolve("x.png");
+        assertThat(run("gui", "--fire", fire, "--screenshot", png.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(message);
+        assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void fireWithoutAScreenshotIsRefused() {
+        assertThat(run("gui", "--fire", "W2@20")).isEqualTo(2);
+        assertThat(err.toString()).contains("--fire needs --screenshot");
+    }
+}
