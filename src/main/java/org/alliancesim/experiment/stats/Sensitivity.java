@@ -68,12 +68,19 @@ public final class Sensitivity {
             yz[i] = (ys[i] - meanY) / sdY;
         }
         OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
-        ols.newSampleData(yz, xs);
-        double[] beta = ols.estimateRegressionParameters();
+        double[] beta;
+        double r2;
+        try {
+            ols.newSampleData(yz, xs);
+            beta = ols.estimateRegressionParameters();
+            r2 = ols.calculateRSquared();
+        } catch (org.apache.commons.math3.linear.SingularMatrixException e) {
+            return new Result(nan, Double.NaN, n);
+        }
         double[] src = nan.clone();
         for (int j = 0; j < used.size(); j++) {
             src[used.get(j)] = beta[j + 1];
         }
-        return new Result(src, ols.calculateRSquared(), n);
+        return new Result(src, r2, n);
     }
 }

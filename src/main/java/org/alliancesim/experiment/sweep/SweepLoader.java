@@ -66,6 +66,7 @@ public final class SweepLoader {
         int reps = top.integer("replications", 1, 1_000_000, 10);
         Integer steps = top.has("steps") ? top.integer("steps", 1, 1_000_000, 1) : null;
         long seed = (long) top.number("seed", -9.007199254740991E15, 9.007199254740991E15, 1);
+        int chunkRuns = top.integer("chunkRuns", 1, 1_000_000, SweepRunner.RUNS_PER_CHUNK);
         String designName = top.choice("design", DESIGNS, "grid");
         boolean sampled = !designName.equals("grid");
         int points = sampled ? top.integer("points", 1, (int) MAX_POINTS, 0) : 0;
@@ -138,7 +139,7 @@ public final class SweepLoader {
             default -> new GridDesign(levels);
         };
         String fingerprint = sha(Version.get() + "\n" + text + "\n" + base.sha256());
-        return new SweepSpec(name, display, fingerprint, base, theories, params, design, reps, t, seed);
+        return new SweepSpec(name, display, fingerprint, base, theories, params, design, reps, t, seed, chunkRuns);
     }
 
     private static double[] readLevels(YamlMap v, boolean round) {

@@ -21,14 +21,14 @@ import org.alliancesim.scenario.ScenarioException;
 
 /**
  * Runs a sweep's missing chunks on a thread pool and journals each finished chunk. Points are
- * grouped into chunks of about {@link #RUNS_PER_CHUNK} runs (a function of the sweep alone, not of
+ * grouped into chunks of about {@code chunkRuns} runs (default {@link #RUNS_PER_CHUNK}) (a function of the sweep alone, not of
  * the thread count); within a chunk, rows are in the order point, theory, replication. Each run's
  * seed is {@link Seeds#point}(seed, point, replication): theories share it (common random
  * numbers), and so do the draws of uncertain inputs. Only a few chunks are in flight at once, so
  * memory does not grow with the size of the sweep.
  */
 public final class SweepRunner {
-    /** Target number of runs per journal chunk. */
+    /** Default number of runs per journal chunk. */
     public static final int RUNS_PER_CHUNK = 256;
     private final SweepSpec spec;
     private final List<double[]> points;
@@ -39,7 +39,7 @@ public final class SweepRunner {
         this.spec = spec;
         this.points = spec.design().points();
         this.reference = spec.base().median(Map.of());
-        this.pointsPerChunk = Math.max(1, (int) Math.ceil(RUNS_PER_CHUNK / (double) spec.runsPerPoint()));
+        this.pointsPerChunk = Math.max(1, (int) Math.ceil(spec.chunkRuns() / (double) spec.runsPerPoint()));
     }
 
     public List<double[]> points() {

@@ -21,9 +21,11 @@ import org.alliancesim.scenario.ScenarioTemplate;
  * @param replications seeded runs per point and theory
  * @param steps steps per run
  * @param seed the sweep's seed; run seeds derive from it and the run's point and replication
+ * @param chunkRuns about how many runs each journal chunk holds (resume granularity)
  */
 public record SweepSpec(String name, String file, String fingerprint, ScenarioTemplate base, List<String> theories,
-                        List<SweepParameter> parameters, Design design, int replications, int steps, long seed) {
+                        List<SweepParameter> parameters, Design design, int replications, int steps, long seed,
+                        int chunkRuns) {
 
     public SweepSpec {
         theories = List.copyOf(theories);
