@@ -43,7 +43,9 @@ public final class SurvivalChart {
             double s = 1;
             double lo = 1;
             double hi = 1;
-            ys.add(0, 1, 1, 1);
+            if (km.size() > 0) {
+                ys.add(0, 1, 1, 1);
+            }
             int last = 0;
             for (KaplanMeier.Row r : km.estimate()) {
                 if (r.time() > 0) {
@@ -75,6 +77,8 @@ public final class SurvivalChart {
         plot.setRangeGridlinePaint(new Color(220, 220, 220));
         plot.setDomainGridlinePaint(new Color(220, 220, 220));
         plot.addRangeMarker(new ValueMarker(0.5, Color.GRAY, Charts.dashed()));
+        plot.setNoDataMessage("this tie never stood in any run: nothing to survive");
+        plot.setNoDataMessageFont(Charts.LABEL);
         return plot;
     }
 }
