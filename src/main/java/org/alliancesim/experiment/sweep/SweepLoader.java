@@ -21,8 +21,6 @@ import org.alliancesim.scenario.ScenarioTemplate;
 import org.alliancesim.scenario.YamlMap;
 import org.alliancesim.scenario.YamlSource;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Loads and checks a sweep file (format in {@code docs/experiments.md}). Every problem names the
@@ -98,7 +96,7 @@ public final class SweepLoader {
             }
             boolean round = "true".equals(v.choice("round", List.of("true", "false"), "false"))
                     || (pathText != null && pathText.matches(".*(\\.step|\\.ramp\\[\\d+\\]|\\.steps)$"));
-            double[] values = sampled ? readRange(v) : readLevels(v, round);
+            double[] values = sampled ? VaryReader.range(v) : VaryReader.levels(v);
             v.finish();
             if (path != null && values != null) {
                 params.add(new SweepParameter(path, round));
@@ -140,91 +138,6 @@ public final class SweepLoader {
         };
         String fingerprint = sha(Version.get() + "\n" + text + "\n" + base.sha256());
         return new SweepSpec(name, display, fingerprint, base, theories, params, design, reps, t, seed, chunkRuns);
-    }
-
-    private static double[] readLevels(YamlMap v, boolean round) {
-        if (v.has("values") == v.has("from")) {
-            v.problem(v.has("values") ? "from" : "values", v.has("values") ? "give either values or from/to/step, not both"
-                    : "give values: [a, b, ...] or from:, to:, step:");
-            return null;
-        }
-        if (v.has("min") || v.has("max")) {
-            v.problem(v.has("min") ? "min" : "max", "min/max ranges are for sampled designs; a grid takes values or from/to/step");
-            return null;
-        }
-        if (v.has("values")) {
-            List<Node> nodes = v.list("values");
-            double[] out = new double[nodes.size()];
-            for (int k = 0; k < nodes.size(); k++) {
-                Problems p = v.problems();
-                int before = p.list().size();
-                out[k] = number(nodes.get(k), v.child("values") + "[" + k + "]", p);
-                if (p.list().size() > before) {
-                    return null;
-                }
-            }
-            if (out.length == 0) {
-                v.problem("values", "give at least one value");
-                return null;
-            }
-            return out;
-        }
-        v.require("to", "the last value of the range");
-        v.require("step", "the distance between values");
-        double from = v.number("from", -Double.MAX_VALUE, Double.MAX_VALUE, Double.NaN);
-        double to = v.number("to", -Double.MAX_VALUE, Double.MAX_VALUE, Double.NaN);
-        double step = v.number("step", -Double.MAX_VALUE, Double.MAX_VALUE, Double.NaN);
-        if (Double.isNaN(from) || Double.isNaN(to) || Double.isNaN(step)) {
-            return null;
-        }
-        if (!(step > 0)) {
-            v.problem("step", "step must be above 0, found " + step);
-            return null;
-        }
-        if (to < from) {
-            v.problem("to", "the range ends (" + to + ") below where it starts (" + from + ")");
-            return null;
-        }
-        if ((to - from) / step > MAX_POINTS) {
-            v.problem("step", "the range has more than " + MAX_POINTS + " values");
-            return null;
-        }
-        return GridDesign.range(from, to, step);
-    }
-
-    private static double[] readRange(YamlMap v) {
-        if (v.has("values") || v.has("from")) {
-            v.problem(v.has("values") ? "values" : "from", "a sampled design draws from ranges: give min and max");
-            return null;
-        }
-        v.require("min", "the lower end of the range");
-        v.require("max", "the upper end of the range");
-        double min = v.number("min", -Double.MAX_VALUE, Double.MAX_VALUE, Double.NaN);
-        double max = v.number("max", -Double.MAX_VALUE, Double.MAX_VALUE, Double.NaN);
-        if (Double.isNaN(min) || Double.isNaN(max)) {
-            return null;
-        }
-        if (!(max > min)) {
-            v.problem("max", "max (" + max + ") must be above min (" + min + ")");
-            return null;
-        }
-        return new double[] {min, max};
-    }
-
-    private static double number(Node n, String path, Problems problems) {
-        if (n instanceof ScalarNode s && (s.getTag().equals(Tag.INT) || s.getTag().equals(Tag.FLOAT))) {
-            try {
-                double d = Double.parseDouble(s.getValue().replace("_", ""));
-                if (Double.isFinite(d)) {
-                    return d;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-        }
-        String found = n instanceof ScalarNode s ? "'" + s.getValue() + "'" : "a " + n.getNodeId();
-        problems.add(n, path, "expected a finite number, found " + found);
-        return Double.NaN;
     }
 
     /** Sets each parameter, alone, to the ends of its range in the base scenario and loads it. */
