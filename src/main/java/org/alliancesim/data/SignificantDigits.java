@@ -5,7 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /** Locale-independent plain decimal text of a number rounded to a number of significant digits. */
-final class SignificantDigits {
+public final class SignificantDigits {
 
   private SignificantDigits() {}
 
@@ -13,7 +13,7 @@ final class SignificantDigits {
    * E.g. {@code format(0.133060123456, 9)} is {@code "0.133060123"} and {@code format(1.5e-6, 9)}
    * is {@code "0.0000015"}: never exponent notation, no trailing zeros, '.' as decimal separator.
    */
-  static String format(double x, int digits) {
+  public static String format(double x, int digits) {
     if (!Double.isFinite(x)) {
       throw new IllegalArgumentException("not finite: " + x);
     }

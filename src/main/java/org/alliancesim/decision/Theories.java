@@ -12,7 +12,8 @@ public enum Theories {
     BALANCE_OF_POWER("balance-of-power", p -> new BalanceOfPower(p.balanceOfPower())),
     INTERDEPENDENCE("interdependence", p -> new Interdependence(p.interdependence())),
     IDENTITY("identity", p -> new Identity(p.identity())),
-    BALANCE_OF_INTERESTS("balance-of-interests", p -> new BalanceOfInterests(p.interests()));
+    BALANCE_OF_INTERESTS("balance-of-interests", p -> new BalanceOfInterests(p.interests())),
+    LANDSCAPE("landscape", p -> new LandscapeModule(p.landscape()));
 
     private final String label;
     private final Function<TheoryParams, DecisionModule> factory;

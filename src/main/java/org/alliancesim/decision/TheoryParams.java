@@ -1,5 +1,7 @@
 package org.alliancesim.decision;
 
+import org.alliancesim.landscape.PropensityParams;
+
 /**
  * Every decision module's parameters, as the scenario's {@code parameters} block gives them.
  *
@@ -10,6 +12,7 @@ package org.alliancesim.decision;
  * @param balanceOfPower {@link BalanceOfPower.Params}
  * @param interdependence {@link Interdependence.Params}
  * @param identity {@link Identity.Params}
+ * @param landscape {@link PropensityParams}, read by {@link LandscapeModule}
  */
 public record TheoryParams(
         BalanceOfThreat.Params balanceOfThreat,
@@ -18,10 +21,12 @@ public record TheoryParams(
         SchwellerBandwagoning.Params schweller,
         BalanceOfPower.Params balanceOfPower,
         Interdependence.Params interdependence,
-        Identity.Params identity) {
+        Identity.Params identity,
+        PropensityParams landscape) {
 
     public static final TheoryParams DEFAULTS = new TheoryParams(
             BalanceOfThreat.Params.DEFAULTS, WaltBandwagoning.Params.DEFAULTS,
             BalanceOfInterests.Params.DEFAULTS, SchwellerBandwagoning.Params.DEFAULTS,
-            BalanceOfPower.Params.DEFAULTS, Interdependence.Params.DEFAULTS, Identity.Params.DEFAULTS);
+            BalanceOfPower.Params.DEFAULTS, Interdependence.Params.DEFAULTS, Identity.Params.DEFAULTS,
+            PropensityParams.DEFAULTS);
 }

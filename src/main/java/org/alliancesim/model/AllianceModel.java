@@ -5,6 +5,10 @@ import java.util.Collections;
 import java.util.List;
 import org.alliancesim.decision.DecisionModule;
 import org.alliancesim.decision.Theories;
+import org.alliancesim.landscape.Blocs;
+import org.alliancesim.landscape.Landscape;
+import org.alliancesim.landscape.Propensities;
+import org.alliancesim.landscape.PropensityParams;
 import org.alliancesim.scenario.Parameters;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.StateSpec;
@@ -19,7 +23,9 @@ import sim.engine.SimState;
  * runs four phases as MASON schedule orderings, so the order of agents never matters:
  * <ol>
  *   <li>ordering 0, {@link PerceivePhase}: events move the inputs, perceptions follow with memory
- *       and seeded noise, and the world is assessed (power, proximity, threat);</li>
+ *       and seeded noise, and the world is assessed (power, proximity, threat); when any state
+ *       uses the {@code landscape} module, the two blocs of Axelrod and Bennett's landscape then
+ *       make their frustration-reducing switches ({@link Blocs});</li>
  *   <li>ordering 1, one {@link StateAgent} per state: each decides its desired commitment toward
  *       every other state, reading the assessment only;</li>
  *   <li>ordering 2, {@link CommitPhase}: every pair's tie follows what both want, all at once;</li>
@@ -39,6 +45,8 @@ public class AllianceModel extends SimState {
     private transient EventSchedule events;
     private transient Assessment view;
     private transient DecisionModule[] modules;
+    private transient boolean blocsOn;
+    private transient Blocs blocs;
     private transient double[][] desire;
     private transient TieBook ties;
     private transient CauseAttributor attributor;
@@ -86,6 +94,7 @@ public class AllianceModel extends SimState {
         changes = new ArrayList<>();
         stepChanges = new ArrayList<>();
         step = 0;
+        blocs = null;
         applyParameters(scenario.parameters());
         InputSnapshot initial = new InputSnapshot(0, new WorldInputs(inputs), regimes.clone());
         for (var t : scenario.ties()) {
@@ -112,6 +121,15 @@ public class AllianceModel extends SimState {
         modules = new DecisionModule[scenario.states().size()];
         for (int i = 0; i < modules.length; i++) {
             modules[i] = Theories.byName(moduleName(i)).create(p.theories());
+        }
+        blocsOn = false;
+        for (DecisionModule m : modules) {
+            blocsOn |= m.name().equals(Theories.LANDSCAPE.label());
+        }
+        if (!blocsOn) {
+            blocs = null;
+        } else if (blocs != null) {
+            view.setBlocs(blocs.sides());
         }
         attributor = new CauseAttributor(scenario, this::assess);
     }
@@ -140,6 +158,28 @@ public class AllianceModel extends SimState {
             updatePerceptions();
         }
         view.recompute();
+        moveBlocs();
+    }
+
+    /**
+     * Axelrod and Bennett's system-level dynamics (BJPolS 23(2), 1993), run only when some state
+     * uses the {@code landscape} module: the landscape is derived from this step's assessment
+     * ({@link Propensities}), the blocs make their single frustration-reducing switches on it, and
+     * the assessment exposes the sides before any state decides, so every module stays a pure
+     * function of the world. At the first step the blocs start as {@code parameters.landscape.start}
+     * says.
+     */
+    private void moveBlocs() {
+        if (!blocsOn) {
+            return;
+        }
+        PropensityParams p = scenario.parameters().landscape();
+        Landscape landscape = Propensities.landscape(view, p);
+        if (blocs == null) {
+            blocs = Blocs.start(landscape, p.start());
+        }
+        blocs.advance(landscape, p.switchesPerStep());
+        view.setBlocs(blocs.sides());
     }
 
     private void updatePerceptions() {
@@ -231,6 +271,11 @@ public class AllianceModel extends SimState {
 
     public WorldView view() {
         return view;
+    }
+
+    /** State i's bloc (0 or 1, state 0 always in bloc 0), or -1 when no state uses the landscape module. */
+    public int bloc(int i) {
+        return view.bloc(i);
     }
 
     public double desire(int i, int j) {

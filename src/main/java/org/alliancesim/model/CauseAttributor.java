@@ -19,8 +19,9 @@ import org.alliancesim.world.WorldView;
  * now, and the deciding state's desire is evaluated again; the cause whose reversal restores the
  * most desire is named. If no reversal restores any, the cause is {@code other} (e.g. noise).
  *
- * <p>When the deciding state's ruling faction changed, the inputs the old or new faction sets
- * belong to W5 alone, so that a regime change is not mistaken for the perceptions it brought.
+ * <p>When a state's ruling faction changed (the deciding state's, its partner's or a third
+ * party's), the inputs the old or new faction sets belong to W5 alone, so that a regime change is
+ * not mistaken for the perceptions it brought, nor a partner's new aims for noise.
  */
 final class CauseAttributor {
     private static final double MIN_RECOVERY = 1e-9;
@@ -34,8 +35,13 @@ final class CauseAttributor {
 
     Cause attribute(InputSnapshot then, WorldInputs now, String[] regimesNow, int i, int j, DecisionModule module) {
         double base = module.desire(assess.apply(now), i, j);
-        boolean regimeChanged = !Objects.equals(then.regimes()[i], regimesNow[i]);
-        Set<Key> regimeKeys = regimeChanged ? regimeKeys(i, then.regimes()[i], regimesNow[i]) : Set.of();
+        Set<Key> regimeKeys = new HashSet<>();
+        for (int m = 0; m < regimesNow.length; m++) {
+            if (!Objects.equals(then.regimes()[m], regimesNow[m])) {
+                regimeKeys.addAll(regimeKeys(m, then.regimes()[m], regimesNow[m]));
+            }
+        }
+        boolean regimeChanged = !regimeKeys.isEmpty();
         Cause best = Cause.OTHER;
         double bestRecovery = MIN_RECOVERY;
         for (Cause c : Cause.values()) {
@@ -46,7 +52,7 @@ final class CauseAttributor {
             revert(c, then.inputs(), trial, i, j, regimeKeys);
             if (c != Cause.W5) {
                 for (Key k : regimeKeys) {
-                    k.copy(now, trial, i);
+                    k.copy(now, trial);
                 }
             }
             double recovery = module.desire(assess.apply(trial), i, j) - base;
@@ -85,7 +91,7 @@ final class CauseAttributor {
             }
             case W5 -> {
                 for (Key k : regimeKeys) {
-                    k.copy(then, t, i);
+                    k.copy(then, t);
                 }
             }
             case W6 -> {
@@ -131,40 +137,37 @@ final class CauseAttributor {
         }
     }
 
-    /** The inputs of state i that either faction overrides. */
-    private Set<Key> regimeKeys(int i, String before, String after) {
+    /** The inputs of state m that either faction overrides. */
+    private Set<Key> regimeKeys(int m, String before, String after) {
         Set<Key> keys = new HashSet<>();
         for (String f : new String[] {before, after}) {
-            FactionSpec spec = f == null ? null : scenario.states().get(i).factions().get(f);
+            FactionSpec spec = f == null ? null : scenario.states().get(m).factions().get(f);
             if (spec == null) {
                 continue;
             }
-            spec.perceives().keySet().forEach(id -> keys.add(new Key(Kind.INTENT, scenario.indexOf(id))));
-            spec.credibility().keySet().forEach(id -> keys.add(new Key(Kind.CREDIBILITY, scenario.indexOf(id))));
-            spec.gains().keySet().forEach(id -> keys.add(new Key(Kind.GAINS, scenario.indexOf(id))));
-            if (spec.revisionism() != null) {
-                keys.add(new Key(Kind.REVISIONISM, -1));
-            }
+            spec.perceives().keySet().forEach(id -> keys.add(new Key(Kind.INTENT, m, scenario.indexOf(id))));
+            spec.credibility().keySet().forEach(id -> keys.add(new Key(Kind.CREDIBILITY, m, scenario.indexOf(id))));
+            spec.gains().keySet().forEach(id -> keys.add(new Key(Kind.GAINS, m, scenario.indexOf(id))));
         }
-        keys.add(new Key(Kind.REVISIONISM, -1));
+        keys.add(new Key(Kind.REVISIONISM, m, -1));
         return keys;
     }
 
     private enum Kind { INTENT, CREDIBILITY, GAINS, REVISIONISM }
 
-    /** One input of state i toward another state k (or of i alone). */
-    private record Key(Kind kind, int k) {
-        void copy(WorldInputs from, WorldInputs to, int i) {
+    /** One input of state m toward another state k (or of m alone). */
+    private record Key(Kind kind, int m, int k) {
+        void copy(WorldInputs from, WorldInputs to) {
             switch (kind) {
-                case INTENT -> to.setIntent(i, k, from.intent(i, k));
-                case CREDIBILITY -> to.setCredibility(i, k, from.credibility(i, k));
+                case INTENT -> to.setIntent(m, k, from.intent(m, k));
+                case CREDIBILITY -> to.setCredibility(m, k, from.credibility(m, k));
                 case GAINS -> {
                     for (Channel ch : Channel.values()) {
-                        to.setGain(i, k, ch, from.gain(i, k, ch));
+                        to.setGain(m, k, ch, from.gain(m, k, ch));
                     }
-                    to.setDelivered(i, k, from.delivered(i, k));
+                    to.setDelivered(m, k, from.delivered(m, k));
                 }
-                case REVISIONISM -> to.setRevisionism(i, from.revisionism(i));
+                case REVISIONISM -> to.setRevisionism(m, from.revisionism(m));
                 default -> throw new IllegalStateException(kind.toString());
             }
         }

@@ -46,9 +46,19 @@ public final class OutputFolder implements AutoCloseable {
             Path parent = abs.getParent();
             Files.createDirectories(parent);
             Path temp = Files.createTempDirectory(parent, ".alliance-sim-tmp-" + abs.getFileName() + "-");
+            makeReadable(temp);
             return new OutputFolder(abs, temp, force);
         } catch (IOException e) {
             throw new OutputException("cannot create the output folder " + target + ": " + describe(e));
+        }
+    }
+
+    /** Temporary folders are private (rwx------); results are an ordinary folder. */
+    private static void makeReadable(Path dir) {
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system: keep the default permissions
         }
     }
 

@@ -3,6 +3,8 @@ package org.alliancesim.output;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
 import org.alliancesim.experiment.Replication;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.world.Level;
@@ -29,21 +31,27 @@ public final class StabilityChart {
 
     public static JFreeChart build(RunAggregate agg) {
         Scenario s = agg.scenario();
+        List<Integer> all = IntStream.range(0, agg.focalPairs().size()).boxed().toList();
+        return build(agg, all, s.name() + ": commitment of " + String.join(", ", s.focal()) + "'s ties");
+    }
+
+    /** The chart for some of the focal pairs only (indices into {@link RunAggregate#focalPairs()}). */
+    public static JFreeChart build(RunAggregate agg, List<Integer> pairs, String title) {
+        Scenario s = agg.scenario();
         NumberAxis time = new NumberAxis("year (one step = one " + s.time().unit().label() + ", from " + s.time().label(0) + ")");
         time.setAutoRangeIncludesZero(false);
         time.setNumberFormatOverride(new java.text.DecimalFormat("0"));
         time.setLabelFont(Charts.LABEL);
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
         plot.setGap(12);
-        for (int k = 0; k < agg.focalPairs().size(); k++) {
-            plot.add(panel(agg, k), 1);
+        for (int k : pairs) {
+            plot.add(panel(agg, k, k == pairs.get(0)), 1);
         }
-        String title = s.name() + ": commitment of " + String.join(", ", s.focal()) + "'s ties";
         JFreeChart chart = new JFreeChart(title, Charts.TITLE, plot, true);
         return chart;
     }
 
-    private static XYPlot panel(RunAggregate agg, int k) {
+    private static XYPlot panel(RunAggregate agg, int k, boolean legend) {
         Scenario s = agg.scenario();
         Replication.FocalPair pair = agg.focalPairs().get(k);
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
@@ -67,7 +75,7 @@ public final class StabilityChart {
             renderer.setSeriesPaint(series, c);
             renderer.setSeriesFillPaint(series, new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
             renderer.setSeriesStroke(series, new BasicStroke(2f));
-            renderer.setSeriesVisibleInLegend(series, k == 0);
+            renderer.setSeriesVisibleInLegend(series, legend);
             series++;
         }
         renderer.setAlpha(0.25f);

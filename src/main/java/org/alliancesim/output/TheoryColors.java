@@ -12,7 +12,8 @@ public final class TheoryColors {
             "balance-of-power", new Color(0, 158, 115),
             "interdependence", new Color(230, 159, 0),
             "identity", new Color(86, 180, 233),
-            "balance-of-interests", new Color(120, 120, 120));
+            "balance-of-interests", new Color(120, 120, 120),
+            "landscape", new Color(0, 0, 0));
 
     private TheoryColors() {
     }

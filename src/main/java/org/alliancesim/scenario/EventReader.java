@@ -27,8 +27,7 @@ final class EventReader {
             }
             int[] window = readWindow(e, steps);
             if (typeName == null) {
-                e.finish();
-                continue;
+                continue; // which other fields are valid depends on the type: report only the type
             }
             EventSpec.Type type = EventSpec.Type.valueOf(typeName.toUpperCase(Locale.ROOT));
             String partner = null;
@@ -109,7 +108,7 @@ final class EventReader {
             return null;
         }
         if (hasStep) {
-            int s = e.integer("step", -1, Integer.MAX_VALUE, -1);
+            int s = e.integer("step", 0, Integer.MAX_VALUE, -1);
             if (s < 0) {
                 return null;
             }

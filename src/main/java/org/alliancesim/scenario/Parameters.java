@@ -8,6 +8,7 @@ import org.alliancesim.decision.Interdependence;
 import org.alliancesim.decision.SchwellerBandwagoning;
 import org.alliancesim.decision.TheoryParams;
 import org.alliancesim.decision.WaltBandwagoning;
+import org.alliancesim.landscape.PropensityParams;
 import org.alliancesim.world.PerceptionParams;
 import org.alliancesim.world.PowerParams;
 import org.alliancesim.world.ProximityParams;
@@ -30,6 +31,7 @@ import org.alliancesim.world.TieParams;
  * @param balanceOfPower {@link BalanceOfPower.Params}
  * @param interdependence {@link Interdependence.Params}
  * @param identity {@link Identity.Params}
+ * @param landscape {@link PropensityParams}: the landscape derived in a run and its blocs
  */
 public record Parameters(
         ThreatParams threat,
@@ -43,17 +45,18 @@ public record Parameters(
         SchwellerBandwagoning.Params schweller,
         BalanceOfPower.Params balanceOfPower,
         Interdependence.Params interdependence,
-        Identity.Params identity) {
+        Identity.Params identity,
+        PropensityParams landscape) {
 
     public static final Parameters DEFAULTS = new Parameters(ThreatParams.DEFAULTS, ProximityParams.DEFAULTS,
             PowerParams.DEFAULTS, PerceptionParams.DEFAULTS, TieParams.DEFAULTS,
             BalanceOfThreat.Params.DEFAULTS, WaltBandwagoning.Params.DEFAULTS, BalanceOfInterests.Params.DEFAULTS,
             SchwellerBandwagoning.Params.DEFAULTS, BalanceOfPower.Params.DEFAULTS, Interdependence.Params.DEFAULTS,
-            Identity.Params.DEFAULTS);
+            Identity.Params.DEFAULTS, PropensityParams.DEFAULTS);
 
     /** The decision modules' share of the parameters. */
     public TheoryParams theories() {
         return new TheoryParams(balanceOfThreat, waltBandwagoning, interests, schweller, balanceOfPower,
-                interdependence, identity);
+                interdependence, identity, landscape);
     }
 }

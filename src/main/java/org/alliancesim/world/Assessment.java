@@ -18,6 +18,7 @@ public final class Assessment implements WorldView {
     private final double[][] threat;
     private final int[][] topThreat;
     private final int[][] topDominant;
+    private int[] blocs;
 
     public Assessment(Inputs in, ThreatParams threatParams, ProximityParams proximity,
                       PowerParams powerParams) {
@@ -118,6 +119,19 @@ public final class Assessment implements WorldView {
         }
         return new int[] {first, second};
     }
+
+    /**
+     * Sets the two blocs the model's landscape dynamics put the states in (one entry per state,
+     * 0 or 1), or turns blocs off with null. The model calls it after {@link #recompute()}.
+     */
+    public void setBlocs(int[] sides) {
+        if (sides != null && sides.length != n) {
+            throw new IllegalArgumentException("need " + n + " blocs, got " + sides.length);
+        }
+        this.blocs = sides == null ? null : sides.clone();
+    }
+
+    @Override public int bloc(int i) { return blocs == null ? -1 : blocs[i]; }
 
     @Override public double power(int i) { return power[i]; }
     @Override public double military(int i) { return military[i]; }

@@ -58,4 +58,13 @@ public interface WorldView extends Inputs {
 
     /** The state with the greatest preponderance over i, other than {@code except}; -1 if none. */
     int dominantPower(int i, int except);
+
+    /**
+     * The bloc (0 or 1) that state i sits in when the run moves two blocs by Axelrod and Bennett's
+     * landscape dynamics (BJPolS 23(2), 1993), or -1 when blocs are off. Set by the model before
+     * any state decides, so a module can read it and stay a pure function of the world.
+     */
+    default int bloc(int i) {
+        return -1;
+    }
 }

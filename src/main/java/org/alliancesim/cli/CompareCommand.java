@@ -1,0 +1,143 @@
+package org.alliancesim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.alliancesim.experiment.RecordMode;
+import org.alliancesim.experiment.ReplicationRunner;
+import org.alliancesim.experiment.RunRequest;
+import org.alliancesim.output.ComparisonOutputs;
+import org.alliancesim.output.OutputFolder;
+import org.alliancesim.output.ScenarioOutcome;
+import org.alliancesim.scenario.Problem;
+import org.alliancesim.scenario.Scenario;
+import org.alliancesim.scenario.ScenarioException;
+import org.alliancesim.scenario.ScenarioLoader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code compare}: every scenario under every theory, reduced to how often, when and why each
+ * focal tie ended (the simulated counterpart of the paper's Table 4; see docs/termination.md).
+ */
+@Command(name = "compare", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run several scenarios under several theories and tabulate how the focal ties end.",
+                "Writes comparison.csv, comparison.md, a chart per scenario, overview.png and manifest.json."})
+final class CompareCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files, e.g. scenarios/termination/*.yaml.")
+    List<Path> scenarioFiles = new ArrayList<>();
+
+    @Option(names = "--theory", paramLabel = "NAME",
+            description = "Decision module for the focal states; repeat to compare. One of: ${COMPLETION-CANDIDATES}. "
+                    + "Default: balance-of-threat, schweller-bandwagoning, walt-bandwagoning, balance-of-power, "
+                    + "interdependence, identity.",
+            completionCandidates = RunCommand.TheoryNames.class)
+    List<String> theories = new ArrayList<>();
+
+    @Option(names = "--reps", paramLabel = "N", defaultValue = "20", description = "Replications per scenario and theory (default: ${DEFAULT-VALUE}).")
+    int reps;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed; replication seeds derive from it (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: a new folder results/compare/run-NNN).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing non-empty --out.")
+    boolean force;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        List<Scenario> scenarios = load(scenarioFiles);
+        List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? RunCommand.DEFAULT_THEORIES : theories);
+        if (reps < 1) {
+            throw new InputException("--reps must be at least 1, got " + reps);
+        }
+        int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (k < 1) {
+            throw new InputException("--threads must be at least 1, got " + k);
+        }
+        Path target = out != null ? out : RunCommand.nextFolder(Path.of("results", "compare"));
+        long total = (long) scenarios.size() * chosen.size() * reps;
+        long started = System.nanoTime();
+        List<ScenarioOutcome> outcomes;
+        try (OutputFolder folder = OutputFolder.create(target, force)) {
+            ComparisonOutputs outputs = new ComparisonOutputs(folder);
+            try (Progress bar = new Progress("runs", total, quiet)) {
+                long done = 0;
+                for (Scenario s : scenarios) {
+                    RunRequest req = new RunRequest(s, chosen, reps, seed, s.time().steps(), k, RecordMode.NONE);
+                    outputs.begin(s, req.steps());
+                    long offset = done;
+                    ReplicationRunner.run(req, (r, rows) -> outputs.accept(r), n -> bar.stepTo(offset + n));
+                    done += req.runs();
+                }
+            }
+            outputs.finish(chosen, reps, seed, k, commandLine());
+            outcomes = outputs.outcomes();
+            folder.commit();
+        }
+        PrintWriter o = spec.commandLine().getOut();
+        printSummary(outcomes, o);
+        o.printf(Locale.ROOT, "%nResults: %s (%.1f s)%n", target, (System.nanoTime() - started) / 1e9);
+        o.println("Table:   " + target.resolve("comparison.md"));
+        o.println("Figure:  " + target.resolve("overview.png"));
+        o.flush();
+        return 0;
+    }
+
+    /** Loads every scenario first, so that bad input stops the command before any output. */
+    static List<Scenario> load(List<Path> files) throws Exception {
+        List<Scenario> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        for (Path f : files) {
+            try {
+                Scenario s = ScenarioLoader.load(f);
+                if (s.focal().isEmpty()) {
+                    throw new InputException(f + ": the scenario names no focal state, so there is no tie to compare; add 'focal: [ID]'");
+                }
+                out.add(s);
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return out;
+    }
+
+    private String commandLine() {
+        return "alliance-sim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+    }
+
+    /** The first tie that stood in each scenario, one line per scenario, theories side by side. */
+    static void printSummary(List<ScenarioOutcome> outcomes, PrintWriter o) {
+        for (ScenarioOutcome s : outcomes) {
+            int k = s.pairsThatStood().get(0);
+            StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-36s %-8s", s.label(), s.pairLabel(k)));
+            for (String t : s.theories()) {
+                var e = s.endings(t, k);
+                line.append(String.format(Locale.ROOT, "  %s: %s", t, e.ended() == 0 ? "holds"
+                        : "ends " + Math.round(100 * e.endedShare()) + "% (" + e.dominantCause().label() + ")"));
+            }
+            o.println(line);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The {@code import} command: builds a scenario file from the real data sets read by
+ * {@link org.alliancesim.data} (COW National Material Capabilities, Gleditsch and Ward capital
+ * distances, Bailey, Strezhnev and Voeten UN ideal points) for any year and set of states, with an
+ * optional yearly power trajectory for historical replays.
+ *
+ * <p>Flow: {@link org.alliancesim.importer.ImportCommand} reads the files and options,
+ * {@link org.alliancesim.importer.ScenarioImporter} decides what goes into the scenario (using
+ * {@link org.alliancesim.importer.CowPower} and {@link org.alliancesim.importer.IntentProxy}, plus
+ * an optional {@link org.alliancesim.importer.Template} for the assumptions no data set gives), and
+ * {@link org.alliancesim.importer.ScenarioWriter} writes the YAML text, which is validated with the
+ * ordinary scenario loader before anything is written. User documentation: {@code docs/data.md}.
+ */
+package org.alliancesim.importer;

@@ -1,0 +1,87 @@
+package org.alliancesim.landscape;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the actor sizes {@code s_i} of a landscape (Axelrod and Bennett, BJPolS 23(2), 1993)
+ * from a CSV file with header {@code actor,size} and one line per actor. The order of this file
+ * fixes the actor order everywhere (actor 0, the first line, is always on side A).
+ */
+final class SizesReader {
+
+    /** One actor and its size, with the line it came from. */
+    record Entry(String actor, double size, int line) {
+    }
+
+    private SizesReader() {
+    }
+
+    /**
+     * @param path the sizes file
+     * @return actors in file order
+     * @throws LandscapeInputException on a missing or wrong header, wrong field count, empty or
+     *                                 duplicate actor, or a size that is not a finite number {@code >= 0}
+     */
+    static List<Entry> read(Path path) throws LandscapeInputException {
+        CsvTable table = CsvTable.read(path);
+        String file = table.file();
+        List<CsvTable.Row> rows = table.rows();
+        if (rows.isEmpty()) {
+            throw new LandscapeInputException(file + " line 1: file is empty; expected header 'actor,size'");
+        }
+        CsvTable.Row header = rows.get(0);
+        if (header.fields().size() != 2 || !header.fields().get(0).equalsIgnoreCase("actor")
+                || !header.fields().get(1).equalsIgnoreCase("size")) {
+            throw new LandscapeInputException(file + " line " + header.line()
+                    + ": header must be 'actor,size', found '" + String.join(",", header.fields()) + "'");
+        }
+        List<Entry> entries = new ArrayList<>();
+        Map<String, Integer> firstLine = new HashMap<>();
+        for (CsvTable.Row row : rows.subList(1, rows.size())) {
+            entries.add(parse(file, row, firstLine));
+        }
+        if (entries.isEmpty()) {
+            throw new LandscapeInputException(file + " line " + header.line() + ": no actors listed after the header");
+        }
+        return entries;
+    }
+
+    private static Entry parse(String file, CsvTable.Row row, Map<String, Integer> firstLine)
+            throws LandscapeInputException {
+        String where = file + " line " + row.line();
+        if (row.fields().size() != 2) {
+            throw new LandscapeInputException(where + ": expected 2 fields (actor,size), found "
+                    + row.fields().size() + ": '" + String.join(",", row.fields()) + "'");
+        }
+        String actor = row.fields().get(0);
+        String text = row.fields().get(1);
+        if (actor.isEmpty()) {
+            throw new LandscapeInputException(where + ", field 'actor': actor name is empty");
+        }
+        Integer previous = firstLine.putIfAbsent(actor, row.line());
+        if (previous != null) {
+            throw new LandscapeInputException(where + ", field 'actor': duplicate actor '" + actor
+                    + "' (first listed on line " + previous + ")");
+        }
+        double size;
+        try {
+            size = CsvNumbers.parse(text);
+        } catch (NumberFormatException e) {
+            throw new LandscapeInputException(where + ", field 'size': size '" + text + "' of actor '" + actor
+                    + "' is not a number");
+        }
+        if (!Double.isFinite(size)) {
+            throw new LandscapeInputException(where + ", field 'size': size '" + text + "' of actor '" + actor
+                    + "' is not a finite number");
+        }
+        if (size < 0) {
+            throw new LandscapeInputException(where + ", field 'size': size " + text + " of actor '" + actor
+                    + "' is negative; sizes must be >= 0");
+        }
+        return new Entry(actor, size, row.line());
+    }
+}

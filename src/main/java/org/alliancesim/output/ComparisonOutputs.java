@@ -1,0 +1,112 @@
+package org.alliancesim.output;
+
+import java.awt.Color;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.alliancesim.Version;
+import org.alliancesim.experiment.Replication;
+import org.alliancesim.scenario.Scenario;
+import org.jfree.chart.ChartUtilities;
+import org.jfree.chart.JFreeChart;
+
+/**
+ * Writes the results of {@code compare} into an {@link OutputFolder}: {@code comparison.csv},
+ * {@code comparison.md}, one {@code <scenario>.png} per scenario, {@code overview.png} and
+ * {@code manifest.json}. Results arrive scenario by scenario, in order.
+ */
+public final class ComparisonOutputs {
+    private final OutputFolder folder;
+    private final List<ScenarioOutcome> outcomes = new ArrayList<>();
+    private final Set<String> labels = new HashSet<>();
+
+    public ComparisonOutputs(OutputFolder folder) {
+        this.folder = folder;
+    }
+
+    /** Starts a scenario: the results that follow belong to it until the next call. */
+    public ScenarioOutcome begin(Scenario s, int steps) {
+        String base = safe(s.name());
+        String label = base;
+        for (int n = 2; !labels.add(label) || reserved(label); n++) {
+            label = base + "-" + n;
+        }
+        ScenarioOutcome o = new ScenarioOutcome(label, s, steps);
+        outcomes.add(o);
+        return o;
+    }
+
+    /** Takes one replication of the current scenario. */
+    public void accept(Replication.Result r) {
+        outcomes.get(outcomes.size() - 1).add(r);
+    }
+
+    public List<ScenarioOutcome> outcomes() {
+        return List.copyOf(outcomes);
+    }
+
+    /** Writes every file; the folder is then ready to commit. */
+    public void finish(List<String> theories, int reps, long seed, int threads, String commandLine) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(folder.file("comparison.csv"), StandardCharsets.UTF_8)) {
+            ComparisonTable.writeCsv(outcomes, w);
+        }
+        List<String> preamble = List.of("Made by `" + commandLine + "` (alliance-sim " + Version.get() + "): "
+                + reps + " replications per scenario and theory, seed " + seed + ".");
+        try (BufferedWriter w = Files.newBufferedWriter(folder.file("comparison.md"), StandardCharsets.UTF_8)) {
+            ComparisonTable.writeMarkdown(outcomes, preamble, w);
+        }
+        for (ScenarioOutcome o : outcomes) {
+            int ties = o.pairsThatStood().size();
+            ChartUtilities.saveChartAsPNG(folder.file(o.label() + ".png").toFile(),
+                    withWhite(ComparisonCharts.scenario(o)), 900, 200 + 210 * ties);
+        }
+        ComparisonCharts.overview(outcomes, folder.file("overview.png"));
+        Files.writeString(folder.file("manifest.json"), Json.write(manifest(theories, reps, seed, threads, commandLine)),
+                StandardCharsets.UTF_8);
+    }
+
+    private static JFreeChart withWhite(JFreeChart c) {
+        c.setBackgroundPaint(Color.WHITE);
+        return c;
+    }
+
+    private Map<String, Object> manifest(List<String> theories, int reps, long seed, int threads, String commandLine) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("version", Version.get());
+        m.put("command", commandLine);
+        List<Object> scenarios = new ArrayList<>();
+        for (ScenarioOutcome o : outcomes) {
+            Scenario s = o.scenario();
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("label", o.label());
+            one.put("file", s.source());
+            one.put("sha256", s.sha256());
+            one.put("steps", o.aggregate().steps());
+            scenarios.add(one);
+        }
+        m.put("scenarios", scenarios);
+        m.put("theories", theories);
+        m.put("replications", reps);
+        m.put("seed", seed);
+        m.put("threads", threads);
+        m.put("java", System.getProperty("java.version"));
+        return m;
+    }
+
+    /** A file-name-safe label: letters, digits, dot, dash and underscore. */
+    static String safe(String name) {
+        String s = name.replaceAll("[^A-Za-z0-9._-]", "_");
+        return s.isEmpty() || s.startsWith(".") ? "scenario" + s : s;
+    }
+
+    private static boolean reserved(String label) {
+        return label.equals("overview") || label.equals("comparison") || label.equals("manifest");
+    }
+}

@@ -1,0 +1,98 @@
+package org.alliancesim.output;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.alliancesim.experiment.Endings;
+import org.alliancesim.experiment.Replication;
+import org.alliancesim.scenario.Scenario;
+import org.alliancesim.world.Level;
+
+/**
+ * Everything {@code compare} keeps of one scenario's runs: the per-step aggregate the charts
+ * read, and, per theory and focal pair, how often the tie ended, when and why ({@link Endings}).
+ *
+ * @param label the scenario's name in the outputs (its {@code name}, made unique if two clash)
+ */
+public final class ScenarioOutcome {
+    private final String label;
+    private final RunAggregate aggregate;
+    private final Map<String, Endings[]> endings = new LinkedHashMap<>();
+
+    public ScenarioOutcome(String label, Scenario scenario, int steps) {
+        this.label = label;
+        this.aggregate = new RunAggregate(scenario, steps);
+    }
+
+    /** Takes one finished replication. */
+    public void add(Replication.Result r) {
+        aggregate.add(r);
+        Endings[] e = endings.computeIfAbsent(r.theory(), t -> {
+            Endings[] fresh = new Endings[r.focalPairs().size()];
+            for (int k = 0; k < fresh.length; k++) {
+                fresh[k] = new Endings(k);
+            }
+            return fresh;
+        });
+        for (Endings one : e) {
+            one.add(r);
+        }
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public Scenario scenario() {
+        return aggregate.scenario();
+    }
+
+    public RunAggregate aggregate() {
+        return aggregate;
+    }
+
+    public List<String> theories() {
+        return List.copyOf(endings.keySet());
+    }
+
+    public Endings endings(String theory, int pair) {
+        return endings.get(theory)[pair];
+    }
+
+    /** The modal final level of focal pair k under a theory. */
+    public Level modalFinalLevel(String theory, int pair) {
+        Replication.FocalPair p = aggregate.focalPairs().get(pair);
+        int[] c = aggregate.finalLevelCounts(theory, p.state(), p.partner());
+        int mode = 0;
+        for (int l = 1; l < c.length; l++) {
+            if (c[l] > c[mode]) {
+                mode = l;
+            }
+        }
+        return Level.values()[mode];
+    }
+
+    /** The focal pairs whose tie stood at some step under some theory (all pairs if none did). */
+    public List<Integer> pairsThatStood() {
+        List<Integer> out = new ArrayList<>();
+        for (int k = 0; k < aggregate.focalPairs().size(); k++) {
+            int pair = k;
+            if (endings.values().stream().anyMatch(e -> e[pair].stood() > 0)) {
+                out.add(k);
+            }
+        }
+        if (out.isEmpty()) {
+            for (int k = 0; k < aggregate.focalPairs().size(); k++) {
+                out.add(k);
+            }
+        }
+        return out;
+    }
+
+    /** "IRN-RUS": the ids of focal pair k. */
+    public String pairLabel(int pair) {
+        Replication.FocalPair p = aggregate.focalPairs().get(pair);
+        return scenario().states().get(p.state()).id() + "-" + scenario().states().get(p.partner()).id();
+    }
+}

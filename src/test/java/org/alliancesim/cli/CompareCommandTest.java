@@ -1,0 +1,127 @@
+package org.alliancesim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.alliancesim.output.ComparisonTable;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code compare} end to end: the files it writes, their content, and bad input. */
+class CompareCommandTest {
+    static final String W2 = "scenarios/termination/w2-us-threat-recedes.yaml";
+    static final String S2 = "scenarios/termination/s2-gains-not-delivered.yaml";
+
+    @TempDir
+    Path tmp;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static synchronized Outcome run(String... args) {
+        PrintStream oldOut = System.out;
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            int code = Main.execute(args);
+            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(oldOut);
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void writesTheTableTheChartsAndTheManifest() throws Exception {
+        Path out = tmp.resolve("cmp");
+        Outcome o = run("compare", W2, S2, "--theory", "balance-of-threat", "--theory", "schweller-bandwagoning",
+                "--reps", "3", "--threads", "2", "--quiet", "--out", out.toString());
+        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(out).isDirectory();
+        try (var files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+                    "comparison.csv", "comparison.md", "manifest.json", "overview.png", "s2-gains-not-delivered.png",
+                    "w2-us-threat-recedes.png");
+        }
+        List<String> csv = Files.readAllLines(out.resolve("comparison.csv"));
+        assertThat(csv.get(0)).isEqualTo(ComparisonTable.HEADER)
+                .isEqualTo("scenario,theory,state,partner,ended_share,median_end_step,dominant_cause");
+        // 2 scenarios x 2 theories x 3 focal pairs (IRN with RUS, USA, CHN)
+        assertThat(csv).hasSize(1 + 2 * 2 * 3);
+        assertThat(csv).contains("w2-us-threat-recedes,schweller-bandwagoning,IRN,RUS,0,,");
+        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("w2-us-threat-recedes,balance-of-threat,IRN,RUS,1,")
+                .endsWith(",W2"));
+        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("s2-gains-not-delivered,schweller-bandwagoning,IRN,RUS,1,")
+                .endsWith(",S2"));
+        String md = Files.readString(out.resolve("comparison.md"));
+        assertThat(md).contains("| scenario | balance-of-threat | schweller-bandwagoning |")
+                .containsPattern("\\| w2-us-threat-recedes \\| ends 100% \\(W2, median 20\\d\\dQ\\d\\) \\| holds \\(coalition\\) \\|")
+                .contains("| s2-gains-not-delivered | holds (coalition) |");
+        assertThat(Files.size(out.resolve("overview.png"))).isGreaterThan(1000);
+        assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"replications\"").contains("sha256");
+        assertThat(o.out()).contains("w2-us-threat-recedes").contains("comparison.md");
+    }
+
+    @Test
+    void theCsvDoesNotDependOnThreadsOrLocale() throws Exception {
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        Locale old = Locale.getDefault();
+        try {
+            assertThat(run("compare", W2, "--theory", "balance-of-threat", "--reps", "4", "--threads", "1", "--quiet",
+                    "--out", one.toString()).code()).isZero();
+            Locale.setDefault(Locale.GERMANY);
+            assertThat(run("compare", W2, "--theory", "balance-of-threat", "--reps", "4", "--threads", "3", "--quiet",
+                    "--out", two.toString()).code()).isZero();
+        } finally {
+            Locale.setDefault(old);
+        }
+        assertThat(Files.readAllBytes(two.resolve("comparison.csv"))).isEqualTo(Files.readAllBytes(one.resolve("comparison.csv")));
+    }
+
+    @Test
+    void aBadScenarioExitsTwoNamingFileAndLineAndWritesNothing() throws Exception {
+        Path bad = tmp.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(W2)).replace("partner: USA", "partner: XXX"));
+        Path out = tmp.resolve("never");
+        Outcome o = run("compare", W2, bad.toString(), "--reps", "2", "--quiet", "--out", out.toString());
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err()).containsPattern("bad\\.yaml:\\d+:\\d+: events\\[0\\]\\.partner: .*XXX");
+        assertThat(out).doesNotExist();
+        try (var left = Files.list(tmp)) {
+            assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".alliance-sim-tmp"));
+        }
+    }
+
+    @Test
+    void aMissingScenarioOrUnknownTheoryExitsTwo() {
+        Path out = tmp.resolve("never");
+        Outcome missing = run("compare", "scenarios/termination/no-such-file.yaml", "--quiet", "--out", out.toString());
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err()).contains("no-such-file.yaml");
+        Outcome theory = run("compare", W2, "--theory", "balance-of-terror", "--quiet", "--out", out.toString());
+        assertThat(theory.code()).isEqualTo(2);
+        assertThat(theory.err()).contains("unknown theory 'balance-of-terror'");
+        Outcome reps = run("compare", W2, "--reps", "0", "--quiet", "--out", out.toString());
+        assertThat(reps.code()).isEqualTo(2);
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void refusesANonEmptyOutWithoutForce() throws Exception {
+        Path out = Files.createDirectories(tmp.resolve("full"));
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        Outcome o = run("compare", W2, "--theory", "balance-of-threat", "--reps", "1", "--quiet", "--out", out.toString());
+        assertThat(o.code()).isEqualTo(3);
+        assertThat(out.resolve("keep.txt")).hasContent("mine");
+    }
+}

@@ -1,0 +1,87 @@
+package org.alliancesim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The run command end to end: the files it writes, the table it prints, and bad options. */
+class RunCommandTest {
+
+    private static String[] capture(String... args) {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        ByteArrayOutputStream o = new ByteArrayOutputStream();
+        ByteArrayOutputStream e = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
+        try {
+            int code = Main.execute(args);
+            return new String[] {Integer.toString(code), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
+        } finally {
+            System.setOut(out);
+            System.setErr(err);
+        }
+    }
+
+    @Test
+    void writesEveryOutputAndPrintsHowEachTieEnded(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("run");
+        String[] r = capture("run", "--theory", "balance-of-threat", "--theory", "identity", "--reps", "3", "--steps", "30",
+                "--out", out.toString());
+        assertThat(r[0]).isEqualTo("0");
+        assertThat(r[1]).contains("balance-of-threat", "IRN-RUS", "coalition", "identity", "Results: " + out);
+        for (String f : List.of("series.csv", "events.csv", "summary.csv", "stability.png", "stability.svg", "manifest.json")) {
+            assertThat(out.resolve(f)).isNotEmptyFile();
+        }
+        List<String> series = Files.readAllLines(out.resolve("series.csv"));
+        assertThat(series.get(0)).startsWith("theory,replication,step,time,state,partner,threat,desire");
+        // 2 theories x 3 replications x 30 steps x 12 ordered pairs
+        assertThat(series).hasSize(1 + 2 * 3 * 30 * 12);
+        assertThat(series.get(1)).startsWith("balance-of-threat,0,0,2022Q1,IRN,RUS,");
+        assertThat(Files.readAllLines(out.resolve("events.csv")).get(0))
+                .isEqualTo("theory,replication,step,time,state,partner,from_level,to_level,decider,cause");
+        String manifest = Files.readString(out.resolve("manifest.json"));
+        assertThat(manifest).contains("\"sha256\"", "\"replicationSeeds\"", "\"threatHalf\"", "\"version\"");
+        byte[] png = Files.readAllBytes(out.resolve("stability.png"));
+        assertThat(png[1]).isEqualTo((byte) 'P');
+    }
+
+    @Test
+    void anUnknownTheoryIsBadInputAndCreatesNoFolder(@TempDir Path tmp) {
+        Path out = tmp.resolve("never");
+        String[] r = capture("run", "--theory", "balance-of-thread", "--out", out.toString());
+        assertThat(r[0]).isEqualTo("2");
+        assertThat(r[2]).contains("unknown theory 'balance-of-thread'").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+        assertThat(tmp).isEmptyDirectory();
+    }
+
+    @Test
+    void anExistingNonEmptyOutIsRefusedWithoutForce(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("full");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        String[] r = capture("run", "--theory", "identity", "--reps", "1", "--steps", "5", "--out", out.toString());
+        assertThat(r[0]).isEqualTo("3");
+        assertThat(r[2]).contains("already exists and is not empty", "--force");
+        assertThat(out.resolve("keep.txt")).hasContent("mine");
+        assertThat(capture("run", "--theory", "identity", "--reps", "1", "--steps", "5", "--force", "--out", out.toString())[0])
+                .isEqualTo("0");
+        assertThat(out.resolve("keep.txt")).doesNotExist();
+        assertThat(out.resolve("summary.csv")).exists();
+    }
+
+    @Test
+    void versionAndHelpExplainThemselves() {
+        assertThat(capture("--version")[1]).contains("alliance-sim 0.1.0");
+        String help = capture("run", "--help")[1];
+        assertThat(help).contains("--theory", "--reps", "--seed", "--steps", "--threads", "--out", "--record");
+    }
+}

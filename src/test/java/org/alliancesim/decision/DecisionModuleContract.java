@@ -1,0 +1,86 @@
+package org.alliancesim.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.alliancesim.world.Assessment;
+import org.alliancesim.world.RandomInputs;
+import org.alliancesim.world.WorldInputs;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The contract every decision module keeps, checked on 60 random worlds: desires are finite and
+ * in [0,1], zero toward oneself, explained by factors that reproduce them, and a pure function of
+ * the world (same answer twice, the world untouched).
+ */
+abstract class DecisionModuleContract {
+
+    protected abstract DecisionModule module();
+
+    static Stream<Long> seeds() {
+        return LongStream.rangeClosed(1, 60).boxed();
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void desiresAreBoundedAndZeroTowardOneself(long seed) {
+        Assessment w = RandomInputs.assess(RandomInputs.of(seed));
+        for (int i = 0; i < w.size(); i++) {
+            assertThat(module().desire(w, i, i)).isZero();
+            for (int j = 0; j < w.size(); j++) {
+                double d = module().desire(w, i, j);
+                assertThat(d).as("%d->%d", i, j).isFinite().isBetween(0.0, 1.0);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void explanationGivesTheSameDesireAndNamesItsFactors(long seed) {
+        Assessment w = RandomInputs.assess(RandomInputs.of(seed));
+        for (int i = 0; i < w.size(); i++) {
+            for (int j = 0; j < w.size(); j++) {
+                if (i == j) {
+                    continue;
+                }
+                Explanation e = module().explain(w, i, j);
+                assertThat(e.desire()).isCloseTo(module().desire(w, i, j), within(1e-15));
+                assertThat(e.factors()).isNotEmpty().allSatisfy(f -> {
+                    assertThat(f.name()).isNotBlank();
+                    assertThat(f.value()).isFinite();
+                });
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void decidingIsPure(long seed) {
+        WorldInputs in = RandomInputs.of(seed);
+        WorldInputs before = new WorldInputs(in);
+        Assessment w = RandomInputs.assess(in);
+        int n = w.size();
+        double[][] first = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                first[i][j] = module().desire(w, i, j);
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            for (int j = n - 1; j >= 0; j--) {
+                assertThat(module().desire(w, i, j)).isEqualTo(first[i][j]);
+                assertThat(in.intent(i, j)).isEqualTo(before.intent(i, j));
+                assertThat(in.credibility(i, j)).isEqualTo(before.credibility(i, j));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void theModuleHasAName(long seed) {
+        assertThat(Theories.byName(module().name())).isNotNull();
+    }
+}
