@@ -26,14 +26,23 @@ public final class SurvivalTable {
     public SurvivalTable(List<String> theories, List<String> pairs, int steps) {
         this.pairs = List.copyOf(pairs);
         this.steps = steps;
-        for (String t : theories) {
-            KaplanMeier[] k = new KaplanMeier[pairs.size()];
-            for (int i = 0; i < k.length; i++) {
-                k[i] = new KaplanMeier(steps);
+        theories.forEach(this::theory);
+    }
+
+    /** A table whose theories are registered in the order their first run arrives. */
+    public SurvivalTable(List<String> pairs, int steps) {
+        this(List.of(), pairs, steps);
+    }
+
+    private KaplanMeier[] theory(String t) {
+        neverFormed.computeIfAbsent(t, k -> new long[pairs.size()]);
+        return km.computeIfAbsent(t, k -> {
+            KaplanMeier[] a = new KaplanMeier[pairs.size()];
+            for (int i = 0; i < a.length; i++) {
+                a[i] = new KaplanMeier(steps);
             }
-            km.put(t, k);
-            neverFormed.put(t, new long[pairs.size()]);
-        }
+            return a;
+        });
     }
 
     /** Adds one run's outcome for focal pair {@code pair}. */
@@ -42,10 +51,11 @@ public final class SurvivalTable {
     }
 
     public void add(String theory, int pair, boolean stood, int duration, boolean ended) {
+        KaplanMeier[] k = theory(theory);
         if (!stood) {
             neverFormed.get(theory)[pair]++;
         } else {
-            km.get(theory)[pair].add(duration, ended);
+            k[pair].add(duration, ended);
         }
     }
 
