@@ -171,6 +171,17 @@ class SweepCommandTest {
     }
 
     @Test
+    void resumeRefusesTheWorkOfADifferentSweep() throws IOException {
+        Path target = dir.resolve("other");
+        Path work = SweepJournal.folderFor(target);
+        SweepJournal.create(work, "not-this-sweep");
+        assertThat(run("sweep", gridSweep().toString(), "--out", target.toString(), "--quiet", "--resume")).isEqualTo(3);
+        assertThat(err.toString()).contains("work of a different sweep").contains("--force");
+        assertThat(files(work)).containsExactly("fingerprint");
+        assertThat(Files.exists(target)).isFalse();
+    }
+
+    @Test
     void anExistingOutputIsRefusedWithoutForce() throws IOException {
         Path target = dir.resolve("taken");
         Files.createDirectories(target);
