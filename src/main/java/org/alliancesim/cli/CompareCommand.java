@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.alliancesim.experiment.RecordMode;
@@ -15,7 +16,7 @@ import org.alliancesim.output.ScenarioOutcome;
 import org.alliancesim.scenario.Problem;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.ScenarioException;
-import org.alliancesim.scenario.ScenarioLoader;
+import org.alliancesim.scenario.ScenarioTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -64,7 +65,8 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Scenario> scenarios = load(scenarioFiles);
+        Map<Scenario, ScenarioTemplate> inputs = new java.util.IdentityHashMap<>();
+        List<Scenario> scenarios = load(scenarioFiles, inputs);
         List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? RunCommand.DEFAULT_THEORIES : theories);
         if (reps < 1) {
             throw new InputException("--reps must be at least 1, got " + reps);
@@ -85,7 +87,7 @@ final class CompareCommand implements Callable<Integer> {
                     RunRequest req = new RunRequest(s, chosen, reps, seed, s.time().steps(), k, RecordMode.NONE);
                     outputs.begin(s, req.steps());
                     long offset = done;
-                    ReplicationRunner.run(req, (r, rows) -> outputs.accept(r), n -> bar.stepTo(offset + n));
+                    ReplicationRunner.run(req, inputs.get(s), (r, rows) -> outputs.accept(r), n -> bar.stepTo(offset + n));
                     done += req.runs();
                 }
             }
@@ -104,11 +106,22 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Loads every scenario first, so that bad input stops the command before any output. */
     static List<Scenario> load(List<Path> files) throws Exception {
+        return load(files, new java.util.IdentityHashMap<>());
+    }
+
+    /**
+     * As {@link #load(List)}, also keeping each scenario's template, whose uncertain inputs every
+     * replication draws from its own seed (docs/uncertainty.md); the scenario returned has them at
+     * their medians.
+     */
+    static List<Scenario> load(List<Path> files, Map<Scenario, ScenarioTemplate> inputs) throws Exception {
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path f : files) {
             try {
-                Scenario s = ScenarioLoader.load(f);
+                ScenarioTemplate t = ScenarioTemplate.load(f);
+                Scenario s = t.median(Map.of());
+                inputs.put(s, t);
                 if (s.focal().isEmpty()) {
                     throw new InputException(f + ": the scenario names no focal state, so there is no tie to compare; add 'focal: [ID]'");
                 }

@@ -28,7 +28,7 @@ final class Progress implements AutoCloseable {
         }
         if (bar == null && System.nanoTime() - started > DELAY_NANOS && done < total) {
             bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
-                    .setUpdateIntervalMillis(500).build();
+                    .setUpdateIntervalMillis(500).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).build();
         }
         if (bar != null) {
             bar.stepTo(done);

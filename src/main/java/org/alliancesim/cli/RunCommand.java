@@ -16,7 +16,7 @@ import org.alliancesim.output.OutputFolder;
 import org.alliancesim.output.RunAggregate;
 import org.alliancesim.output.RunOutputs;
 import org.alliancesim.scenario.Scenario;
-import org.alliancesim.scenario.ScenarioLoader;
+import org.alliancesim.scenario.ScenarioTemplate;
 import org.alliancesim.world.Level;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,7 +74,8 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Scenario scenario = ScenarioLoader.load(scenarioFile);
+        ScenarioTemplate inputs = ScenarioTemplate.load(scenarioFile);
+        Scenario scenario = inputs.median(java.util.Map.of());
         List<String> chosen = checkTheories(theories.isEmpty() ? DEFAULT_THEORIES : theories);
         if (reps < 1) {
             throw new InputException("--reps must be at least 1, got " + reps);
@@ -96,7 +97,7 @@ final class RunCommand implements Callable<Integer> {
         RunAggregate agg;
         try (OutputFolder folder = OutputFolder.create(target, force)) {
             try (RunOutputs outputs = new RunOutputs(folder, req); Progress bar = new Progress("runs", req.runs(), quiet)) {
-                ReplicationRunner.run(req, outputs::accept, bar::stepTo);
+                ReplicationRunner.run(req, inputs, outputs::accept, bar::stepTo);
                 outputs.finish(commandLine());
                 agg = outputs.aggregate();
             }

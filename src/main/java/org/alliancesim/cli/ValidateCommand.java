@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.alliancesim.scenario.Problem;
 import org.alliancesim.scenario.ScenarioException;
-import org.alliancesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -27,7 +26,7 @@ final class ValidateCommand implements Callable<Integer> {
         int bad = 0;
         for (Path f : files) {
             try {
-                var s = ScenarioLoader.load(f);
+                var s = org.alliancesim.scenario.ScenarioTemplate.load(f).median(java.util.Map.of());
                 spec.commandLine().getOut().println("ok: " + f + " (" + s.states().size() + " states, "
                         + s.events().size() + " events)");
             } catch (ScenarioException e) {

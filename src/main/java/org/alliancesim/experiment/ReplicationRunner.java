@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.alliancesim.model.Recorder;
+import org.alliancesim.scenario.ScenarioTemplate;
 
 /**
  * Runs every theory's replications of a {@link RunRequest} on a thread pool and hands the results
@@ -25,6 +26,16 @@ public final class ReplicationRunner {
     }
 
     public static void run(RunRequest req, Sink sink, IntConsumer progress) throws Exception {
+        run(req, null, sink, progress);
+    }
+
+    /**
+     * As {@link #run(RunRequest, Sink, IntConsumer)}, drawing each replication's uncertain inputs
+     * from {@code inputs} with the replication's seed (theories share the draws); null or a
+     * template without distributions runs {@code req.scenario()} throughout.
+     */
+    public static void run(RunRequest req, ScenarioTemplate inputs, Sink sink, IntConsumer progress) throws Exception {
+        boolean draw = inputs != null && inputs.isUncertain();
         ExecutorService pool = Executors.newFixedThreadPool(req.threads(), r -> {
             Thread t = new Thread(r, "alliance-sim-run");
             t.setDaemon(true);
@@ -38,8 +49,9 @@ public final class ReplicationRunner {
                     futures.add(pool.submit(() -> {
                         SeriesRecorder series = new SeriesRecorder(theory, r, req.record());
                         List<Recorder> recorders = List.of(series);
-                        Replication.Result res = Replication.run(req.scenario(), theory, r,
-                                Seeds.replication(req.seed(), r), req.steps(), recorders);
+                        long seed = Seeds.replication(req.seed(), r);
+                        Replication.Result res = Replication.run(draw ? inputs.resolve(seed) : req.scenario(), theory, r,
+                                seed, req.steps(), recorders);
                         return new Object[] {res, series.rows()};
                     }));
                 }

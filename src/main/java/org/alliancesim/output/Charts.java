@@ -24,6 +24,7 @@ public final class Charts {
         chart.setBackgroundPaint(Color.WHITE);
         ChartUtilities.saveChartAsPNG(png.toFile(), chart, width, height);
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+        g2.setDefsKeyPrefix("alliance-sim-"); // fixed ids (the default holds the clock): same chart, same bytes
         chart.draw(g2, new Rectangle(0, 0, width, height));
         Files.writeString(svg, g2.getSVGDocument(), StandardCharsets.UTF_8);
     }

@@ -20,12 +20,15 @@ import org.jfree.chart.JFreeChart;
 /**
  * Writes the results of {@code compare} into an {@link OutputFolder}: {@code comparison.csv},
  * {@code comparison.md}, one {@code <scenario>.png} per scenario, {@code overview.png} and
- * {@code manifest.json}. Results arrive scenario by scenario, in order.
+ * {@code manifest.json}; with more than one replication, also each scenario's Kaplan–Meier
+ * survival of its focal ties ({@code <scenario>-survival.csv}, {@code -survival-summary.csv},
+ * {@code -survival.png/svg}). Results arrive scenario by scenario, in order.
  */
 public final class ComparisonOutputs {
     private final OutputFolder folder;
     private final List<ScenarioOutcome> outcomes = new ArrayList<>();
     private final Set<String> labels = new HashSet<>();
+    private final List<SurvivalTable> survival = new ArrayList<>();
 
     public ComparisonOutputs(OutputFolder folder) {
         this.folder = folder;
@@ -40,12 +43,19 @@ public final class ComparisonOutputs {
         }
         ScenarioOutcome o = new ScenarioOutcome(label, s, steps);
         outcomes.add(o);
+        survival.add(new SurvivalTable(Replication.focalPairs(s).stream()
+                .map(p -> s.states().get(p.state()).id() + "-" + s.states().get(p.partner()).id()).toList(), steps));
         return o;
     }
 
     /** Takes one replication of the current scenario. */
     public void accept(Replication.Result r) {
-        outcomes.get(outcomes.size() - 1).add(r);
+        ScenarioOutcome o = outcomes.get(outcomes.size() - 1);
+        o.add(r);
+        for (int k = 0; k < r.focalPairs().size(); k++) {
+            survival.get(survival.size() - 1).add(r.theory(), k,
+                    org.alliancesim.experiment.TieOutcome.of(o.scenario(), r, k));
+        }
     }
 
     public List<ScenarioOutcome> outcomes() {
@@ -68,8 +78,27 @@ public final class ComparisonOutputs {
                     withWhite(ComparisonCharts.scenario(o)), 900, 200 + 210 * ties);
         }
         ComparisonCharts.overview(outcomes, folder.file("overview.png"));
+        if (reps > 1) {
+            for (int k = 0; k < outcomes.size(); k++) {
+                writeSurvival(outcomes.get(k), survival.get(k));
+            }
+        }
         Files.writeString(folder.file("manifest.json"), Json.write(manifest(theories, reps, seed, threads, commandLine)),
                 StandardCharsets.UTF_8);
+    }
+
+    /** {@code <label>-survival.csv}, {@code -survival-summary.csv} and {@code -survival.png/svg} (see {@link SurvivalTable}). */
+    private void writeSurvival(ScenarioOutcome o, SurvivalTable t) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(folder.file(o.label() + "-survival.csv"), StandardCharsets.UTF_8)) {
+            t.writeCurves(w);
+        }
+        try (BufferedWriter w = Files.newBufferedWriter(folder.file(o.label() + "-survival-summary.csv"),
+                StandardCharsets.UTF_8)) {
+            t.writeSummary(w);
+        }
+        Charts.save(SurvivalChart.build(t, o.label() + ": survival of the focal ties (Kaplan–Meier, 95% band)"),
+                folder.file(o.label() + "-survival.png"), folder.file(o.label() + "-survival.svg"), 1000,
+                200 + 220 * Math.max(1, t.pairs().size()));
     }
 
     private static JFreeChart withWhite(JFreeChart c) {

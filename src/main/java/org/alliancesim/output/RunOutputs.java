@@ -16,7 +16,8 @@ import org.alliancesim.experiment.RunRequest;
 /**
  * Writes a run's results into an {@link OutputFolder}: {@code series.csv} and {@code events.csv}
  * streamed as replications arrive in order, then {@code summary.csv}, the stability chart and
- * {@code manifest.json}.
+ * {@code manifest.json}; with more than one replication also the focal ties' Kaplan–Meier
+ * survival ({@code survival.csv}, {@code survival-summary.csv}, {@code survival.png/svg}).
  */
 public final class RunOutputs implements AutoCloseable {
     private final OutputFolder folder;
@@ -25,6 +26,7 @@ public final class RunOutputs implements AutoCloseable {
     private final Writer events;
     private final RunAggregate aggregate;
     private final List<Long> seeds = new ArrayList<>();
+    private final SurvivalTable survival;
 
     public RunOutputs(OutputFolder folder, RunRequest request) throws IOException {
         this.folder = folder;
@@ -34,6 +36,9 @@ public final class RunOutputs implements AutoCloseable {
         series.write(org.alliancesim.experiment.SeriesRecorder.HEADER + "\n");
         events.write(EventsWriter.HEADER + "\n");
         this.aggregate = new RunAggregate(request.scenario(), request.steps());
+        var s = request.scenario();
+        this.survival = new SurvivalTable(request.theories(), Replication.focalPairs(s).stream()
+                .map(p -> s.states().get(p.state()).id() + "-" + s.states().get(p.partner()).id()).toList(), request.steps());
     }
 
     /** Takes one finished replication (called in order). */
@@ -41,6 +46,9 @@ public final class RunOutputs implements AutoCloseable {
         series.append(seriesRows);
         EventsWriter.write(request.scenario(), r, events);
         aggregate.add(r);
+        for (int k = 0; k < r.focalPairs().size(); k++) {
+            survival.add(r.theory(), k, org.alliancesim.experiment.TieOutcome.of(request.scenario(), r, k));
+        }
         if (r.theory().equals(request.theories().get(0))) {
             seeds.add(r.seed());
         }
@@ -59,6 +67,17 @@ public final class RunOutputs implements AutoCloseable {
         }
         Charts.save(StabilityChart.build(aggregate), folder.file("stability.png"), folder.file("stability.svg"), 1000,
                 220 + 230 * Math.max(1, Math.min(StabilityChart.MAX_PANELS, aggregate.focalPairs().size())));
+        if (request.replications() > 1) {
+            try (Writer w = Files.newBufferedWriter(folder.file("survival.csv"), StandardCharsets.UTF_8)) {
+                survival.writeCurves(w);
+            }
+            try (Writer w = Files.newBufferedWriter(folder.file("survival-summary.csv"), StandardCharsets.UTF_8)) {
+                survival.writeSummary(w);
+            }
+            Charts.save(SurvivalChart.build(survival, request.scenario().name()
+                    + ": survival of the focal ties (Kaplan–Meier, 95% band)"), folder.file("survival.png"),
+                    folder.file("survival.svg"), 1000, 200 + 220 * Math.max(1, survival.pairs().size()));
+        }
         Files.writeString(folder.file("manifest.json"), Json.write(manifest(commandLine)), StandardCharsets.UTF_8);
     }
 

@@ -39,7 +39,16 @@ public final class ScenarioLoader {
 
     /** Loads from text already read; {@code display} names the file in messages. */
     public static Scenario parse(String text, String display) throws ScenarioException {
-        Node root = YamlSource.parse(text, display);
+        return fromTree(YamlSource.parse(text, display), display, sha256(text));
+    }
+
+    /**
+     * Binds and validates a node tree already parsed (and possibly edited: sweeps and uncertain
+     * inputs set values in the tree, so every value passes the same checks).
+     *
+     * @param sha256 the hash recorded for the scenario (of the file it came from)
+     */
+    public static Scenario fromTree(Node root, String display, String sha256) throws ScenarioException {
         Problems problems = new Problems(display);
         YamlMap top = YamlMap.of(root, "", problems);
         problems.throwIfAny();
@@ -84,7 +93,7 @@ public final class ScenarioLoader {
         top.finish();
         checkTieThresholds(parameters, top, problems);
         problems.throwIfAny();
-        return new Scenario(name, description, display, sha256(text), time, focal, defaultModule, parameters, states,
+        return new Scenario(name, description, display, sha256, time, focal, defaultModule, parameters, states,
                 ties, events, distances);
     }
 

@@ -49,7 +49,12 @@ class CompareCommandTest {
         assertThat(out).isDirectory();
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                    "comparison.csv", "comparison.md", "manifest.json", "overview.png", "s2-gains-not-delivered.png",
+                    "comparison.csv", "comparison.md", "manifest.json", "overview.png",
+                    "s2-gains-not-delivered-survival-summary.csv", "s2-gains-not-delivered-survival.csv",
+                    "s2-gains-not-delivered-survival.png", "s2-gains-not-delivered-survival.svg",
+                    "s2-gains-not-delivered.png",
+                    "w2-us-threat-recedes-survival-summary.csv", "w2-us-threat-recedes-survival.csv",
+                    "w2-us-threat-recedes-survival.png", "w2-us-threat-recedes-survival.svg",
                     "w2-us-threat-recedes.png");
         }
         List<String> csv = Files.readAllLines(out.resolve("comparison.csv"));

@@ -1,0 +1,169 @@
+package org.alliancesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.alliancesim.experiment.sweep.SweepJournal;
+import org.alliancesim.experiment.sweep.SweepLoader;
+import org.alliancesim.experiment.sweep.SweepRunner;
+import org.alliancesim.experiment.sweep.SweepSpec;
+import org.alliancesim.output.OutputException;
+import org.alliancesim.output.SweepOutputs;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code sweep}: a parameter sweep with seeded replications, survival curves and sensitivity.
+ * Finished chunks of runs are journaled in a work folder beside {@code --out}, so a sweep killed
+ * at any moment finishes with {@code --resume} exactly as if it had never stopped.
+ */
+@Command(name = "sweep", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a parameter sweep (grid, Latin hypercube or Sobol design) with seeded replications and",
+                "write runs.csv, points.csv, survival curves and, for sampled designs, sensitivity. See docs/experiments.md."})
+final class SweepCommand implements Callable<Integer> {
+    @Parameters(index = "0", paramLabel = "FILE", description = "Sweep file (e.g. scenarios/sweeps/iran-intent.yaml).")
+    Path file;
+
+    @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: all cores). Results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--resume", description = "Continue an interrupted sweep with the same --out (keeps its finished runs).")
+    boolean resume;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: results/sweeps/<name>).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing non-empty --out, and discard an interrupted sweep's work.")
+    boolean force;
+
+    @Option(names = "--quiet", description = "No progress bar.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        SweepSpec sweep = SweepLoader.load(file);
+        int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (k < 1) {
+            throw new InputException("--threads must be at least 1, got " + k);
+        }
+        Path target = (out != null ? out : Path.of("results", "sweeps", sweep.name())).toAbsolutePath().normalize();
+        Path work = SweepJournal.folderFor(target);
+        PrintWriter o = spec.commandLine().getOut();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new OutputException(target + " exists and is not a folder");
+        }
+        boolean targetFull = Files.isDirectory(target) && !isEmpty(target);
+        if (targetFull && resume && !Files.exists(work) && sameSweep(target, sweep)) {
+            o.println("The sweep in " + target + " is already complete.");
+            o.flush();
+            return 0;
+        }
+        if (targetFull && resume && Files.exists(work) && sameSweep(target, sweep)) {
+            deleteTree(work);
+            o.println("The sweep in " + target + " was complete; removed its work folder.");
+            o.flush();
+            return 0;
+        }
+        if (targetFull && !force) {
+            throw new OutputException(target + " already exists and is not empty; choose another --out, or add --force to replace it");
+        }
+        SweepJournal journal = openJournal(work, sweep);
+        SweepRunner runner = new SweepRunner(sweep);
+        long started = System.nanoTime();
+        try (Progress bar = new Progress("runs", runner.runs(), quiet)) {
+            runner.run(journal, k, bar::stepTo);
+        }
+        Path staged = work.resolve("final");
+        if (Files.exists(staged)) {
+            deleteTree(staged);
+        }
+        Files.createDirectory(staged);
+        new SweepOutputs(sweep, runner).write(journal, staged);
+        commit(staged, target);
+        deleteTree(work);
+        o.printf(Locale.ROOT, "%d points x %d theories x %d replications = %d runs of %d steps (%.1f s)%n",
+                runner.points().size(), sweep.theories().size(), sweep.replications(), runner.runs(), sweep.steps(),
+                (System.nanoTime() - started) / 1e9);
+        o.println("Results:  " + target);
+        o.println("Survival: " + target.resolve("survival.png"));
+        if (sweep.design().sampled()) {
+            o.println("Sensitivity: " + target.resolve("sensitivity.png"));
+        }
+        o.flush();
+        return 0;
+    }
+
+    private SweepJournal openJournal(Path work, SweepSpec sweep) throws OutputException, IOException {
+        if (Files.exists(work)) {
+            if (force) {
+                deleteTree(work);
+            } else if (!resume) {
+                throw new OutputException("an interrupted sweep left its work in " + work
+                        + "; add --resume to continue it, or --force to start over");
+            } else {
+                SweepJournal j = SweepJournal.open(work, sweep.fingerprint());
+                if (j == null) {
+                    throw new OutputException(work + " holds the work of a different sweep (the sweep file, its scenario "
+                            + "or the program changed); add --force to discard it and start over");
+                }
+                return j;
+            }
+        }
+        try {
+            return SweepJournal.create(work, sweep.fingerprint());
+        } catch (IOException e) {
+            throw new OutputException("cannot create the work folder " + work + ": " + e.getMessage());
+        }
+    }
+
+    private static boolean sameSweep(Path target, SweepSpec sweep) throws IOException {
+        Path m = target.resolve("manifest.json");
+        return Files.isRegularFile(m) && Files.readString(m, StandardCharsets.UTF_8).contains("\"" + sweep.fingerprint() + "\"");
+    }
+
+    /** Moves the staged files into place (replacing the target when --force allowed it). */
+    private static void commit(Path staged, Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        if (Files.exists(target)) {
+            Path old = Files.createTempDirectory(target.getParent(), ".alliance-sim-tmp-old-");
+            Files.delete(old);
+            Files.move(target, old);
+            deleteTree(old);
+        }
+        try {
+            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staged, target);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
+            return !s.iterator().hasNext();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (var walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

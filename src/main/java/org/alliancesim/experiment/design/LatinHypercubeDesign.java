@@ -1,0 +1,77 @@
+package org.alliancesim.experiment.design;
+
+import java.util.ArrayList;
+import java.util.List;
+import ec.util.MersenneTwisterFast;
+
+/**
+ * A Latin hypercube sample of {@code n} points (McKay, Beckman and Conover 1979): each parameter's
+ * range is cut into {@code n} equal strata and every stratum holds exactly one point, at a uniform
+ * random position within it; the strata of different parameters are paired by independent random
+ * permutations. Seeded, so the design is the same on every run of the sweep.
+ */
+public final class LatinHypercubeDesign implements Design {
+    private final int n;
+    private final double[] min;
+    private final double[] max;
+    private final boolean[] round;
+    private final long seed;
+
+    public LatinHypercubeDesign(int n, double[] min, double[] max, boolean[] round, long seed) {
+        this.n = n;
+        this.min = min.clone();
+        this.max = max.clone();
+        this.round = round.clone();
+        this.seed = seed;
+    }
+
+    /** The design in the unit hypercube (before scaling to the ranges). */
+    public List<double[]> unitPoints() {
+        MersenneTwisterFast rng = new MersenneTwisterFast(seed);
+        int d = min.length;
+        double[][] cols = new double[d][n];
+        for (int k = 0; k < d; k++) {
+            int[] perm = new int[n];
+            for (int i = 0; i < n; i++) {
+                perm[i] = i;
+            }
+            for (int i = n - 1; i > 0; i--) {
+                int j = rng.nextInt(i + 1);
+                int t = perm[i];
+                perm[i] = perm[j];
+                perm[j] = t;
+            }
+            for (int i = 0; i < n; i++) {
+                cols[k][i] = (perm[i] + rng.nextDouble()) / n;
+            }
+        }
+        List<double[]> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            double[] p = new double[d];
+            for (int k = 0; k < d; k++) {
+                p[k] = cols[k][i];
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    @Override
+    public List<double[]> points() {
+        List<double[]> out = new ArrayList<>(n);
+        for (double[] u : unitPoints()) {
+            out.add(Ranges.scale(u, min, max, round));
+        }
+        return out;
+    }
+
+    @Override
+    public String name() {
+        return "latin-hypercube";
+    }
+
+    @Override
+    public boolean sampled() {
+        return true;
+    }
+}

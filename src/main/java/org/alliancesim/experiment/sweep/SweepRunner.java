@@ -1,0 +1,201 @@
+package org.alliancesim.experiment.sweep;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.LongConsumer;
+import org.alliancesim.experiment.Replication;
+import org.alliancesim.experiment.Seeds;
+import org.alliancesim.experiment.TieOutcome;
+import org.alliancesim.output.Num;
+import org.alliancesim.scenario.NodePath;
+import org.alliancesim.scenario.Problem;
+import org.alliancesim.scenario.Scenario;
+import org.alliancesim.scenario.ScenarioException;
+
+/**
+ * Runs a sweep's missing chunks on a thread pool and journals each finished chunk. Points are
+ * grouped into chunks of about {@code chunkRuns} runs (default {@link #RUNS_PER_CHUNK}) (a function of the sweep alone, not of
+ * the thread count); within a chunk, rows are in the order point, theory, replication. Each run's
+ * seed is {@link Seeds#point}(seed, point, replication): theories share it (common random
+ * numbers), and so do the draws of uncertain inputs. Only a few chunks are in flight at once, so
+ * memory does not grow with the size of the sweep.
+ */
+public final class SweepRunner {
+    /** Default number of runs per journal chunk. */
+    public static final int RUNS_PER_CHUNK = 256;
+    private final SweepSpec spec;
+    private final List<double[]> points;
+    private final Scenario reference;
+    private final int pointsPerChunk;
+
+    public SweepRunner(SweepSpec spec) throws ScenarioException {
+        this.spec = spec;
+        this.points = spec.design().points();
+        this.reference = spec.base().median(Map.of());
+        this.pointsPerChunk = Math.max(1, (int) Math.ceil(spec.chunkRuns() / (double) spec.runsPerPoint()));
+    }
+
+    public List<double[]> points() {
+        return points;
+    }
+
+    public int chunks() {
+        return (points.size() + pointsPerChunk - 1) / pointsPerChunk;
+    }
+
+    public long runs() {
+        return (long) points.size() * spec.runsPerPoint();
+    }
+
+    /** Runs in chunk {@code c}. */
+    public long runsIn(int c) {
+        int from = c * pointsPerChunk;
+        int to = Math.min(points.size(), from + pointsPerChunk);
+        return (long) (to - from) * spec.runsPerPoint();
+    }
+
+    /** The focal pairs' labels (e.g. IRN-RUS), the same at every point. */
+    public List<String> pairLabels() {
+        List<String> out = new ArrayList<>();
+        for (Replication.FocalPair p : Replication.focalPairs(reference)) {
+            out.add(reference.states().get(p.state()).id() + "-" + reference.states().get(p.partner()).id());
+        }
+        return out;
+    }
+
+    /** The header of runs.csv. */
+    public String header() {
+        StringBuilder sb = new StringBuilder("point,replication,seed");
+        for (SweepParameter p : spec.parameters()) {
+            sb.append(',').append(p.label());
+        }
+        sb.append(",theory");
+        for (String pair : pairLabels()) {
+            for (String col : new String[] {"formed", "ended", "end_step", "duration", "cause"}) {
+                sb.append(',').append(pair).append('_').append(col);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Runs every chunk the journal lacks, reporting the total runs done (counting chunks already
+     * journaled) after each chunk.
+     */
+    public void run(SweepJournal journal, int threads, LongConsumer progress) throws Exception {
+        long done = 0;
+        List<Integer> todo = new ArrayList<>();
+        for (int c = 0; c < chunks(); c++) {
+            if (journal.has(c)) {
+                done += runsIn(c);
+            } else {
+                todo.add(c);
+            }
+        }
+        progress.accept(done);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "alliance-sim-sweep");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Deque<Object[]> inFlight = new ArrayDeque<>();
+            int window = Math.max(2, threads * 2);
+            for (int c : todo) {
+                inFlight.add(new Object[] {c, submit(pool, c)});
+                if (inFlight.size() >= window) {
+                    done += finish(journal, inFlight.poll());
+                    progress.accept(done);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                done += finish(journal, inFlight.poll());
+                progress.accept(done);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private long finish(SweepJournal journal, Object[] chunk) throws Exception {
+        int c = (Integer) chunk[0];
+        StringBuilder rows = new StringBuilder();
+        for (Future<String> f : (List<Future<String>>) chunk[1]) {
+            try {
+                rows.append(f.get());
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
+            }
+        }
+        journal.write(c, rows);
+        return runsIn(c);
+    }
+
+    private List<Future<String>> submit(ExecutorService pool, int c) throws ScenarioException {
+        List<Future<String>> out = new ArrayList<>();
+        int from = c * pointsPerChunk;
+        int to = Math.min(points.size(), from + pointsPerChunk);
+        for (int point = from; point < to; point++) {
+            int pt = point;
+            Map<NodePath, Double> values = spec.overrides(points.get(point));
+            Scenario fixed = spec.base().isUncertain() ? null : atPoint(pt, values, 0);
+            for (String theory : spec.theories()) {
+                for (int rep = 0; rep < spec.replications(); rep++) {
+                    int r = rep;
+                    out.add(pool.submit(() -> {
+                        long seed = Seeds.point(spec.seed(), pt, r);
+                        Scenario s = fixed != null ? fixed : atPoint(pt, values, seed);
+                        Replication.Result res = Replication.run(s, theory, r, seed, spec.steps(), List.of());
+                        return row(pt, r, seed, theory, s, res);
+                    }));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Scenario atPoint(int point, Map<NodePath, Double> values, long seed) throws ScenarioException {
+        try {
+            return spec.base().resolve(seed, values);
+        } catch (ScenarioException e) {
+            List<Problem> ps = new ArrayList<>();
+            for (Problem p : e.problems()) {
+                ps.add(new Problem(p.file(), p.line(), p.column(), p.path(), "at sweep point " + point + " "
+                        + describe(values) + ": " + p.message()));
+            }
+            throw new ScenarioException(ps);
+        }
+    }
+
+    private static String describe(Map<NodePath, Double> values) {
+        StringBuilder sb = new StringBuilder("(");
+        values.forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append(k.text()).append(" = ").append(Num.format(v)));
+        return sb.append(')').toString();
+    }
+
+    private String row(int point, int rep, long seed, String theory, Scenario s, Replication.Result res) {
+        StringBuilder sb = new StringBuilder(160);
+        sb.append(point).append(',').append(rep).append(',').append(seed);
+        for (double v : points.get(point)) {
+            sb.append(',').append(Num.format(v));
+        }
+        sb.append(',').append(theory);
+        for (int k = 0; k < res.focalPairs().size(); k++) {
+            TieOutcome o = TieOutcome.of(s, res, k);
+            sb.append(',').append(o.stood() ? Integer.toString(o.formed()) : "")
+                    .append(',').append(o.stood() ? (o.ended() ? "1" : "0") : "")
+                    .append(',').append(o.ended() ? Integer.toString(o.endStep()) : "")
+                    .append(',').append(o.stood() ? Integer.toString(o.duration()) : "")
+                    .append(',').append(o.cause() == null ? "" : o.cause());
+        }
+        return sb.append('\n').toString();
+    }
+}
