@@ -100,6 +100,11 @@ final class RunCommand implements Callable<Integer> {
                 agg = outputs.aggregate();
             }
             folder.commit();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // disk full, permission denied, a file vanishing: exit 3 with the reason; the temporary
+            // folder has been removed by OutputFolder.close, so --out is untouched
+            throw OutputFolder.writeError(target, e instanceof java.io.UncheckedIOException u ? u.getCause()
+                    : (java.io.IOException) e);
         }
         printTable(agg, spec.commandLine().getOut());
         PrintWriter o = spec.commandLine().getOut();

@@ -75,8 +75,10 @@ public final class ScenarioLoader {
         checkComponents(states, stateNodes, problems);
 
         List<String> focal = top.strings("focal");
+        List<Node> focalNodes = top.list("focal");
         for (int k = 0; k < focal.size(); k++) {
-            checkId(focal.get(k), ids, top.get("focal"), "focal[" + k + "]", problems);
+            checkId(focal.get(k), ids, focalNodes.size() == focal.size() ? focalNodes.get(k) : top.get("focal"),
+                    "focal[" + k + "]", problems);
         }
         List<TieSpec> ties = readTies(top, ids, problems);
         Map<String, Double> distances = readDistances(top, ids, problems);
@@ -107,7 +109,7 @@ public final class ScenarioLoader {
         YamlMap cap = m.map("capital");
         double lat = cap.number("lat", -90, 90, 0);
         double lon = cap.number("lon", -180, 180, 0);
-        if (cap.node() != null) {
+        if (cap.node() instanceof org.yaml.snakeyaml.nodes.MappingNode) {
             cap.require("lat", "latitude in degrees, -90 to 90");
             cap.require("lon", "longitude in degrees, -180 to 180");
             cap.finish();
@@ -120,7 +122,7 @@ public final class ScenarioLoader {
                 power.put(c, pm.number(c, 0, Double.MAX_VALUE, 0));
             }
         }
-        if (pm.node() != null) {
+        if (pm.node() instanceof org.yaml.snakeyaml.nodes.MappingNode) {
             pm.finish();
             if (power.isEmpty()) {
                 m.problem("power", "give at least one of " + String.join(", ", COMPONENTS));
@@ -176,30 +178,39 @@ public final class ScenarioLoader {
             StateSpec s = states.get(k);
             String p = "states[" + k + "]";
             Node n = nodes.get(k);
-            checkKeys(s.id(), s.offenseToward().keySet(), ids, n, p + ".offenseToward", problems);
-            checkKeys(s.id(), s.perceives().keySet(), ids, n, p + ".perceives", problems);
-            checkKeys(s.id(), s.credibility().keySet(), ids, n, p + ".credibility", problems);
-            checkKeys(s.id(), s.gains().keySet(), ids, n, p + ".gains", problems);
-            checkKeys(s.id(), s.trade().keySet(), ids, n, p + ".trade", problems);
+            checkKeys(s.id(), s.offenseToward().keySet(), ids, n, p, problems, "offenseToward");
+            checkKeys(s.id(), s.perceives().keySet(), ids, n, p, problems, "perceives");
+            checkKeys(s.id(), s.credibility().keySet(), ids, n, p, problems, "credibility");
+            checkKeys(s.id(), s.gains().keySet(), ids, n, p, problems, "gains");
+            checkKeys(s.id(), s.trade().keySet(), ids, n, p, problems, "trade");
             for (Map.Entry<String, FactionSpec> f : s.factions().entrySet()) {
                 String fp = p + ".factions." + f.getKey();
-                checkKeys(s.id(), f.getValue().perceives().keySet(), ids, n, fp + ".perceives", problems);
-                checkKeys(s.id(), f.getValue().credibility().keySet(), ids, n, fp + ".credibility", problems);
-                checkKeys(s.id(), f.getValue().gains().keySet(), ids, n, fp + ".gains", problems);
+                checkKeys(s.id(), f.getValue().perceives().keySet(), ids, NodePath.key(n, "factions", f.getKey()), fp,
+                        problems, "perceives");
+                checkKeys(s.id(), f.getValue().credibility().keySet(), ids, NodePath.key(n, "factions", f.getKey()), fp,
+                        problems, "credibility");
+                checkKeys(s.id(), f.getValue().gains().keySet(), ids, NodePath.key(n, "factions", f.getKey()), fp,
+                        problems, "gains");
             }
             double tradeSum = s.trade().values().stream().filter(Double::isFinite).mapToDouble(Double::doubleValue).sum();
             if (tradeSum > 1 + 1e-9) {
-                problems.add(n, p + ".trade", "trade shares add up to " + tradeSum + "; they are shares of one total and cannot exceed 1");
+                problems.add(NodePath.key(n, "trade"), p + ".trade", "trade shares add up to "
+                        + java.math.BigDecimal.valueOf(tradeSum).round(new java.math.MathContext(6)).stripTrailingZeros()
+                        .toPlainString() + "; they are shares of one total and cannot exceed 1");
             }
         }
     }
 
-    private static void checkKeys(String self, Set<String> keys, Set<String> ids, Node at, String path, Problems problems) {
+    /** Checks the state ids used as keys of {@code field} inside the mapping {@code owner}. */
+    private static void checkKeys(String self, Set<String> keys, Set<String> ids, Node owner, String ownerPath,
+                                  Problems problems, String field) {
         for (String key : keys) {
+            Node at = NodePath.key(owner, field, key);
+            String path = ownerPath + "." + field + "." + key;
             if (key.equals(self)) {
-                problems.add(at, path + "." + key, "a state cannot name itself here");
+                problems.add(at, path, "a state cannot name itself here");
             } else {
-                checkId(key, ids, at, path + "." + key, problems);
+                checkId(key, ids, at, path, problems);
             }
         }
     }
@@ -242,8 +253,9 @@ public final class ScenarioLoader {
                 }
                 continue;
             }
-            checkId(between.get(0), ids, nodes.get(k), t.child("between") + "[0]", problems);
-            checkId(between.get(1), ids, nodes.get(k), t.child("between") + "[1]", problems);
+            List<Node> ends = t.list("between");
+            checkId(between.get(0), ids, ends.get(0), t.child("between") + "[0]", problems);
+            checkId(between.get(1), ids, ends.get(1), t.child("between") + "[1]", problems);
             if (between.get(0).equals(between.get(1))) {
                 t.problem("between", "a state cannot be tied to itself");
                 continue;
@@ -271,8 +283,9 @@ public final class ScenarioLoader {
                 d.problem("between", "expected exactly two state ids");
                 continue;
             }
-            checkId(between.get(0), ids, nodes.get(k), d.child("between") + "[0]", problems);
-            checkId(between.get(1), ids, nodes.get(k), d.child("between") + "[1]", problems);
+            List<Node> ends = d.list("between");
+            checkId(between.get(0), ids, ends.get(0), d.child("between") + "[0]", problems);
+            checkId(between.get(1), ids, ends.get(1), d.child("between") + "[1]", problems);
             if (between.get(0).equals(between.get(1))) {
                 d.problem("between", "a distance needs two different states");
             }

@@ -76,10 +76,9 @@ public final class YamlSource {
                 what = e.getContext() + ": " + what;
             }
             throw new ScenarioException(new Problem(display, m == null ? 0 : m.getLine() + 1,
-                    m == null ? 0 : m.getColumn() + 1, "", "not valid YAML: " + firstLine(what)));
+                    m == null ? 0 : m.getColumn() + 1, "", explain(firstLine(what))));
         } catch (YAMLException | StackOverflowError e) {
-            throw new ScenarioException(new Problem(display, 0, 0, "",
-                    "not valid YAML: " + firstLine(String.valueOf(e.getMessage()))));
+            throw new ScenarioException(new Problem(display, 0, 0, "", explain(firstLine(String.valueOf(e.getMessage())))));
         }
         if (root == null) {
             throw new ScenarioException(new Problem(display, 1, 1, "", "the file holds no YAML document"));
@@ -88,6 +87,26 @@ public final class YamlSource {
         checkTree(root, problems, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
         problems.throwIfAny();
         return root;
+    }
+
+    /** Rewrites SnakeYAML's refusals of hostile input in the file format's terms. */
+    private static String explain(String what) {
+        String global = "Global tag is not allowed: ";
+        if (what.contains(global)) {
+            String tag = what.substring(what.indexOf(global) + global.length()).replace(Tag.PREFIX, "!!");
+            return "type tag " + tag + " is not allowed; scenario files hold plain numbers, text, lists and "
+                    + "mappings, and never name Java classes";
+        }
+        if (what.startsWith("Number of aliases")) {
+            return "aliases (*name) are not allowed in scenario files; write the value out";
+        }
+        if (what.startsWith("Nesting Depth exceeded")) {
+            return "nesting deeper than " + MAX_DEPTH + " levels";
+        }
+        if (what.contains("code points in the input")) {
+            return "the file is longer than " + MAX_BYTES + " characters";
+        }
+        return "not valid YAML: " + what;
     }
 
     private static String firstLine(String s) {
