@@ -30,6 +30,19 @@ final class NodePath {
         return at;
     }
 
+    /** The value node reached by following {@code keys}; {@code from} when the path is absent. */
+    static Node value(Node from, String... keys) {
+        Node at = from;
+        for (String k : keys) {
+            NodeTuple t = entry(at, k);
+            if (t == null) {
+                return from;
+            }
+            at = t.getValueNode();
+        }
+        return at;
+    }
+
     private static NodeTuple entry(Node node, String key) {
         if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {

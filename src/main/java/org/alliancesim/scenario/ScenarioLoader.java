@@ -185,11 +185,11 @@ public final class ScenarioLoader {
             checkKeys(s.id(), s.trade().keySet(), ids, n, p, problems, "trade");
             for (Map.Entry<String, FactionSpec> f : s.factions().entrySet()) {
                 String fp = p + ".factions." + f.getKey();
-                checkKeys(s.id(), f.getValue().perceives().keySet(), ids, NodePath.key(n, "factions", f.getKey()), fp,
+                checkKeys(s.id(), f.getValue().perceives().keySet(), ids, NodePath.value(n, "factions", f.getKey()), fp,
                         problems, "perceives");
-                checkKeys(s.id(), f.getValue().credibility().keySet(), ids, NodePath.key(n, "factions", f.getKey()), fp,
+                checkKeys(s.id(), f.getValue().credibility().keySet(), ids, NodePath.value(n, "factions", f.getKey()), fp,
                         problems, "credibility");
-                checkKeys(s.id(), f.getValue().gains().keySet(), ids, NodePath.key(n, "factions", f.getKey()), fp,
+                checkKeys(s.id(), f.getValue().gains().keySet(), ids, NodePath.value(n, "factions", f.getKey()), fp,
                         problems, "gains");
             }
             double tradeSum = s.trade().values().stream().filter(Double::isFinite).mapToDouble(Double::doubleValue).sum();
@@ -230,7 +230,7 @@ public final class ScenarioLoader {
         Set<String> first = states.get(0).power().keySet();
         for (int k = 1; k < states.size(); k++) {
             if (!states.get(k).power().isEmpty() && !first.isEmpty() && !states.get(k).power().keySet().equals(first)) {
-                problems.add(nodes.get(k), "states[" + k + "].power", "every state must give the same power components; "
+                problems.add(NodePath.key(nodes.get(k), "power"), "states[" + k + "].power", "every state must give the same power components; "
                         + states.get(0).id() + " gives " + first + ", " + states.get(k).id() + " gives "
                         + states.get(k).power().keySet());
             }
@@ -297,10 +297,10 @@ public final class ScenarioLoader {
     private static void checkTieThresholds(Parameters p, YamlMap top, Problems problems) {
         var t = p.ties();
         if (!(t.alignment() < t.coalition() && t.coalition() < t.alliance())) {
-            problems.add(top.get("parameters"), "parameters.ties", "thresholds must rise: alignment < coalition < alliance");
+            problems.add(NodePath.key(top.node(), "parameters", "ties"), "parameters.ties", "thresholds must rise: alignment < coalition < alliance");
         }
         if (t.hysteresis() >= t.alignment()) {
-            problems.add(top.get("parameters"), "parameters.ties.hysteresis", "hysteresis must be below the alignment threshold");
+            problems.add(NodePath.key(top.node(), "parameters", "ties", "hysteresis"), "parameters.ties.hysteresis", "hysteresis must be below the alignment threshold");
         }
     }
 

@@ -34,7 +34,11 @@ public final class YamlMap {
         if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k) {
-                    entries.put(k.getValue(), t);
+                    NodeTuple first = entries.putIfAbsent(k.getValue(), t);
+                    if (first != null) {
+                        problems.add(k, child(k.getValue()), "duplicate key '" + k.getValue() + "' (first given on line "
+                                + (first.getKeyNode().getStartMark().getLine() + 1) + "); give each field once");
+                    }
                 } else {
                     problems.add(t.getKeyNode(), path, "keys must be plain words");
                 }

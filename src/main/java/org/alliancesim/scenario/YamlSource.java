@@ -75,6 +75,11 @@ public final class YamlSource {
             if (e.getContext() != null && !what.contains(e.getContext())) {
                 what = e.getContext() + ": " + what;
             }
+            Mark c = e.getContextMark();
+            if (c != null && m != null && c.getLine() != m.getLine()) {
+                what = firstLine(what) + " (in what began on line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1)
+                        + ")";
+            }
             throw new ScenarioException(new Problem(display, m == null ? 0 : m.getLine() + 1,
                     m == null ? 0 : m.getColumn() + 1, "", explain(firstLine(what))));
         } catch (YAMLException | StackOverflowError e) {
