@@ -27,13 +27,24 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Reads a YAML file into SnakeYAML's node tree (which keeps line and column of every value)
  * without constructing any object: no type tag can instantiate a Java class. Hostile input is
- * refused early and in bounded memory: files over {@link #MAX_BYTES}, non-UTF-8 or binary
- * content, aliases and anchors (the "billion laughs"), nesting deeper than {@link #MAX_DEPTH},
+ * refused early and in bounded memory: files over {@link #MAX_BYTES}, lines over
+ * {@link #MAX_LINE} characters, non-UTF-8 or binary content, aliases and anchors (the "billion laughs"), nesting deeper than {@link #MAX_DEPTH},
  * and any tag other than YAML's plain ones.
  */
 public final class YamlSource {
-    /** Largest file accepted; a scenario of every state in the world is well under this. */
-    public static final long MAX_BYTES = 8L * 1024 * 1024;
+    /**
+     * Largest file accepted (1 MiB). The bundled scenarios are under 10 KB, and a scenario of a
+     * couple of hundred states with their dyadic maps fits. SnakeYAML's node tree takes some 60 to
+     * 100 bytes of heap per byte of densely written YAML, so a file at the limit loads in a 128 MB
+     * heap (checked by HostileYamlTest in a separate JVM).
+     */
+    public static final long MAX_BYTES = 1024L * 1024;
+    /**
+     * Longest line accepted, in characters. SnakeYAML scans a single very long token in time
+     * quadratic in its length (a 400,000-character line takes seconds, a few million hours); long
+     * text belongs in a folded block scalar ({@code description: >}) spread over lines.
+     */
+    public static final int MAX_LINE = 20_000;
     /** Deepest nesting accepted. */
     public static final int MAX_DEPTH = 40;
 
@@ -59,6 +70,11 @@ public final class YamlSource {
         if (text.isBlank()) {
             throw new ScenarioException(new Problem(display, 1, 1, "", "the file is empty; expected a YAML mapping"));
         }
+        if (text.length() > MAX_BYTES) {
+            throw new ScenarioException(new Problem(display, 0, 0, "", "the file is " + text.length()
+                    + " characters long; the limit is " + MAX_BYTES));
+        }
+        checkLineLengths(text, display);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(0);
@@ -92,6 +108,22 @@ public final class YamlSource {
         checkTree(root, problems, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
         problems.throwIfAny();
         return root;
+    }
+
+    private static void checkLineLengths(String text, String display) throws ScenarioException {
+        int line = 1;
+        int start = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            if (k == text.length() || text.charAt(k) == '\n') {
+                if (k - start > MAX_LINE) {
+                    throw new ScenarioException(new Problem(display, line, MAX_LINE + 1, "", "line " + line + " is "
+                            + (k - start) + " characters long; the limit is " + MAX_LINE
+                            + " (spread long text over lines with a folded block: 'description: >')"));
+                }
+                line++;
+                start = k + 1;
+            }
+        }
     }
 
     /** Rewrites SnakeYAML's refusals of hostile input in the file format's terms. */
