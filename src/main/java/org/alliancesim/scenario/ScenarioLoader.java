@@ -27,6 +27,8 @@ public final class ScenarioLoader {
     private static final List<String> REVISIONISM = List.of("status-quo", "limited", "unlimited");
     private static final List<String> CHANNELS = List.of("political", "military", "economic", "all");
     private static final int MAX_STEPS = 1_000_000;
+    /** A scenario's name becomes a folder under results/, so it may not climb out of it. */
+    private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private ScenarioLoader() {
     }
@@ -46,6 +48,11 @@ public final class ScenarioLoader {
 
         top.require("name", "a short name for the scenario");
         String name = top.string("name", "scenario");
+        if (!SAFE_NAME.matcher(name).matches()) {
+            top.problem("name", "'" + name + "' cannot name a results folder; use letters, digits, '-', '_' and '.'"
+                    + " (starting with a letter or digit, at most 100 characters)");
+            name = "scenario";
+        }
         String description = top.string("description", "");
         TimeSpec time = readTime(top);
         Parameters parameters = RecordBinder.bind(top.map("parameters"), Parameters.class, Parameters.DEFAULTS);

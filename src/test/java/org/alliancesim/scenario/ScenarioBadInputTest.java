@@ -57,6 +57,9 @@ class ScenarioBadInputTest {
                 new Bad("top level is a list", "- AAA\n- BBB\n", 1, "-", "", "expected a mapping"),
                 new Bad("top level is a word", "hello\n", 1, "hello", "", "expected a mapping"),
                 new Bad("comments only", "# nothing here\n", 1, null, "", "holds no YAML document"),
+                bad("a name that climbs out of results/", "name: mini", "name: ../../etc", 1, "../", "name",
+                        "cannot name a results folder"),
+                bad("a name with a slash", "name: mini", "name: a/b", 1, "a/b", "name", "cannot name a results folder"),
                 // unknown keys, with the nearest valid key suggested
                 bad("intnet inside a state", "perceives: {BBB: 0.5}", "intnet: {BBB: 0.5}", 8, "intnet",
                         "states[0].intnet", "unknown field 'intnet'; did you mean 'perceives'?"),
