@@ -82,6 +82,11 @@ final class RunCommand implements Callable<Integer> {
         if (t < 1) {
             throw new InputException("--steps must be at least 1, got " + t);
         }
+        long late = scenario.events().stream().filter(e -> e.rampStart() >= t).count();
+        if (late > 0) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "warning: --steps %d ends the run before %d of the scenario's"
+                    + " events start; they will not happen%n", t, late);
+        }
         if (scenario.focal().isEmpty()) {
             throw new InputException(scenarioFile + ": the scenario names no focal state, so --theory has nothing to replace; add 'focal: [ID]'");
         }

@@ -124,4 +124,17 @@ class CliBadInputTest {
         assertThat(r.err()).contains("names no focal state");
         assertNothingWritten(out);
     }
+
+    @Test
+    void aRunEndingBeforeSomeEventsWarns() throws IOException {
+        Path s = write("m.yaml", MiniScenario.TEXT);
+        Path out = dir.resolve("out");
+        CliRun r = CliRun.of("run", s.toString(), "--out", out.toString(), "--quiet", "--reps", "1", "--steps", "3",
+                "--theory", "balance-of-threat");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.err()).contains("warning: --steps 3 ends the run before 1 of the scenario's events start");
+        CliRun full = CliRun.of("run", s.toString(), "--out", dir.resolve("full").toString(), "--quiet", "--reps", "1",
+                "--theory", "balance-of-threat");
+        assertThat(full.err()).doesNotContain("warning");
+    }
 }
