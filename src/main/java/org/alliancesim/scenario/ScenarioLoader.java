@@ -302,6 +302,19 @@ public final class ScenarioLoader {
     }
 
     private static void checkTieThresholds(Parameters p, YamlMap top, Problems problems) {
+        var th = p.threat();
+        if (th.power() + th.proximity() + th.offense() <= 0) {
+            problems.add(NodePath.key(top.node(), "parameters", "threat"), "parameters.threat",
+                    "the weights power, proximity and offense cannot all be 0 (no state would threaten any other)");
+        }
+        for (String c : p.power().weights().keySet()) {
+            if (!COMPONENTS.contains(c)) {
+                String near = Suggest.nearest(c, COMPONENTS);
+                problems.add(NodePath.key(top.node(), "parameters", "power", "weights", c), "parameters.power.weights." + c,
+                        "unknown power component '" + c + "'" + (near != null ? "; did you mean '" + near + "'?"
+                        : "; components are " + String.join(", ", COMPONENTS)));
+            }
+        }
         var t = p.ties();
         if (!(t.alignment() < t.coalition() && t.coalition() < t.alliance())) {
             problems.add(NodePath.key(top.node(), "parameters", "ties"), "parameters.ties", "thresholds must rise: alignment < coalition < alliance");

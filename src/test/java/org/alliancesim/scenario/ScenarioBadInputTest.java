@@ -157,6 +157,12 @@ class ScenarioBadInputTest {
                 bad("tie thresholds not rising", "  threat: {intentExponent: 1}",
                         "  threat: {intentExponent: 1}\n  ties: {alignment: 0.8, coalition: 0.5}", 24, "ties",
                         "parameters.ties", "thresholds must rise"),
+                bad("threat weights all zero", "threat: {intentExponent: 1}",
+                        "threat: {power: 0, proximity: 0, offense: 0}", 23, "threat", "parameters.threat",
+                        "cannot all be 0"),
+                bad("typo in a power weight", "  threat: {intentExponent: 1}",
+                        "  threat: {intentExponent: 1}\n  power: {weights: {militray: 2}}", 24, "militray",
+                        "parameters.power.weights.militray", "did you mean 'military'?"),
                 // references and consistency
                 bad("unknown state in perceives", "{BBB: 0.5}", "{BBX: 0.5}", 8, "BBX", "states[0].perceives.BBX",
                         "unknown state 'BBX'; did you mean 'BBB'?"),
