@@ -220,6 +220,11 @@ public final class YamlMap {
             d = Double.parseDouble(s.getValue().replace("_", ""));
         } catch (NumberFormatException e) {
             String t = s.getValue().toLowerCase(java.util.Locale.ROOT);
+            if (!t.contains("nan") && !t.contains("inf")) {
+                // YAML 1.1 also reads 0x1F, 0b101 and 1:30 as numbers; the format takes decimals only
+                problems.add(v, path, "expected a plain decimal number" + rangeText(min, max) + ", found " + s.getValue());
+                return fallback;
+            }
             d = t.contains("nan") ? Double.NaN : t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         if (!Double.isFinite(d)) {
