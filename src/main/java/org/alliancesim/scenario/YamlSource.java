@@ -18,6 +18,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -84,6 +88,10 @@ public final class YamlSource {
         Yaml yaml = new Yaml(new SafeConstructor(options));
         Node root;
         try {
+            Problem early = scanEvents(yaml, text, display);
+            if (early != null) {
+                throw new ScenarioException(early);
+            }
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -124,6 +132,31 @@ public final class YamlSource {
                 start = k + 1;
             }
         }
+    }
+
+    /**
+     * Streams the parser's events (constant memory, no tree) to find the first alias or the first
+     * collection nested too deep, so that the problem names its line and column; the composer
+     * would refuse both too, but without saying where.
+     */
+    private static Problem scanEvents(Yaml yaml, String text, String display) {
+        int depth = 0;
+        for (Event e : yaml.parse(new StringReader(text))) {
+            if (e instanceof AliasEvent) {
+                return at(display, e.getStartMark(), "aliases (*name) are not allowed in scenario files; write the value out");
+            }
+            if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                return at(display, e.getStartMark(), "nesting deeper than " + MAX_DEPTH + " levels");
+            }
+            if (e instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+        return null;
+    }
+
+    private static Problem at(String display, Mark m, String message) {
+        return new Problem(display, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, "", message);
     }
 
     /** Rewrites SnakeYAML's refusals of hostile input in the file format's terms. */

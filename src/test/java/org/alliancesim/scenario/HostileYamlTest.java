@@ -91,6 +91,8 @@ class HostileYamlTest {
         assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(QUICK);
         assertThat(e.problems()).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("lol.yaml");
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo(10);
             assertThat(p.message()).contains("aliases (*name) are not allowed");
         });
     }
@@ -106,9 +108,11 @@ class HostileYamlTest {
     }
 
     @Test
-    void tenThousandLevelsOfFlowNestingAreRefusedQuickly() {
+    void tenThousandLevelsOfFlowNestingAreRefusedQuicklyAtTheLineTooDeep() {
         String text = "name: " + "[\n".repeat(10_000) + "]\n".repeat(10_000);
         assertRefusedQuickly(text, "nesting deeper than " + YamlSource.MAX_DEPTH);
+        ScenarioException e = catchThrowableOfType(ScenarioException.class, () -> ScenarioLoader.parse(text, "h.yaml"));
+        assertThat(e.problems().get(0).line()).isEqualTo(YamlSource.MAX_DEPTH);
     }
 
     @Test
@@ -189,8 +193,8 @@ class HostileYamlTest {
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isEqualTo(2);
         assertThat(out).doesNotContain("OutOfMemoryError", "StackOverflowError", "Exception", "\tat ");
-        assertThat(out).contains(bomb + ": aliases (*name) are not allowed")
-                .contains(deep + ": nesting deeper than")
+        assertThat(out).contains(bomb + ":3:10: aliases (*name) are not allowed")
+                .contains(deep + ":40:1: nesting deeper than")
                 .contains(huge + ": file is ")
                 .contains("ok: " + bigButAllowed);
     }
