@@ -84,6 +84,11 @@ final class RunCommand implements Callable<Integer> {
         if (t < 1) {
             throw new InputException("--steps must be at least 1, got " + t);
         }
+        long late = scenario.events().stream().filter(e -> e.rampStart() >= t).count();
+        if (late > 0) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "warning: --steps %d ends the run before %d of the scenario's"
+                    + " events start; they will not happen%n", t, late);
+        }
         if (scenario.focal().isEmpty()) {
             throw new InputException(scenarioFile + ": the scenario names no focal state, so --theory has nothing to replace; add 'focal: [ID]'");
         }
@@ -102,6 +107,11 @@ final class RunCommand implements Callable<Integer> {
                 agg = outputs.aggregate();
             }
             folder.commit();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            // disk full, permission denied, a file vanishing: exit 3 with the reason; the temporary
+            // folder has been removed by OutputFolder.close, so --out is untouched
+            throw OutputFolder.writeError(target, e instanceof java.io.UncheckedIOException u ? u.getCause()
+                    : (java.io.IOException) e);
         }
         printTable(agg, spec.commandLine().getOut());
         PrintWriter o = spec.commandLine().getOut();

@@ -62,10 +62,24 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
+    /** The clear message for a failure while writing the results of {@code target}. */
+    public static OutputException writeError(Path target, IOException e) {
+        return new OutputException("cannot write the results into " + target + ": " + describe(e)
+                + "; " + target + " was left as it was");
+    }
+
     static String describe(IOException e) {
         String m = e.getMessage();
         String kind = e.getClass().getSimpleName().replace("Exception", "");
-        return (m == null ? kind : m + (e instanceof java.nio.file.FileSystemException ? " (" + kind + ")" : ""));
+        String plain = switch (kind) {
+            case "AccessDenied" -> "permission denied";
+            case "NoSuchFile" -> "no such file or folder (or the file system refuses new folders there)";
+            case "FileAlreadyExists" -> "a file of that name is in the way";
+            case "NotDirectory" -> "not a folder";
+            case "FileSystem" -> "file system error";
+            default -> kind;
+        };
+        return m == null ? plain : m + (e instanceof java.nio.file.FileSystemException ? " (" + plain + ")" : "");
     }
 
     private static boolean isEmpty(Path dir) {

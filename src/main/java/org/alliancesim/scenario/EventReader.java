@@ -123,8 +123,8 @@ final class EventReader {
             e.problem("ramp", "expected two steps [start, end]");
             return null;
         }
-        int a = (int) YamlMap.number(r.get(0), e.child("ramp") + "[0]", 0, Integer.MAX_VALUE, -1, e.problems());
-        int b = (int) YamlMap.number(r.get(1), e.child("ramp") + "[1]", 0, Integer.MAX_VALUE, -1, e.problems());
+        int a = wholeStep(r.get(0), e.child("ramp") + "[0]", e.problems());
+        int b = wholeStep(r.get(1), e.child("ramp") + "[1]", e.problems());
         if (a < 0 || b < 0) {
             return null;
         }
@@ -132,10 +132,20 @@ final class EventReader {
             e.problem("ramp", "the ramp ends (step " + b + ") before it starts (step " + a + ")");
             return null;
         }
-        if (b > steps) {
-            e.problem("ramp", "the ramp ends at step " + b + ", outside the run (0 to " + steps + ")");
+        if (b >= steps) {
+            e.problem("ramp", "the ramp ends at step " + b + ", outside the run (0 to " + (steps - 1) + ")");
             return null;
         }
         return new int[] {a, b};
+    }
+
+    /** A step number in a ramp: a whole number of at least 0, or -1 (with a problem). */
+    private static int wholeStep(Node n, String path, Problems problems) {
+        double d = YamlMap.number(n, path, 0, Integer.MAX_VALUE, -1, problems);
+        if (d >= 0 && d != Math.rint(d)) {
+            problems.add(n, path, "expected a whole number of steps, found " + YamlMap.describe(n));
+            return -1;
+        }
+        return (int) d;
     }
 }

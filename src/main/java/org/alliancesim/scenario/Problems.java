@@ -35,10 +35,12 @@ public final class Problems {
         return List.copyOf(list);
     }
 
-    /** Throws if any problem was found. */
+    /** Throws if any problem was found, listing the problems in file order (stable within a line). */
     public void throwIfAny() throws ScenarioException {
         if (!list.isEmpty()) {
-            throw new ScenarioException(list);
+            List<Problem> sorted = new ArrayList<>(list);
+            sorted.sort(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column));
+            throw new ScenarioException(sorted);
         }
     }
 }

@@ -27,6 +27,8 @@ public final class ScenarioLoader {
     private static final List<String> REVISIONISM = List.of("status-quo", "limited", "unlimited");
     private static final List<String> CHANNELS = List.of("political", "military", "economic", "all");
     private static final int MAX_STEPS = 1_000_000;
+    /** A scenario's name becomes a folder under results/, so it may not climb out of it. */
+    private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private ScenarioLoader() {
     }
@@ -55,6 +57,11 @@ public final class ScenarioLoader {
 
         top.require("name", "a short name for the scenario");
         String name = top.string("name", "scenario");
+        if (!SAFE_NAME.matcher(name).matches()) {
+            top.problem("name", "'" + name + "' cannot name a results folder; use letters, digits, '-', '_' and '.'"
+                    + " (starting with a letter or digit, at most 100 characters)");
+            name = "scenario";
+        }
         String description = top.string("description", "");
         TimeSpec time = readTime(top);
         Parameters parameters = RecordBinder.bind(top.map("parameters"), Parameters.class, Parameters.DEFAULTS);
@@ -84,8 +91,10 @@ public final class ScenarioLoader {
         checkComponents(states, stateNodes, problems);
 
         List<String> focal = top.strings("focal");
+        List<Node> focalNodes = top.list("focal");
         for (int k = 0; k < focal.size(); k++) {
-            checkId(focal.get(k), ids, top.get("focal"), "focal[" + k + "]", problems);
+            checkId(focal.get(k), ids, focalNodes.size() == focal.size() ? focalNodes.get(k) : top.get("focal"),
+                    "focal[" + k + "]", problems);
         }
         List<TieSpec> ties = readTies(top, ids, problems);
         Map<String, Double> distances = readDistances(top, ids, problems);
@@ -116,7 +125,7 @@ public final class ScenarioLoader {
         YamlMap cap = m.map("capital");
         double lat = cap.number("lat", -90, 90, 0);
         double lon = cap.number("lon", -180, 180, 0);
-        if (cap.node() != null) {
+        if (cap.node() instanceof org.yaml.snakeyaml.nodes.MappingNode) {
             cap.require("lat", "latitude in degrees, -90 to 90");
             cap.require("lon", "longitude in degrees, -180 to 180");
             cap.finish();
@@ -129,7 +138,7 @@ public final class ScenarioLoader {
                 power.put(c, pm.number(c, 0, Double.MAX_VALUE, 0));
             }
         }
-        if (pm.node() != null) {
+        if (pm.node() instanceof org.yaml.snakeyaml.nodes.MappingNode) {
             pm.finish();
             if (power.isEmpty()) {
                 m.problem("power", "give at least one of " + String.join(", ", COMPONENTS));
@@ -185,30 +194,39 @@ public final class ScenarioLoader {
             StateSpec s = states.get(k);
             String p = "states[" + k + "]";
             Node n = nodes.get(k);
-            checkKeys(s.id(), s.offenseToward().keySet(), ids, n, p + ".offenseToward", problems);
-            checkKeys(s.id(), s.perceives().keySet(), ids, n, p + ".perceives", problems);
-            checkKeys(s.id(), s.credibility().keySet(), ids, n, p + ".credibility", problems);
-            checkKeys(s.id(), s.gains().keySet(), ids, n, p + ".gains", problems);
-            checkKeys(s.id(), s.trade().keySet(), ids, n, p + ".trade", problems);
+            checkKeys(s.id(), s.offenseToward().keySet(), ids, n, p, problems, "offenseToward");
+            checkKeys(s.id(), s.perceives().keySet(), ids, n, p, problems, "perceives");
+            checkKeys(s.id(), s.credibility().keySet(), ids, n, p, problems, "credibility");
+            checkKeys(s.id(), s.gains().keySet(), ids, n, p, problems, "gains");
+            checkKeys(s.id(), s.trade().keySet(), ids, n, p, problems, "trade");
             for (Map.Entry<String, FactionSpec> f : s.factions().entrySet()) {
                 String fp = p + ".factions." + f.getKey();
-                checkKeys(s.id(), f.getValue().perceives().keySet(), ids, n, fp + ".perceives", problems);
-                checkKeys(s.id(), f.getValue().credibility().keySet(), ids, n, fp + ".credibility", problems);
-                checkKeys(s.id(), f.getValue().gains().keySet(), ids, n, fp + ".gains", problems);
+                checkKeys(s.id(), f.getValue().perceives().keySet(), ids, NodeLocator.value(n, "factions", f.getKey()), fp,
+                        problems, "perceives");
+                checkKeys(s.id(), f.getValue().credibility().keySet(), ids, NodeLocator.value(n, "factions", f.getKey()), fp,
+                        problems, "credibility");
+                checkKeys(s.id(), f.getValue().gains().keySet(), ids, NodeLocator.value(n, "factions", f.getKey()), fp,
+                        problems, "gains");
             }
             double tradeSum = s.trade().values().stream().filter(Double::isFinite).mapToDouble(Double::doubleValue).sum();
             if (tradeSum > 1 + 1e-9) {
-                problems.add(n, p + ".trade", "trade shares add up to " + tradeSum + "; they are shares of one total and cannot exceed 1");
+                problems.add(NodeLocator.key(n, "trade"), p + ".trade", "trade shares add up to "
+                        + java.math.BigDecimal.valueOf(tradeSum).round(new java.math.MathContext(6)).stripTrailingZeros()
+                        .toPlainString() + "; they are shares of one total and cannot exceed 1");
             }
         }
     }
 
-    private static void checkKeys(String self, Set<String> keys, Set<String> ids, Node at, String path, Problems problems) {
+    /** Checks the state ids used as keys of {@code field} inside the mapping {@code owner}. */
+    private static void checkKeys(String self, Set<String> keys, Set<String> ids, Node owner, String ownerPath,
+                                  Problems problems, String field) {
         for (String key : keys) {
+            Node at = NodeLocator.key(owner, field, key);
+            String path = ownerPath + "." + field + "." + key;
             if (key.equals(self)) {
-                problems.add(at, path + "." + key, "a state cannot name itself here");
+                problems.add(at, path, "a state cannot name itself here");
             } else {
-                checkId(key, ids, at, path + "." + key, problems);
+                checkId(key, ids, at, path, problems);
             }
         }
     }
@@ -228,7 +246,7 @@ public final class ScenarioLoader {
         Set<String> first = states.get(0).power().keySet();
         for (int k = 1; k < states.size(); k++) {
             if (!states.get(k).power().isEmpty() && !first.isEmpty() && !states.get(k).power().keySet().equals(first)) {
-                problems.add(nodes.get(k), "states[" + k + "].power", "every state must give the same power components; "
+                problems.add(NodeLocator.key(nodes.get(k), "power"), "states[" + k + "].power", "every state must give the same power components; "
                         + states.get(0).id() + " gives " + first + ", " + states.get(k).id() + " gives "
                         + states.get(k).power().keySet());
             }
@@ -251,8 +269,9 @@ public final class ScenarioLoader {
                 }
                 continue;
             }
-            checkId(between.get(0), ids, nodes.get(k), t.child("between") + "[0]", problems);
-            checkId(between.get(1), ids, nodes.get(k), t.child("between") + "[1]", problems);
+            List<Node> ends = t.list("between");
+            checkId(between.get(0), ids, ends.get(0), t.child("between") + "[0]", problems);
+            checkId(between.get(1), ids, ends.get(1), t.child("between") + "[1]", problems);
             if (between.get(0).equals(between.get(1))) {
                 t.problem("between", "a state cannot be tied to itself");
                 continue;
@@ -280,8 +299,9 @@ public final class ScenarioLoader {
                 d.problem("between", "expected exactly two state ids");
                 continue;
             }
-            checkId(between.get(0), ids, nodes.get(k), d.child("between") + "[0]", problems);
-            checkId(between.get(1), ids, nodes.get(k), d.child("between") + "[1]", problems);
+            List<Node> ends = d.list("between");
+            checkId(between.get(0), ids, ends.get(0), d.child("between") + "[0]", problems);
+            checkId(between.get(1), ids, ends.get(1), d.child("between") + "[1]", problems);
             if (between.get(0).equals(between.get(1))) {
                 d.problem("between", "a distance needs two different states");
             }
@@ -291,12 +311,25 @@ public final class ScenarioLoader {
     }
 
     private static void checkTieThresholds(Parameters p, YamlMap top, Problems problems) {
+        var th = p.threat();
+        if (th.power() + th.proximity() + th.offense() <= 0) {
+            problems.add(NodeLocator.key(top.node(), "parameters", "threat"), "parameters.threat",
+                    "the weights power, proximity and offense cannot all be 0 (no state would threaten any other)");
+        }
+        for (String c : p.power().weights().keySet()) {
+            if (!COMPONENTS.contains(c)) {
+                String near = Suggest.nearest(c, COMPONENTS);
+                problems.add(NodeLocator.key(top.node(), "parameters", "power", "weights", c), "parameters.power.weights." + c,
+                        "unknown power component '" + c + "'" + (near != null ? "; did you mean '" + near + "'?"
+                        : "; components are " + String.join(", ", COMPONENTS)));
+            }
+        }
         var t = p.ties();
         if (!(t.alignment() < t.coalition() && t.coalition() < t.alliance())) {
-            problems.add(top.get("parameters"), "parameters.ties", "thresholds must rise: alignment < coalition < alliance");
+            problems.add(NodeLocator.key(top.node(), "parameters", "ties"), "parameters.ties", "thresholds must rise: alignment < coalition < alliance");
         }
         if (t.hysteresis() >= t.alignment()) {
-            problems.add(top.get("parameters"), "parameters.ties.hysteresis", "hysteresis must be below the alignment threshold");
+            problems.add(NodeLocator.key(top.node(), "parameters", "ties", "hysteresis"), "parameters.ties.hysteresis", "hysteresis must be below the alignment threshold");
         }
     }
 

@@ -34,7 +34,11 @@ public final class YamlMap {
         if (node instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 if (t.getKeyNode() instanceof ScalarNode k) {
-                    entries.put(k.getValue(), t);
+                    NodeTuple first = entries.putIfAbsent(k.getValue(), t);
+                    if (first != null) {
+                        problems.add(k, child(k.getValue()), "duplicate key '" + k.getValue() + "' (first given on line "
+                                + (first.getKeyNode().getStartMark().getLine() + 1) + "); give each field once");
+                    }
                 } else {
                     problems.add(t.getKeyNode(), path, "keys must be plain words");
                 }
@@ -216,6 +220,11 @@ public final class YamlMap {
             d = Double.parseDouble(s.getValue().replace("_", ""));
         } catch (NumberFormatException e) {
             String t = s.getValue().toLowerCase(java.util.Locale.ROOT);
+            if (!t.contains("nan") && !t.contains("inf")) {
+                // YAML 1.1 also reads 0x1F, 0b101 and 1:30 as numbers; the format takes decimals only
+                problems.add(v, path, "expected a plain decimal number" + rangeText(min, max) + ", found " + s.getValue());
+                return fallback;
+            }
             d = t.contains("nan") ? Double.NaN : t.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
         }
         if (!Double.isFinite(d)) {

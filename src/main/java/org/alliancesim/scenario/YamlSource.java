@@ -18,6 +18,10 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -27,13 +31,24 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Reads a YAML file into SnakeYAML's node tree (which keeps line and column of every value)
  * without constructing any object: no type tag can instantiate a Java class. Hostile input is
- * refused early and in bounded memory: files over {@link #MAX_BYTES}, non-UTF-8 or binary
- * content, aliases and anchors (the "billion laughs"), nesting deeper than {@link #MAX_DEPTH},
+ * refused early and in bounded memory: files over {@link #MAX_BYTES}, lines over
+ * {@link #MAX_LINE} characters, non-UTF-8 or binary content, aliases and anchors (the "billion laughs"), nesting deeper than {@link #MAX_DEPTH},
  * and any tag other than YAML's plain ones.
  */
 public final class YamlSource {
-    /** Largest file accepted; a scenario of every state in the world is well under this. */
-    public static final long MAX_BYTES = 8L * 1024 * 1024;
+    /**
+     * Largest file accepted (1 MiB). The bundled scenarios are under 10 KB, and a scenario of a
+     * couple of hundred states with their dyadic maps fits. SnakeYAML's node tree takes some 60 to
+     * 100 bytes of heap per byte of densely written YAML, so a file at the limit loads in a 128 MB
+     * heap (checked by HostileYamlTest in a separate JVM).
+     */
+    public static final long MAX_BYTES = 1024L * 1024;
+    /**
+     * Longest line accepted, in characters. SnakeYAML scans a single very long token in time
+     * quadratic in its length (a 400,000-character line takes seconds, a few million hours); long
+     * text belongs in a folded block scalar ({@code description: >}) spread over lines.
+     */
+    public static final int MAX_LINE = 20_000;
     /** Deepest nesting accepted. */
     public static final int MAX_DEPTH = 40;
 
@@ -59,6 +74,11 @@ public final class YamlSource {
         if (text.isBlank()) {
             throw new ScenarioException(new Problem(display, 1, 1, "", "the file is empty; expected a YAML mapping"));
         }
+        if (text.length() > MAX_BYTES) {
+            throw new ScenarioException(new Problem(display, 0, 0, "", "the file is " + text.length()
+                    + " characters long; the limit is " + MAX_BYTES));
+        }
+        checkLineLengths(text, display);
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(0);
@@ -68,6 +88,10 @@ public final class YamlSource {
         Yaml yaml = new Yaml(new SafeConstructor(options));
         Node root;
         try {
+            Problem early = scanEvents(yaml, text, display);
+            if (early != null) {
+                throw new ScenarioException(early);
+            }
             root = yaml.compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
@@ -75,11 +99,15 @@ public final class YamlSource {
             if (e.getContext() != null && !what.contains(e.getContext())) {
                 what = e.getContext() + ": " + what;
             }
+            Mark c = e.getContextMark();
+            if (c != null && m != null && c.getLine() != m.getLine()) {
+                what = firstLine(what) + " (in what began on line " + (c.getLine() + 1) + ", column " + (c.getColumn() + 1)
+                        + ")";
+            }
             throw new ScenarioException(new Problem(display, m == null ? 0 : m.getLine() + 1,
-                    m == null ? 0 : m.getColumn() + 1, "", "not valid YAML: " + firstLine(what)));
+                    m == null ? 0 : m.getColumn() + 1, "", explain(firstLine(what))));
         } catch (YAMLException | StackOverflowError e) {
-            throw new ScenarioException(new Problem(display, 0, 0, "",
-                    "not valid YAML: " + firstLine(String.valueOf(e.getMessage()))));
+            throw new ScenarioException(new Problem(display, 0, 0, "", explain(firstLine(String.valueOf(e.getMessage())))));
         }
         if (root == null) {
             throw new ScenarioException(new Problem(display, 1, 1, "", "the file holds no YAML document"));
@@ -88,6 +116,67 @@ public final class YamlSource {
         checkTree(root, problems, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
         problems.throwIfAny();
         return root;
+    }
+
+    private static void checkLineLengths(String text, String display) throws ScenarioException {
+        int line = 1;
+        int start = 0;
+        for (int k = 0; k <= text.length(); k++) {
+            if (k == text.length() || text.charAt(k) == '\n') {
+                if (k - start > MAX_LINE) {
+                    throw new ScenarioException(new Problem(display, line, MAX_LINE + 1, "", "line " + line + " is "
+                            + (k - start) + " characters long; the limit is " + MAX_LINE
+                            + " (spread long text over lines with a folded block: 'description: >')"));
+                }
+                line++;
+                start = k + 1;
+            }
+        }
+    }
+
+    /**
+     * Streams the parser's events (constant memory, no tree) to find the first alias or the first
+     * collection nested too deep, so that the problem names its line and column; the composer
+     * would refuse both too, but without saying where.
+     */
+    private static Problem scanEvents(Yaml yaml, String text, String display) {
+        int depth = 0;
+        for (Event e : yaml.parse(new StringReader(text))) {
+            if (e instanceof AliasEvent) {
+                return at(display, e.getStartMark(), "aliases (*name) are not allowed in scenario files; write the value out");
+            }
+            if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
+                return at(display, e.getStartMark(), "nesting deeper than " + MAX_DEPTH + " levels");
+            }
+            if (e instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+        return null;
+    }
+
+    private static Problem at(String display, Mark m, String message) {
+        return new Problem(display, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, "", message);
+    }
+
+    /** Rewrites SnakeYAML's refusals of hostile input in the file format's terms. */
+    private static String explain(String what) {
+        String global = "Global tag is not allowed: ";
+        if (what.contains(global)) {
+            String tag = what.substring(what.indexOf(global) + global.length()).replace(Tag.PREFIX, "!!");
+            return "type tag " + tag + " is not allowed; scenario files hold plain numbers, text, lists and "
+                    + "mappings, and never name Java classes";
+        }
+        if (what.startsWith("Number of aliases")) {
+            return "aliases (*name) are not allowed in scenario files; write the value out";
+        }
+        if (what.startsWith("Nesting Depth exceeded")) {
+            return "nesting deeper than " + MAX_DEPTH + " levels";
+        }
+        if (what.contains("code points in the input")) {
+            return "the file is longer than " + MAX_BYTES + " characters";
+        }
+        return "not valid YAML: " + what;
     }
 
     private static String firstLine(String s) {
