@@ -37,12 +37,13 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 public final class YamlSource {
     /**
-     * Largest file accepted (1 MiB). The bundled scenarios are under 10 KB, and a scenario of a
-     * couple of hundred states with their dyadic maps fits. SnakeYAML's node tree takes some 60 to
-     * 100 bytes of heap per byte of densely written YAML, so a file at the limit loads in a 128 MB
-     * heap (checked by HostileYamlTest in a separate JVM).
+     * Largest file accepted (4 MiB). The bundled scenarios are under 10 KB; a scenario of every
+     * state in 2016 imported from COW data, with its dyadic maps and capital distances, is about
+     * 1.1 MB. SnakeYAML's node tree takes some 60 to 100 bytes of heap per byte of densely written
+     * YAML, so a file at the limit loads in a 512 MB heap (checked by HostileYamlTest in a
+     * separate JVM).
      */
-    public static final long MAX_BYTES = 1024L * 1024;
+    public static final long MAX_BYTES = 4L * 1024 * 1024;
     /**
      * Longest line accepted, in characters. SnakeYAML scans a single very long token in time
      * quadratic in its length (a 400,000-character line takes seconds, a few million hours); long

@@ -174,7 +174,7 @@ class HostileYamlTest {
     }
 
     /**
-     * The same refusals in a JVM with a 128 MB heap: a loader that expanded the bomb, recursed
+     * The same refusals in a JVM with a 512 MB heap: a loader that expanded the bomb, recursed
      * through the nesting or read the huge file would die of OutOfMemoryError or overflow; a clean
      * refusal exits 2 with one error line per file. A valid file just under the size limit (tens
      * of thousands of states) loads in the same heap.
@@ -186,7 +186,7 @@ class HostileYamlTest {
         Path huge = hugeFile(dir.resolve("huge.yaml"), 30L * 1024 * 1024);
         Path bigButAllowed = hugeFile(dir.resolve("big.yaml"), YamlSource.MAX_BYTES - 4096);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", "-Xss512k", "-cp", System.getProperty("java.class.path"), "org.alliancesim.cli.Main", "validate",
+                "-Xmx512m", "-Xss512k", "-cp", System.getProperty("java.class.path"), "org.alliancesim.cli.Main", "validate",
                 bomb.toString(), deep.toString(), huge.toString(), bigButAllowed.toString()));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
