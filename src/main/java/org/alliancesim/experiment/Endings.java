@@ -30,7 +30,7 @@ public final class Endings {
     public void add(Replication.Result r) {
         replications++;
         Replication.FocalPair p = r.focalPairs().get(pair);
-        if (r.changes().stream().anyMatch(c -> p.matches(c.a(), c.b()) && !c.isFall())) {
+        if (r.changes().stream().anyMatch(c -> p.matches(c.a(), c.b()))) {
             stood++;
         }
         int end = r.endStep(pair);
@@ -46,7 +46,10 @@ public final class Endings {
         return replications;
     }
 
-    /** Replications in which the tie rose above {@code none} at least once. */
+    /**
+     * Replications in which the tie stood above {@code none} at some point: it changed level at
+     * least once (a tie declared at step 0 that falls counts too).
+     */
     public int stood() {
         return stood;
     }

@@ -22,20 +22,17 @@ public final class Replication {
                          double[][] focalCommitment, List<TieChange> changes, Level[][] finalLevels,
                          double[][] finalCommitment) {
 
-        /** The step the focal pair's tie ended (fell to none after standing), or -1. */
+        /**
+         * The step the focal pair's tie ended (fell to none, and did not rise again), or -1. A fall
+         * to none always follows standing, whether the tie rose during the run or was declared in
+         * the scenario at step 0.
+         */
         public int endStep(int pair) {
             FocalPair p = focalPairs.get(pair);
-            boolean stood = false;
             int end = -1;
             for (TieChange c : changes) {
-                if (!p.matches(c.a(), c.b())) {
-                    continue;
-                }
-                if (c.to() != Level.NONE) {
-                    stood = true;
-                    end = -1;
-                } else if (stood) {
-                    end = c.step();
+                if (p.matches(c.a(), c.b())) {
+                    end = c.to() == Level.NONE ? c.step() : -1;
                 }
             }
             return end;
