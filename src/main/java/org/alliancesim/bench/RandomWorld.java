@@ -55,6 +55,8 @@ public record RandomWorld(int n, String[] ids, double[] lat, double[] lon, doubl
     public static final List<String> TRAITS = List.of("religion", "ethnicity", "language", "regime-type");
     /** How many partners each state names relations with (fewer in smaller worlds). */
     public static final int LISTED = 12;
+    /** The perception noise of the default parameters, which benchmarks keep. */
+    public static final double DEFAULT_NOISE = Parameters.DEFAULTS.perception().noise();
 
     /** A random world of n states from a seed, with the given perception noise. */
     public static RandomWorld generate(int n, long seed, double noise) {
