@@ -10,6 +10,7 @@ import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.StateSpec;
 import org.alliancesim.world.Assessment;
 import org.alliancesim.world.Inputs;
+import org.alliancesim.world.LazyAssessment;
 import org.alliancesim.world.WorldInputs;
 import org.alliancesim.world.WorldView;
 import sim.engine.SimState;
@@ -125,9 +126,13 @@ public class AllianceModel extends SimState {
         return s.module() != null ? s.module() : scenario.defaultModule();
     }
 
+    /**
+     * The world as one state sees it in a counterfactual (cause attribution asks for one desire):
+     * derived on demand, O(N) rather than a full O(N^2) assessment per question.
+     */
     WorldView assess(Inputs in) {
         Parameters p = scenario.parameters();
-        return new Assessment(in, p.threat(), p.proximity(), p.power());
+        return new LazyAssessment(in, p.threat(), p.proximity(), p.power());
     }
 
     // --- phase operations (package-private: the phases call them) ---
@@ -203,7 +208,7 @@ public class AllianceModel extends SimState {
                     int partner = decider == a ? b : a;
                     InputSnapshot peak = ties.peak(a, b);
                     cause = attributeCauses && peak != null
-                            ? attributor.attribute(peak, inputs, regimes, decider, partner, modules[decider])
+                            ? attributor.attribute(peak, inputs, regimes, step, decider, partner, modules[decider])
                             : Cause.OTHER;
                 }
                 TieChange change = new TieChange(step, a, b, old, now, decider, cause);

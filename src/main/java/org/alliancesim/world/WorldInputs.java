@@ -69,6 +69,33 @@ public final class WorldInputs implements Inputs {
         this.revisionism = other.revisionism.clone();
     }
 
+    /**
+     * Overwrites this store's values with another's of the same world (same states and
+     * components), reusing the arrays: a deep copy without allocation.
+     */
+    public void copyFrom(WorldInputs other) {
+        if (other.n != n || other.componentNames.length != componentNames.length) {
+            throw new IllegalArgumentException("not the same world");
+        }
+        copyInto(other.components, components);
+        System.arraycopy(other.reach, 0, reach, 0, n);
+        copyInto(other.offense, offense);
+        copyInto(other.intent, intent);
+        copyInto(other.credibility, credibility);
+        for (int c = 0; c < gains.length; c++) {
+            copyInto(other.gains[c], gains[c]);
+        }
+        copyInto(other.delivered, delivered);
+        copyInto(other.trade, trade);
+        System.arraycopy(other.revisionism, 0, revisionism, 0, n);
+    }
+
+    private static void copyInto(double[][] from, double[][] to) {
+        for (int i = 0; i < from.length; i++) {
+            System.arraycopy(from[i], 0, to[i], 0, from[i].length);
+        }
+    }
+
     private static double[][] copy(double[][] m) {
         double[][] c = new double[m.length][];
         for (int i = 0; i < m.length; i++) {
