@@ -5,11 +5,17 @@ import org.alliancesim.model.AllianceModel;
 /**
  * Times one step of the engine and one step of the {@link BareLoop} on the same random world,
  * side by side: each round times a block of engine steps, then a block of bare steps, so both see
- * the same machine load. The first round of each is a warm-up and is discarded.
+ * the same machine load. Both first run {@link #BURN_IN} steps untimed, and the first timed round
+ * of each is a warm-up and is discarded.
  */
 public final class StepTiming {
     /** Aim for blocks of about this many nanoseconds, so the clock's resolution does not matter. */
     static final long BLOCK_NANOS = 40_000_000L;
+    /**
+     * Steps run before timing: ties form in the first steps and fall (costing cause attribution)
+     * only later, so early steps would flatter the engine.
+     */
+    public static final int BURN_IN = 30;
 
     private StepTiming() {
     }
@@ -50,11 +56,15 @@ public final class StepTiming {
     public static Result measure(int n, long seed, int rounds, boolean attributeCauses) {
         RandomWorld world = RandomWorld.generate(n, seed, RandomWorld.DEFAULT_NOISE);
         int block = (int) Math.max(1, Math.min(20_000, BLOCK_NANOS / (60L * n * n)));
-        int total = block * (rounds + 1);
+        int total = BURN_IN + block * (rounds + 1);
         AllianceModel model = new AllianceModel(world.toScenario(total), null, seed);
         model.setAttributeCauses(attributeCauses);
         model.start();
         BareLoop bare = new BareLoop(world, seed);
+        for (int s = 0; s < BURN_IN; s++) {
+            model.schedule.step(model);
+            bare.step();
+        }
         double[] e = new double[rounds];
         double[] b = new double[rounds];
         for (int r = -1; r < rounds; r++) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 @Command(name = "alliance-sim", mixinStandardHelpOptions = true, versionProvider = Main.VersionProvider.class,
         description = "Agent-based simulation of how states choose allies: Walt's balance of threat, "
                 + "Schweller's bandwagoning for profit, and the rival theories.",
-        subcommands = {RunCommand.class, ValidateCommand.class, org.alliancesim.data.CincCommand.class,
+        subcommands = {RunCommand.class, ValidateCommand.class, org.alliancesim.data.CincCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
