@@ -113,10 +113,14 @@ final class CauseAttributor {
                         t.setComponent(k, c2, then.component(k, c2));
                     }
                     t.setReach(k, then.reach(k));
-                    for (int m = 0; m < n; m++) {
-                        if (m != k && !(k == j && m == i)) {
-                            t.setOffense(k, m, then.offense(k, m));
-                        }
+                    // k's offense toward every state, but toward itself (unused) and, for the
+                    // partner, toward i (that cell is W1's): a row copy, those two cells kept.
+                    double self = t.offense(k, k);
+                    double towardI = t.offense(k, i);
+                    t.copyOffenseRow(then, k);
+                    t.setOffense(k, k, self);
+                    if (k == j) {
+                        t.setOffense(k, i, towardI);
                     }
                 }
             }

@@ -90,6 +90,11 @@ public final class WorldInputs implements Inputs {
         System.arraycopy(other.revisionism, 0, revisionism, 0, n);
     }
 
+    /** Copies state k's offensive capability toward every state from another store of the same world. */
+    public void copyOffenseRow(WorldInputs from, int k) {
+        System.arraycopy(from.offense[k], 0, offense[k], 0, n);
+    }
+
     private static void copyInto(double[][] from, double[][] to) {
         for (int i = 0; i < from.length; i++) {
             System.arraycopy(from[i], 0, to[i], 0, from[i].length);
