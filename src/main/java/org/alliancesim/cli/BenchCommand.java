@@ -47,6 +47,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "Numbers of states of the random worlds (default: 3,10,50,200,1000).")
     List<Integer> sizes;
 
+    @Option(names = "--large", paramLabel = "N", defaultValue = "190",
+            description = "States of the whole-world run (default: ${DEFAULT-VALUE}, about every state of a year).")
+    int large;
+
+    @Option(names = "--reps", paramLabel = "R",
+            description = "Replications of each theory per round of the throughput test (default: 300 with --quick, else 1000).")
+    Integer reps;
+
     @Spec
     CommandSpec spec;
 
@@ -58,13 +66,17 @@ final class BenchCommand implements Callable<Integer> {
             throw new InputException("--threads must be at least 1, got " + k);
         }
         BenchSuite.Plan plan = quick ? BenchSuite.Plan.quick(k) : BenchSuite.Plan.full(k);
-        if (sizes != null) {
-            if (sizes.stream().anyMatch(n -> n < 2 || n > 5000)) {
-                throw new InputException("--sizes must each be between 2 and 5000, got " + sizes);
-            }
-            plan = new BenchSuite.Plan(List.copyOf(sizes), plan.rounds(), plan.repsPerRound(), plan.repRounds(),
-                    plan.largeN(), plan.steps(), plan.threads());
+        if (sizes != null && sizes.stream().anyMatch(n -> n < 2 || n > 5000)) {
+            throw new InputException("--sizes must each be between 2 and 5000, got " + sizes);
         }
+        if (large < 2 || large > 5000) {
+            throw new InputException("--large must be between 2 and 5000, got " + large);
+        }
+        if (reps != null && reps < 1) {
+            throw new InputException("--reps must be at least 1, got " + reps);
+        }
+        plan = new BenchSuite.Plan(sizes == null ? plan.sizes() : List.copyOf(sizes), plan.rounds(),
+                reps == null ? plan.repsPerRound() : reps, plan.repRounds(), large, plan.steps(), plan.threads());
         if (json != null && json.getParent() != null && !Files.isDirectory(json.getParent())) {
             throw new OutputException("cannot write " + json + ": no such folder " + json.getParent());
         }
