@@ -46,6 +46,8 @@ public class AllianceModel extends SimState {
     private transient List<TieChange> changes;
     private transient List<TieChange> stepChanges;
     private transient int step;
+    /** The last snapshot taken: the next one shares its unchanged rows. */
+    private transient WorldInputs lastSnapshot;
     private final List<Recorder> recorders = new ArrayList<>();
     private boolean attributeCauses = true;
 
@@ -88,7 +90,8 @@ public class AllianceModel extends SimState {
         stepChanges = new ArrayList<>();
         step = 0;
         applyParameters(scenario.parameters());
-        InputSnapshot initial = new InputSnapshot(0, new WorldInputs(inputs), regimes.clone());
+        lastSnapshot = inputs.snapshot(null);
+        InputSnapshot initial = new InputSnapshot(0, lastSnapshot, regimes.clone());
         for (var t : scenario.ties()) {
             int a = scenario.indexOf(t.a());
             int b = scenario.indexOf(t.b());
@@ -200,7 +203,8 @@ public class AllianceModel extends SimState {
                 if (now.ordinal() > old.ordinal()) {
                     if (attributeCauses) {
                         if (snapshot == null) {
-                            snapshot = new InputSnapshot(step, new WorldInputs(inputs), regimes.clone());
+                            lastSnapshot = inputs.snapshot(lastSnapshot);
+                            snapshot = new InputSnapshot(step, lastSnapshot, regimes.clone());
                         }
                         ties.setPeak(a, b, snapshot);
                     }
