@@ -41,6 +41,9 @@ public record TieParams(
      * threshold, keeping a level needs only the threshold less the hysteresis.
      */
     public Level levelFor(double commitment, Level current) {
+        if (commitment < Math.min(alignment, Math.min(coalition, alliance)) - hysteresis) {
+            return Level.NONE; // below every threshold even with hysteresis: most pairs, most steps
+        }
         for (int k = LEVELS.length - 1; k > 0; k--) {
             double t = threshold(LEVELS[k]) - (k <= current.ordinal() ? hysteresis : 0);
             if (commitment >= t) {
