@@ -53,6 +53,9 @@ public final class BenchSuite {
         Map<String, Object> ratio = new LinkedHashMap<>();
         Map<String, Object> spread = new LinkedHashMap<>();
         Map<String, Object> noCauses = new LinkedHashMap<>();
+        Map<String, Object> cpuEngine = new LinkedHashMap<>();
+        Map<String, Object> cpuBare = new LinkedHashMap<>();
+        Map<String, Object> cpuRatio = new LinkedHashMap<>();
         Map<Integer, double[]> perStep = new LinkedHashMap<>();
         StepTiming.measure(50, SEED, 3, true);
         for (int n : plan.sizes()) {
@@ -63,19 +66,27 @@ public final class BenchSuite {
             bare.put(key, round(r.bareNsPerDyad().median()));
             ratio.put(key, round(r.ratio()));
             noCauses.put(key, round(off.engineNsPerDyad().median()));
+            cpuEngine.put(key, round(r.engineCpu().median() / r.dyads()));
+            cpuBare.put(key, round(r.bareCpu().median() / r.dyads()));
+            cpuRatio.put(key, round(r.cpuRatio()));
             spread.put(key, Map.of("engine", List.of(round(r.engineNsPerDyad().min()), round(r.engineNsPerDyad().max())),
                     "bare", List.of(round(r.bareNsPerDyad().min()), round(r.bareNsPerDyad().max()))));
-            perStep.put(n, new double[] {r.engine().median(), r.bare().median(), off.engine().median()});
+            perStep.put(n, new double[] {r.engine().median(), r.bare().median(), off.engine().median(),
+                r.engineCpu().median(), r.bareCpu().median()});
             log.accept(String.format(java.util.Locale.ROOT,
                     "N=%-5d engine %8.1f ns/dyad-step [%.1f..%.1f]  bare %6.1f [%.1f..%.1f]  ratio %.2f  "
-                            + "(engine without cause attribution %.1f)",
+                            + "(CPU time: engine %.1f, bare %.1f, ratio %.2f; engine without cause attribution %.1f)",
                     n, r.engineNsPerDyad().median(), r.engineNsPerDyad().min(), r.engineNsPerDyad().max(),
                     r.bareNsPerDyad().median(), r.bareNsPerDyad().min(), r.bareNsPerDyad().max(), r.ratio(),
+                    r.engineCpu().median() / r.dyads(), r.bareCpu().median() / r.dyads(), r.cpuRatio(),
                     off.engineNsPerDyad().median()));
         }
         out.put("ns_per_dyad_step", engine);
         out.put("bare_ns_per_dyad_step", bare);
         out.put("engine_over_bare", ratio);
+        out.put("cpu_ns_per_dyad_step", cpuEngine);
+        out.put("bare_cpu_ns_per_dyad_step", cpuBare);
+        out.put("engine_over_bare_cpu", cpuRatio);
         out.put("ns_per_dyad_step_without_cause_attribution", noCauses);
         out.put("ns_per_dyad_step_range", spread);
         out.put("steps_timed_per_n", plan.rounds());
@@ -85,6 +96,8 @@ public final class BenchSuite {
             exp.put("engine", round(exponent(perStep, 0)));
             exp.put("bare", round(exponent(perStep, 1)));
             exp.put("engine_without_cause_attribution", round(exponent(perStep, 2)));
+            exp.put("engine_cpu", round(exponent(perStep, 3)));
+            exp.put("bare_cpu", round(exponent(perStep, 4)));
             out.put("scaling_exponent_50_to_1000", exp);
             log.accept("scaling exponent of the per-step cost, N=50..1000: " + exp);
         }

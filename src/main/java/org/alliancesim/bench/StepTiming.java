@@ -1,5 +1,7 @@
 package org.alliancesim.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import org.alliancesim.model.AllianceModel;
 
 /**
@@ -25,9 +27,12 @@ public final class StepTiming {
      *
      * @param engine nanoseconds per engine step, one sample per round
      * @param bare nanoseconds per bare-loop step, one sample per round
+     * @param engineCpu CPU nanoseconds of the timing thread per engine step (insensitive to other
+     *     jobs on the machine, but blind to the garbage collector's threads)
+     * @param bareCpu CPU nanoseconds per bare-loop step
      * @param stepsPerBlock steps timed in each block
      */
-    public record Result(int n, Samples engine, Samples bare, int stepsPerBlock) {
+    public record Result(int n, Samples engine, Samples bare, Samples engineCpu, Samples bareCpu, int stepsPerBlock) {
 
         public long dyads() {
             return (long) n * (n - 1);
@@ -44,6 +49,11 @@ public final class StepTiming {
         /** Engine over bare loop, from the medians. */
         public double ratio() {
             return engine.median() / bare.median();
+        }
+
+        /** Engine over bare loop, from the medians of CPU time. */
+        public double cpuRatio() {
+            return engineCpu.median() / bareCpu.median();
         }
     }
 
@@ -67,21 +77,29 @@ public final class StepTiming {
         }
         double[] e = new double[rounds];
         double[] b = new double[rounds];
+        double[] ec = new double[rounds];
+        double[] bc = new double[rounds];
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         for (int r = -1; r < rounds; r++) {
+            long c0 = cpu.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (int s = 0; s < block; s++) {
                 model.schedule.step(model);
             }
             long t1 = System.nanoTime();
+            long c1 = cpu.getCurrentThreadCpuTime();
             for (int s = 0; s < block; s++) {
                 bare.step();
             }
             long t2 = System.nanoTime();
+            long c2 = cpu.getCurrentThreadCpuTime();
             if (r >= 0) {
                 e[r] = (t1 - t0) / (double) block;
                 b[r] = (t2 - t1) / (double) block;
+                ec[r] = (c1 - c0) / (double) block;
+                bc[r] = (c2 - c1) / (double) block;
             }
         }
-        return new Result(n, new Samples(e), new Samples(b), block);
+        return new Result(n, new Samples(e), new Samples(b), new Samples(ec), new Samples(bc), block);
     }
 }
