@@ -19,6 +19,7 @@ import picocli.CommandLine.Option;
                 LandscapeScenarioCommand.class,
                 SweepCommand.class,
                 GuiCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

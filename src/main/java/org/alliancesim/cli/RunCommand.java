@@ -63,7 +63,7 @@ final class RunCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--record", paramLabel = "MODE", defaultValue = "all",
-            description = "Pairs written to series.csv: all, focal or none (default: ${DEFAULT-VALUE}).")
+            description = "Pairs written to series.csv: all, focal, ties (pairs tied at that step) or none (default: ${DEFAULT-VALUE}).")
     RecordMode record;
 
     @Option(names = "--quiet", description = "No progress bar.")

@@ -3,6 +3,7 @@ package org.alliancesim.experiment;
 import org.alliancesim.output.Num;
 import org.alliancesim.model.AllianceModel;
 import org.alliancesim.model.Recorder;
+import org.alliancesim.world.Level;
 
 /**
  * Collects one run's rows of {@code series.csv}: for each ordered pair and step, the threat the
@@ -30,7 +31,8 @@ public final class SeriesRecorder implements Recorder {
         for (int i = 0; i < n; i++) {
             boolean focalI = s.focal().contains(s.states().get(i).id());
             for (int j = 0; j < n; j++) {
-                if (i == j || (mode == RecordMode.FOCAL && !focalI && !s.focal().contains(s.states().get(j).id()))) {
+                if (i == j || (mode == RecordMode.FOCAL && !focalI && !s.focal().contains(s.states().get(j).id()))
+                        || (mode == RecordMode.TIES && m.ties().level(i, j) == Level.NONE)) {
                     continue;
                 }
                 rows.append(prefix).append(step).append(',').append(time).append(',')

@@ -14,6 +14,7 @@ import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.StateSpec;
 import org.alliancesim.world.Assessment;
 import org.alliancesim.world.Inputs;
+import org.alliancesim.world.LazyAssessment;
 import org.alliancesim.world.WorldInputs;
 import org.alliancesim.world.WorldView;
 import sim.engine.SimState;
@@ -55,6 +56,8 @@ public class AllianceModel extends SimState {
     private transient List<TieChange> changes;
     private transient List<TieChange> stepChanges;
     private transient int step;
+    /** The last snapshot taken: the next one shares its unchanged rows. */
+    private transient WorldInputs lastSnapshot;
     private final List<Recorder> recorders = new ArrayList<>();
     private boolean attributeCauses = true;
 
@@ -99,7 +102,8 @@ public class AllianceModel extends SimState {
         step = 0;
         blocs = null;
         applyParameters(scenario.parameters());
-        InputSnapshot initial = new InputSnapshot(0, new WorldInputs(inputs), regimes.clone());
+        lastSnapshot = inputs.snapshot(null);
+        InputSnapshot initial = new InputSnapshot(0, lastSnapshot, regimes.clone());
         for (var t : scenario.ties()) {
             int a = scenario.indexOf(t.a());
             int b = scenario.indexOf(t.b());
@@ -149,9 +153,13 @@ public class AllianceModel extends SimState {
         return s.module() != null ? s.module() : scenario.defaultModule();
     }
 
+    /**
+     * The world as one state sees it in a counterfactual (cause attribution asks for one desire):
+     * derived on demand, O(N) rather than a full O(N^2) assessment per question.
+     */
     WorldView assess(Inputs in) {
         Parameters p = scenario.parameters();
-        return new Assessment(in, p.threat(), p.proximity(), p.power());
+        return new LazyAssessment(in, p.threat(), p.proximity(), p.power());
     }
 
     // --- phase operations (package-private: the phases call them) ---
@@ -241,7 +249,8 @@ public class AllianceModel extends SimState {
                 if (now.ordinal() > old.ordinal()) {
                     if (attributeCauses) {
                         if (snapshot == null) {
-                            snapshot = new InputSnapshot(step, new WorldInputs(inputs), regimes.clone());
+                            lastSnapshot = inputs.snapshot(lastSnapshot);
+                            snapshot = new InputSnapshot(step, lastSnapshot, regimes.clone());
                         }
                         ties.setPeak(a, b, snapshot);
                     }
@@ -249,7 +258,7 @@ public class AllianceModel extends SimState {
                     int partner = decider == a ? b : a;
                     InputSnapshot peak = ties.peak(a, b);
                     cause = attributeCauses && peak != null
-                            ? attributor.attribute(peak, inputs, regimes, decider, partner, modules[decider])
+                            ? attributor.attribute(peak, inputs, regimes, step, decider, partner, modules[decider])
                             : Cause.OTHER;
                 }
                 TieChange change = new TieChange(step, a, b, old, now, decider, cause);

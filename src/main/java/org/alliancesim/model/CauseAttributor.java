@@ -27,13 +27,29 @@ final class CauseAttributor {
     private static final double MIN_RECOVERY = 1e-9;
     private final Scenario scenario;
     private final Function<Inputs, WorldView> assess;
+    /** A copy of the current inputs that trials revert and then restore; refreshed once per step. */
+    private WorldInputs trial;
+    private int trialStep = -1;
 
     CauseAttributor(Scenario scenario, Function<Inputs, WorldView> assess) {
         this.scenario = scenario;
         this.assess = assess;
     }
 
-    Cause attribute(InputSnapshot then, WorldInputs now, String[] regimesNow, int i, int j, DecisionModule module) {
+    /**
+     * The cause of the fall of i's desire toward j since {@code then}; {@code now} must not change
+     * within a step. Each trial reverts one group of inputs in a reused copy of {@code now} and
+     * restores it afterwards from {@code now}, so a trial costs what its group holds, not a copy
+     * of the whole world.
+     */
+    Cause attribute(InputSnapshot then, WorldInputs now, String[] regimesNow, int step, int i, int j,
+                    DecisionModule module) {
+        if (trial == null) {
+            trial = new WorldInputs(now);
+        } else if (trialStep != step) {
+            trial.copyFrom(now);
+        }
+        trialStep = step;
         double base = module.desire(assess.apply(now), i, j);
         Set<Key> regimeKeys = new HashSet<>();
         for (int m = 0; m < regimesNow.length; m++) {
@@ -48,7 +64,6 @@ final class CauseAttributor {
             if (c == Cause.W5 && !regimeChanged) {
                 continue;
             }
-            WorldInputs trial = new WorldInputs(now);
             revert(c, then.inputs(), trial, i, j, regimeKeys);
             if (c != Cause.W5) {
                 for (Key k : regimeKeys) {
@@ -56,6 +71,7 @@ final class CauseAttributor {
                 }
             }
             double recovery = module.desire(assess.apply(trial), i, j) - base;
+            revert(c, now, trial, i, j, regimeKeys);
             if (recovery > bestRecovery) {
                 bestRecovery = recovery;
                 best = c;
@@ -103,10 +119,14 @@ final class CauseAttributor {
                         t.setComponent(k, c2, then.component(k, c2));
                     }
                     t.setReach(k, then.reach(k));
-                    for (int m = 0; m < n; m++) {
-                        if (m != k && !(k == j && m == i)) {
-                            t.setOffense(k, m, then.offense(k, m));
-                        }
+                    // k's offense toward every state, but toward itself (unused) and, for the
+                    // partner, toward i (that cell is W1's): a row copy, those two cells kept.
+                    double self = t.offense(k, k);
+                    double towardI = t.offense(k, i);
+                    t.copyOffenseRow(then, k);
+                    t.setOffense(k, k, self);
+                    if (k == j) {
+                        t.setOffense(k, i, towardI);
                     }
                 }
             }

@@ -59,4 +59,16 @@ public record Parameters(
         return new TheoryParams(balanceOfThreat, waltBandwagoning, interests, schweller, balanceOfPower,
                 interdependence, identity, landscape);
     }
+
+    /** A copy with other perception parameters (e.g. noise off for deterministic comparisons). */
+    public Parameters withPerception(PerceptionParams p) {
+        return new Parameters(threat, proximity, power, p, ties, balanceOfThreat, waltBandwagoning, interests,
+                schweller, balanceOfPower, interdependence, identity, landscape);
+    }
+
+    /** A copy with perception noise set to {@code noise}, everything else kept. */
+    public Parameters withNoise(double noise) {
+        return withPerception(new PerceptionParams(perception.adjustment(), noise, perception.defaultIntent(),
+                perception.defaultCredibility()));
+    }
 }

@@ -42,22 +42,17 @@ public final class Assessment implements WorldView {
      * (the model calls it once per step).
      */
     public void recompute() {
-        java.util.Arrays.fill(power, 0);
-        computePower(powerParams);
+        computePower(in, powerParams, power, military);
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
                 strength[j][i] = i == j ? 1 : proximity.strengthAt(in.distanceKm(i, j), in.reach(j));
             }
         }
-        double wSum = threatParams.weightSum();
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
-                if (i == j || wSum <= 0) {
-                    continue;
+                if (i != j) {
+                    material[j][i] = materialThreat(threatParams, power[i], power[j], strength[j][i], in.offense(j, i));
                 }
-                double rel = power[i] + power[j] <= 0 ? 0.5 : power[j] / (power[i] + power[j]);
-                material[j][i] = (threatParams.power() * rel + threatParams.proximity() * strength[j][i]
-                        + threatParams.offense() * in.offense(j, i)) / wSum;
             }
         }
         double[] pre = new double[n];
@@ -75,7 +70,13 @@ public final class Assessment implements WorldView {
         }
     }
 
-    private void computePower(PowerParams params) {
+    /**
+     * Aggregate power and military capability of every state from the raw components, into the
+     * given arrays (shared with {@link LazyAssessment}).
+     */
+    static void computePower(Inputs in, PowerParams params, double[] power, double[] military) {
+        int n = in.size();
+        java.util.Arrays.fill(power, 0);
         int m = in.componentCount();
         int mil = in.militaryComponent();
         double weightSum = 0;
@@ -102,8 +103,44 @@ public final class Assessment implements WorldView {
         }
     }
 
+    /**
+     * Material threat of j to i from j's and i's aggregate power, the gradient and j's offense
+     * toward i ({@link ThreatParams}); zero when every weight is zero.
+     */
+    static double materialThreat(ThreatParams tp, double powerI, double powerJ, double strength, double offense) {
+        double wSum = tp.weightSum();
+        if (wSum <= 0) {
+            return 0;
+        }
+        double rel = powerI + powerJ <= 0 ? 0.5 : powerJ / (powerI + powerJ);
+        return (tp.power() * rel + tp.proximity() * strength + tp.offense() * offense) / wSum;
+    }
+
+    /** Perceived intent raised to the threat's intent exponent. */
+    static double perceivedIntent(ThreatParams tp, double intent) {
+        return tp.intentExponent() == 1 ? intent : Math.pow(intent, tp.intentExponent());
+    }
+
+    /** Preponderance of j over i, felt through the gradient: see {@link WorldView#preponderance}. */
+    static double preponderance(double powerI, double powerJ, double strength) {
+        double sum = powerI + powerJ;
+        if (sum <= 0 || powerJ <= powerI) {
+            return 0;
+        }
+        return (powerJ - powerI) / sum * strength;
+    }
+
+    /** Share of k's capability it projects on i: see {@link WorldView#projection}. */
+    static double projection(ThreatParams tp, double strength, double offense) {
+        double w = tp.proximity() + tp.offense();
+        if (w <= 0) {
+            return 1;
+        }
+        return (tp.proximity() * strength + tp.offense() * offense) / w;
+    }
+
     /** Indices of the largest and second-largest positive values in row, skipping self. */
-    private int[] topTwo(double[] row, int self) {
+    static int[] topTwo(double[] row, int self) {
         int first = -1;
         int second = -1;
         for (int k = 0; k < row.length; k++) {
@@ -140,8 +177,7 @@ public final class Assessment implements WorldView {
     @Override public double threat(int i, int j) { return threat[i][j]; }
 
     private double perceivedIntent(int i, int k) {
-        double intent = in.intent(i, k);
-        return threatParams.intentExponent() == 1 ? intent : Math.pow(intent, threatParams.intentExponent());
+        return perceivedIntent(threatParams, in.intent(i, k));
     }
 
     @Override
@@ -151,11 +187,7 @@ public final class Assessment implements WorldView {
 
     @Override
     public double projection(int k, int i) {
-        double w = threatParams.proximity() + threatParams.offense();
-        if (w <= 0) {
-            return 1;
-        }
-        return (threatParams.proximity() * strength[k][i] + threatParams.offense() * in.offense(k, i)) / w;
+        return projection(threatParams, strength[k][i], in.offense(k, i));
     }
 
     @Override
@@ -166,11 +198,7 @@ public final class Assessment implements WorldView {
 
     @Override
     public double preponderance(int i, int j) {
-        double sum = power[i] + power[j];
-        if (sum <= 0 || power[j] <= power[i]) {
-            return 0;
-        }
-        return (power[j] - power[i]) / sum * strength[j][i];
+        return preponderance(power[i], power[j], strength[j][i]);
     }
 
     @Override

@@ -24,6 +24,7 @@ public record TieParams(
         @Range(min = 0, max = 0.5) double hysteresis) {
 
     public static final TieParams DEFAULTS = new TieParams(0.25, 0.5, 0.75, 0.25, 0.05);
+    private static final Level[] LEVELS = Level.values();
 
     /** The commitment at which a level begins (0 for none). */
     public double threshold(Level level) {
@@ -40,11 +41,13 @@ public record TieParams(
      * threshold, keeping a level needs only the threshold less the hysteresis.
      */
     public Level levelFor(double commitment, Level current) {
-        Level[] levels = Level.values();
-        for (int k = levels.length - 1; k > 0; k--) {
-            double t = threshold(levels[k]) - (levels[k].ordinal() <= current.ordinal() ? hysteresis : 0);
+        if (commitment < Math.min(alignment, Math.min(coalition, alliance)) - hysteresis) {
+            return Level.NONE; // below every threshold even with hysteresis: most pairs, most steps
+        }
+        for (int k = LEVELS.length - 1; k > 0; k--) {
+            double t = threshold(LEVELS[k]) - (k <= current.ordinal() ? hysteresis : 0);
             if (commitment >= t) {
-                return levels[k];
+                return LEVELS[k];
             }
         }
         return Level.NONE;

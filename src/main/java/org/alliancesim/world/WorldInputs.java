@@ -49,33 +49,90 @@ public final class WorldInputs implements Inputs {
 
     /** A deep copy, for counterfactual evaluation and snapshots. */
     public WorldInputs(WorldInputs other) {
+        this(other, null);
+    }
+
+    /**
+     * A copy of {@code other} that shares with {@code previous} every row of values equal to it
+     * bit for bit, and copies the others. Both {@code previous} and the result must never be
+     * written: this is for frozen snapshots taken step after step, most of whose rows do not
+     * change between two snapshots (see {@link #snapshot}).
+     */
+    private WorldInputs(WorldInputs other, WorldInputs previous) {
         this.n = other.n;
         this.ids = other.ids;
         this.componentNames = other.componentNames;
         this.military = other.military;
         this.distance = other.distance;
         this.identity = other.identity;
-        this.components = copy(other.components);
-        this.reach = other.reach.clone();
-        this.offense = copy(other.offense);
-        this.intent = copy(other.intent);
-        this.credibility = copy(other.credibility);
+        this.components = copy(other.components, previous == null ? null : previous.components);
+        this.reach = previous != null && Arrays.equals(previous.reach, other.reach) ? previous.reach : other.reach.clone();
+        this.offense = copy(other.offense, previous == null ? null : previous.offense);
+        this.intent = copy(other.intent, previous == null ? null : previous.intent);
+        this.credibility = copy(other.credibility, previous == null ? null : previous.credibility);
         this.gains = new double[other.gains.length][][];
         for (int c = 0; c < gains.length; c++) {
-            gains[c] = copy(other.gains[c]);
+            gains[c] = copy(other.gains[c], previous == null ? null : previous.gains[c]);
         }
-        this.delivered = copy(other.delivered);
-        this.trade = copy(other.trade);
+        this.delivered = copy(other.delivered, previous == null ? null : previous.delivered);
+        this.trade = copy(other.trade, previous == null ? null : previous.trade);
         this.revisionism = other.revisionism.clone();
     }
 
+    /**
+     * A frozen copy of the current values for later reference (the model keeps one per step in
+     * which a tie rises, for cause attribution). Rows unchanged since {@code previous}, an earlier
+     * snapshot of the same world or null, are shared with it rather than copied, so a snapshot
+     * costs memory only for what changed. Never write to a snapshot.
+     */
+    public WorldInputs snapshot(WorldInputs previous) {
+        return new WorldInputs(this, previous);
+    }
+
     private static double[][] copy(double[][] m) {
+        return copy(m, null);
+    }
+
+    private static double[][] copy(double[][] m, double[][] previous) {
         double[][] c = new double[m.length][];
         for (int i = 0; i < m.length; i++) {
-            c[i] = m[i].clone();
+            c[i] = previous != null && Arrays.equals(previous[i], m[i]) ? previous[i] : m[i].clone();
         }
         return c;
     }
+
+    /**
+     * Overwrites this store's values with another's of the same world (same states and
+     * components), reusing the arrays: a deep copy without allocation.
+     */
+    public void copyFrom(WorldInputs other) {
+        if (other.n != n || other.componentNames.length != componentNames.length) {
+            throw new IllegalArgumentException("not the same world");
+        }
+        copyInto(other.components, components);
+        System.arraycopy(other.reach, 0, reach, 0, n);
+        copyInto(other.offense, offense);
+        copyInto(other.intent, intent);
+        copyInto(other.credibility, credibility);
+        for (int c = 0; c < gains.length; c++) {
+            copyInto(other.gains[c], gains[c]);
+        }
+        copyInto(other.delivered, delivered);
+        copyInto(other.trade, trade);
+        System.arraycopy(other.revisionism, 0, revisionism, 0, n);
+    }
+
+    /** Copies state k's offensive capability toward every state from another store of the same world. */
+    public void copyOffenseRow(WorldInputs from, int k) {
+        System.arraycopy(from.offense[k], 0, offense[k], 0, n);
+    }
+
+    private static void copyInto(double[][] from, double[][] to) {
+        for (int i = 0; i < from.length; i++) {
+            System.arraycopy(from[i], 0, to[i], 0, from[i].length);
+        }
+    }
+
 
     /** Index of a state id, or -1. */
     public int indexOf(String id) {

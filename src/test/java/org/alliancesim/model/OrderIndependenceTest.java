@@ -20,12 +20,7 @@ class OrderIndependenceTest {
     @Test
     void reversingTheStatesGivesTheSameDesiresAndTies() {
         Scenario s = TestScenarios.defaultScenario();
-        var p = s.parameters();
-        var quiet = new org.alliancesim.world.PerceptionParams(p.perception().adjustment(), 0,
-                p.perception().defaultIntent(), p.perception().defaultCredibility());
-        s = s.withParameters(new org.alliancesim.scenario.Parameters(p.threat(), p.proximity(), p.power(), quiet,
-                p.ties(), p.balanceOfThreat(), p.waltBandwagoning(), p.interests(), p.schweller(), p.balanceOfPower(),
-                p.interdependence(), p.identity(), p.landscape()));
+        s = s.withParameters(s.parameters().withNoise(0));
         List<StateSpec> reversed = new ArrayList<>(s.states());
         Collections.reverse(reversed);
         Scenario r = s.withStates(reversed);

@@ -1,0 +1,110 @@
+package org.alliancesim.world;
+
+/**
+ * The same assessment as {@link Assessment}, computed on demand: for evaluating one state's desire
+ * toward one partner in a counterfactual world (cause attribution), where a full assessment would
+ * derive all N^2 dyads to read a few rows. Aggregate power is computed at once (O(N)); gradient,
+ * material threat and threat per query; a state's two principal threats and two preponderant
+ * powers once per state asked about (O(N) each). The formulas are {@link Assessment}'s own
+ * helpers, so every number is the same. Reads its inputs when asked: build it after the inputs
+ * are set and do not change them while using it.
+ */
+public final class LazyAssessment implements WorldView {
+    private final Inputs in;
+    private final ThreatParams threatParams;
+    private final ProximityParams proximity;
+    private final int n;
+    private final double[] power;
+    private final double[] military;
+    private final int[][] topThreat;
+    private final int[][] topDominant;
+
+    public LazyAssessment(Inputs in, ThreatParams threatParams, ProximityParams proximity, PowerParams powerParams) {
+        this.in = in;
+        this.threatParams = threatParams;
+        this.proximity = proximity;
+        this.n = in.size();
+        this.power = new double[n];
+        this.military = new double[n];
+        this.topThreat = new int[n][];
+        this.topDominant = new int[n][];
+        Assessment.computePower(in, powerParams, power, military);
+    }
+
+    @Override public double power(int i) { return power[i]; }
+    @Override public double military(int i) { return military[i]; }
+
+    @Override
+    public double strength(int j, int i) {
+        return i == j ? 1 : proximity.strengthAt(in.distanceKm(i, j), in.reach(j));
+    }
+
+    @Override
+    public double materialThreat(int j, int i) {
+        return i == j ? 0 : Assessment.materialThreat(threatParams, power[i], power[j], strength(j, i), in.offense(j, i));
+    }
+
+    @Override
+    public double threat(int i, int j) {
+        return i == j ? 0 : Assessment.perceivedIntent(threatParams, in.intent(i, j)) * materialThreat(j, i);
+    }
+
+    @Override
+    public double threatTo(int i, int k, int j) {
+        return j == k ? 0 : Assessment.perceivedIntent(threatParams, in.intent(i, k)) * materialThreat(k, j);
+    }
+
+    @Override
+    public double projection(int k, int i) {
+        return Assessment.projection(threatParams, strength(k, i), in.offense(k, i));
+    }
+
+    @Override
+    public int principalThreat(int i, int except) {
+        if (topThreat[i] == null) {
+            double[] row = new double[n];
+            for (int j = 0; j < n; j++) {
+                row[j] = threat(i, j);
+            }
+            topThreat[i] = Assessment.topTwo(row, i);
+        }
+        int[] t = topThreat[i];
+        return t[0] != except ? t[0] : t[1];
+    }
+
+    @Override
+    public double preponderance(int i, int j) {
+        return Assessment.preponderance(power[i], power[j], strength(j, i));
+    }
+
+    @Override
+    public int dominantPower(int i, int except) {
+        if (topDominant[i] == null) {
+            double[] row = new double[n];
+            for (int j = 0; j < n; j++) {
+                row[j] = i == j ? 0 : preponderance(i, j);
+            }
+            topDominant[i] = Assessment.topTwo(row, i);
+        }
+        int[] t = topDominant[i];
+        return t[0] != except ? t[0] : t[1];
+    }
+
+    // Raw inputs pass through.
+    @Override public int size() { return n; }
+    @Override public String id(int i) { return in.id(i); }
+    @Override public double distanceKm(int i, int j) { return in.distanceKm(i, j); }
+    @Override public int componentCount() { return in.componentCount(); }
+    @Override public String componentName(int c) { return in.componentName(c); }
+    @Override public int militaryComponent() { return in.militaryComponent(); }
+    @Override public double component(int i, int c) { return in.component(i, c); }
+    @Override public double reach(int i) { return in.reach(i); }
+    @Override public double offense(int j, int i) { return in.offense(j, i); }
+    @Override public double intent(int i, int j) { return in.intent(i, j); }
+    @Override public double credibility(int i, int j) { return in.credibility(i, j); }
+    @Override public double gain(int i, int j, Channel ch) { return in.gain(i, j, ch); }
+    @Override public double delivered(int i, int j) { return in.delivered(i, j); }
+    @Override public double trade(int i, int j) { return in.trade(i, j); }
+    @Override public double identity(int i, int j) { return in.identity(i, j); }
+    @Override public Revisionism revisionism(int i) { return in.revisionism(i); }
+}

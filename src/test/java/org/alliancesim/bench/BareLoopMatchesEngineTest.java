@@ -1,0 +1,56 @@
+package org.alliancesim.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
+import org.alliancesim.model.AllianceModel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The bare loop is an honest bound only if it does the engine's work: on seeded random worlds
+ * (perception noise off, so both runs are deterministic) every threat, desire, commitment and
+ * level must agree with the engine's after every step.
+ */
+class BareLoopMatchesEngineTest {
+    private static final int STEPS = 25;
+
+    static Stream<Arguments> worlds() {
+        long[] sizes = {2, 3, 7, 10, 31, 60};
+        return LongStream.range(0, 12).mapToObj(s -> Arguments.of((int) sizes[(int) (s % sizes.length)], 1000 + s));
+    }
+
+    @ParameterizedTest(name = "N={0}, seed={1}")
+    @MethodSource("worlds")
+    void sameNumbersAsTheEngine(int n, long seed) {
+        RandomWorld world = RandomWorld.generate(n, seed, 0.0);
+        AllianceModel model = new AllianceModel(world.toScenario(STEPS), null, seed);
+        BareLoop bare = new BareLoop(world, seed);
+        model.start();
+        int positive = 0;
+        for (int t = 0; t < STEPS; t++) {
+            model.schedule.step(model);
+            bare.step();
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    String at = "step " + t + ", pair " + i + "-" + j + " (" + model.moduleName(i) + ")";
+                    assertThat(bare.threat(i, j)).as("threat, " + at).isEqualTo(model.view().threat(i, j));
+                    assertThat(bare.desire(i, j)).as("desire, " + at).isEqualTo(model.desire(i, j));
+                    assertThat(bare.commitment(i, j)).as("commitment, " + at)
+                            .isEqualTo(model.ties().commitment(i, j));
+                    assertThat(bare.level(i, j)).as("level, " + at).isEqualTo(model.ties().level(i, j).ordinal());
+                    positive += model.desire(i, j) > 0 ? 1 : 0;
+                }
+            }
+        }
+        // Not a vacuous comparison: the modules want something, and in larger worlds ties form.
+        if (n >= 7) {
+            assertThat(positive).isPositive();
+        }
+        if (n >= 30) {
+            assertThat(model.changes()).isNotEmpty();
+        }
+    }
+}
