@@ -48,6 +48,13 @@ public record RandomWorld(int n, String[] ids, double[] lat, double[] lon, doubl
                           double[] baseOffense, double[][] offense, double[][] intent, double[][] credibility,
                           double[][][] gains, double[][] delivered, double[][] trade, int[][] traits,
                           Revisionism[] revisionism, Theories[] modules, Parameters parameters) {
+    /**
+     * The agent-level theories a random world draws its modules from (the bare loop has each of
+     * them). The system-level {@code landscape} module is left out: its blocs are model state.
+     */
+    static final Theories[] AGENT_LEVEL = java.util.Arrays.stream(Theories.values())
+            .filter(t -> t != Theories.LANDSCAPE).toArray(Theories[]::new);
+
 
     /** The power components every random state has, in this order. */
     public static final List<String> COMPONENTS = List.of("population", "economy", "military");
@@ -89,7 +96,7 @@ public record RandomWorld(int n, String[] ids, double[] lat, double[] lon, doubl
                 traits[i][t] = r.nextInt(3);
             }
             rev[i] = Revisionism.values()[r.nextInt(Revisionism.values().length)];
-            modules[i] = Theories.values()[r.nextInt(Theories.values().length)];
+            modules[i] = AGENT_LEVEL[r.nextInt(AGENT_LEVEL.length)];
         }
         double[][] offense = new double[n][n];
         double[][] intent = new double[n][n];
