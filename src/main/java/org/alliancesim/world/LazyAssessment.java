@@ -9,21 +9,18 @@ package org.alliancesim.world;
  * helpers, so every number is the same. Reads its inputs when asked: build it after the inputs
  * are set and do not change them while using it.
  */
-public final class LazyAssessment implements WorldView {
-    private final Inputs in;
+public final class LazyAssessment extends DerivedView {
     private final ThreatParams threatParams;
     private final ProximityParams proximity;
-    private final int n;
     private final double[] power;
     private final double[] military;
     private final int[][] topThreat;
     private final int[][] topDominant;
 
     public LazyAssessment(Inputs in, ThreatParams threatParams, ProximityParams proximity, PowerParams powerParams) {
-        this.in = in;
+        super(in);
         this.threatParams = threatParams;
         this.proximity = proximity;
-        this.n = in.size();
         this.power = new double[n];
         this.military = new double[n];
         this.topThreat = new int[n][];
@@ -89,22 +86,4 @@ public final class LazyAssessment implements WorldView {
         int[] t = topDominant[i];
         return t[0] != except ? t[0] : t[1];
     }
-
-    // Raw inputs pass through.
-    @Override public int size() { return n; }
-    @Override public String id(int i) { return in.id(i); }
-    @Override public double distanceKm(int i, int j) { return in.distanceKm(i, j); }
-    @Override public int componentCount() { return in.componentCount(); }
-    @Override public String componentName(int c) { return in.componentName(c); }
-    @Override public int militaryComponent() { return in.militaryComponent(); }
-    @Override public double component(int i, int c) { return in.component(i, c); }
-    @Override public double reach(int i) { return in.reach(i); }
-    @Override public double offense(int j, int i) { return in.offense(j, i); }
-    @Override public double intent(int i, int j) { return in.intent(i, j); }
-    @Override public double credibility(int i, int j) { return in.credibility(i, j); }
-    @Override public double gain(int i, int j, Channel ch) { return in.gain(i, j, ch); }
-    @Override public double delivered(int i, int j) { return in.delivered(i, j); }
-    @Override public double trade(int i, int j) { return in.trade(i, j); }
-    @Override public double identity(int i, int j) { return in.identity(i, j); }
-    @Override public Revisionism revisionism(int i) { return in.revisionism(i); }
 }
