@@ -10,22 +10,15 @@ import ec.util.MersenneTwisterFast;
  * random position within it; the strata of different parameters are paired by independent random
  * permutations. Seeded, so the design is the same on every run of the sweep.
  */
-public final class LatinHypercubeDesign implements Design {
-    private final int n;
-    private final double[] min;
-    private final double[] max;
-    private final boolean[] round;
+public final class LatinHypercubeDesign extends SampledDesign {
     private final long seed;
 
     public LatinHypercubeDesign(int n, double[] min, double[] max, boolean[] round, long seed) {
-        this.n = n;
-        this.min = min.clone();
-        this.max = max.clone();
-        this.round = round.clone();
+        super(n, min, max, round);
         this.seed = seed;
     }
 
-    /** The design in the unit hypercube (before scaling to the ranges). */
+    @Override
     public List<double[]> unitPoints() {
         MersenneTwisterFast rng = new MersenneTwisterFast(seed);
         int d = min.length;
@@ -57,21 +50,7 @@ public final class LatinHypercubeDesign implements Design {
     }
 
     @Override
-    public List<double[]> points() {
-        List<double[]> out = new ArrayList<>(n);
-        for (double[] u : unitPoints()) {
-            out.add(Ranges.scale(u, min, max, round));
-        }
-        return out;
-    }
-
-    @Override
     public String name() {
         return "latin-hypercube";
-    }
-
-    @Override
-    public boolean sampled() {
-        return true;
     }
 }

@@ -10,20 +10,13 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * puts every parameter at its minimum at once, and the points from the second on fill the cube
  * evenly (0.5; 0.75, 0.25; ... in each dimension). Deterministic: no seed.
  */
-public final class SobolDesign implements Design {
-    private final int n;
-    private final double[] min;
-    private final double[] max;
-    private final boolean[] round;
+public final class SobolDesign extends SampledDesign {
 
     public SobolDesign(int n, double[] min, double[] max, boolean[] round) {
-        this.n = n;
-        this.min = min.clone();
-        this.max = max.clone();
-        this.round = round.clone();
+        super(n, min, max, round);
     }
 
-    /** The design in the unit hypercube. */
+    @Override
     public List<double[]> unitPoints() {
         SobolSequenceGenerator g = new SobolSequenceGenerator(min.length);
         g.nextVector();
@@ -35,21 +28,7 @@ public final class SobolDesign implements Design {
     }
 
     @Override
-    public List<double[]> points() {
-        List<double[]> out = new ArrayList<>(n);
-        for (double[] u : unitPoints()) {
-            out.add(Ranges.scale(u, min, max, round));
-        }
-        return out;
-    }
-
-    @Override
     public String name() {
         return "sobol";
-    }
-
-    @Override
-    public boolean sampled() {
-        return true;
     }
 }

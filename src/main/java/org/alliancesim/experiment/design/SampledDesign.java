@@ -1,0 +1,39 @@
+package org.alliancesim.experiment.design;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A design that samples {@code n} points in the unit hypercube and scales them to each
+ * parameter's range (rounding the whole-number parameters); subclasses say how they sample.
+ */
+abstract class SampledDesign implements Design {
+    protected final int n;
+    protected final double[] min;
+    protected final double[] max;
+    private final boolean[] round;
+
+    SampledDesign(int n, double[] min, double[] max, boolean[] round) {
+        this.n = n;
+        this.min = min.clone();
+        this.max = max.clone();
+        this.round = round.clone();
+    }
+
+    /** The design in the unit hypercube (before scaling to the ranges). */
+    public abstract List<double[]> unitPoints();
+
+    @Override
+    public final List<double[]> points() {
+        List<double[]> out = new ArrayList<>(n);
+        for (double[] u : unitPoints()) {
+            out.add(Ranges.scale(u, min, max, round));
+        }
+        return out;
+    }
+
+    @Override
+    public final boolean sampled() {
+        return true;
+    }
+}
