@@ -258,7 +258,7 @@ public class AllianceModel extends SimState {
                     int partner = decider == a ? b : a;
                     InputSnapshot peak = ties.peak(a, b);
                     cause = attributeCauses && peak != null
-                            ? attributor.attribute(peak, inputs, regimes, step, decider, partner, modules[decider])
+                            ? attributor.attribute(peak, inputs, regimes, decider, partner, modules[decider])
                             : Cause.OTHER;
                 }
                 TieChange change = new TieChange(step, a, b, old, now, decider, cause);
