@@ -49,6 +49,14 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT[,HOST:PORT...]",
+            description = "Run the chunks on the workers of a Hazelcast cluster (alliance-sim worker); same files as locally. See docs/cluster.md.")
+    String cluster;
+
+    @Option(names = "--cluster-name", paramLabel = "LABEL",
+            description = "With --cluster: the label the workers were started with (--cluster-name), if any.")
+    String clusterName;
+
     @Spec
     CommandSpec spec;
 
@@ -84,7 +92,11 @@ final class SweepCommand implements Callable<Integer> {
         SweepRunner runner = new SweepRunner(sweep);
         long started = System.nanoTime();
         try (Progress bar = new Progress("runs", runner.runs(), quiet)) {
-            runner.run(journal, k, bar::stepTo);
+            if (cluster == null) {
+                runner.run(journal, k, bar::stepTo);
+            } else {
+                ClusterRun.run(cluster, clusterName, file, sweep, runner, journal, bar, spec.commandLine().getErr());
+            }
         }
         Path staged = work.resolve("final");
         if (Files.exists(staged)) {

@@ -1,0 +1,39 @@
+package org.alliancesim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.alliancesim.cluster.Addresses;
+import org.alliancesim.cluster.ClusterSweep;
+import org.alliancesim.cluster.SweepPayload;
+import org.alliancesim.experiment.sweep.SweepJournal;
+import org.alliancesim.experiment.sweep.SweepRunner;
+import org.alliancesim.experiment.sweep.SweepSpec;
+
+/**
+ * The {@code sweep --cluster} path, kept out of {@link SweepCommand} so a local sweep never loads
+ * the cluster classes (nor Hazelcast).
+ */
+final class ClusterRun {
+    private ClusterRun() {
+    }
+
+    static void run(String cluster, String label, Path file, SweepSpec sweep, SweepRunner runner, SweepJournal journal,
+                    Progress bar, PrintWriter err) throws Exception {
+        List<String> addresses;
+        try {
+            addresses = Addresses.parseList(List.of(cluster));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--cluster: " + e.getMessage());
+        }
+        SweepPayload payload = SweepPayload.of(file, sweep);
+        ClusterSweep.run(addresses, label, runner, journal, payload, bar::stepTo,
+                n -> bar.note(n + (n == 1 ? " member" : " members")),
+                line -> {
+                    synchronized (err) {
+                        err.println("cluster: " + line);
+                        err.flush();
+                    }
+                });
+    }
+}
