@@ -28,7 +28,7 @@ final class ClusterRun {
         }
         SweepPayload payload = SweepPayload.of(file, sweep);
         ClusterSweep.run(addresses, label, runner, journal, payload, bar::stepTo,
-                n -> bar.note(n + (n == 1 ? " member" : " members")),
+                n -> bar.note(" " + n + (n == 1 ? " member" : " members")),
                 line -> {
                     synchronized (err) {
                         err.println("cluster: " + line);

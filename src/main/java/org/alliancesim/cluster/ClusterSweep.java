@@ -1,6 +1,7 @@
 package org.alliancesim.cluster;
 
 import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.HazelcastClientNotActiveException;
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.core.ExecutionCallback;
@@ -75,7 +76,7 @@ public final class ClusterSweep {
     public static void run(List<String> addresses, String label, SweepRunner runner, SweepJournal journal,
                            SweepPayload payload, LongConsumer progress, IntConsumer members, Consumer<String> say)
             throws Exception {
-        HazelcastDefaults.apply();
+        HazelcastDefaults.apply(java.util.logging.Level.SEVERE);
         String name = HazelcastDefaults.clusterName(label);
         HazelcastInstance client;
         try {
@@ -87,7 +88,9 @@ public final class ClusterSweep {
         try {
             new ClusterSweep(client, runner, journal, payload, say).dispatch(progress, members);
         } finally {
-            client.shutdown();
+            if (client.getLifecycleService().isRunning()) {
+                client.shutdown();
+            }
         }
     }
 
@@ -118,7 +121,12 @@ public final class ClusterSweep {
         long idleSince = 0;
         int lastCount = -1;
         while (!todo.isEmpty() || !current.isEmpty()) {
-            List<Member> usable = usable();
+            List<Member> usable;
+            try {
+                usable = usable();
+            } catch (HazelcastClientNotActiveException e) {
+                throw gone();
+            }
             if (usable.size() != lastCount) {
                 lastCount = usable.size();
                 membersSeen.accept(lastCount);
@@ -130,6 +138,9 @@ public final class ClusterSweep {
                 }
             } else {
                 idleSince = 0;
+            }
+            if (!client.getLifecycleService().isRunning()) {
+                throw gone();
             }
             for (Member m : usable) {
                 while (!todo.isEmpty() && load.getOrDefault(m.getUuid(), 0) < PER_MEMBER) {
@@ -172,17 +183,21 @@ public final class ClusterSweep {
         long id = ++nextAttempt;
         current.put(chunk, id);
         load.merge(m.getUuid(), 1, Integer::sum);
-        executor.submitToMember(new ChunkTask(payload, chunk), m, new ExecutionCallback<ChunkOutcome>() {
-            @Override
-            public void onResponse(ChunkOutcome o) {
-                completions.add(new Completion(chunk, id, m, o, null));
-            }
+        try {
+            executor.submitToMember(new ChunkTask(payload, chunk), m, new ExecutionCallback<ChunkOutcome>() {
+                @Override
+                public void onResponse(ChunkOutcome o) {
+                    completions.add(new Completion(chunk, id, m, o, null));
+                }
 
-            @Override
-            public void onFailure(Throwable t) {
-                completions.add(new Completion(chunk, id, m, null, t));
-            }
-        });
+                @Override
+                public void onFailure(Throwable t) {
+                    completions.add(new Completion(chunk, id, m, null, t));
+                }
+            });
+        } catch (RuntimeException e) {
+            completions.add(new Completion(chunk, id, m, null, e));
+        }
     }
 
     /** Returns the runs newly journaled. */

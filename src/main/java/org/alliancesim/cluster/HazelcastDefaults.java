@@ -5,7 +5,7 @@ import java.util.logging.Logger;
 
 /**
  * Settings every Hazelcast instance of ours shares: phone-home off (Hazelcast would otherwise
- * report usage to hazelcast.com), logging through {@code java.util.logging} at WARNING so the
+ * report usage to hazelcast.com), logging through {@code java.util.logging}, quietened so the
  * worker's and the sweep's own lines are not drowned in Hazelcast's INFO chatter.
  */
 final class HazelcastDefaults {
@@ -19,12 +19,16 @@ final class HazelcastDefaults {
     private HazelcastDefaults() {
     }
 
-    static void apply() {
+    /**
+     * @param level the least severe Hazelcast log record shown (a worker shows warnings; the sweep
+     *        client, which reports lost members itself, only errors); {@code -Dalliance-sim.hazelcast.log=INFO}
+     *        overrides it
+     */
+    static void apply(Level level) {
         System.setProperty("hazelcast.phone.home.enabled", "false");
         System.setProperty("hazelcast.logging.type", "jdk");
-        if (System.getProperty("alliance-sim.hazelcast.log") == null) {
-            HAZELCAST_LOG.setLevel(Level.WARNING);
-        }
+        String asked = System.getProperty("alliance-sim.hazelcast.log");
+        HAZELCAST_LOG.setLevel(asked == null ? level : Level.parse(asked));
     }
 
     /** The cluster name: the release, so members of different releases never join; plus an optional label. */

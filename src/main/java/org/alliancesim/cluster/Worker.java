@@ -20,7 +20,7 @@ public final class Worker {
 
     /** Starts the member and blocks until it shuts down (Ctrl-C, kill, or the JVM exiting). */
     public static void run(MemberSettings settings, PrintWriter out) throws InterruptedException {
-        HazelcastDefaults.apply();
+        HazelcastDefaults.apply(java.util.logging.Level.WARNING);
         ChunkTask.threads(settings.threads());
         HazelcastInstance hz = Hazelcast.newHazelcastInstance(settings.toConfig());
         CountDownLatch stopped = new CountDownLatch(1);
