@@ -18,14 +18,17 @@ final class ClusterRun {
     private ClusterRun() {
     }
 
-    static void run(String cluster, String label, Path file, SweepSpec sweep, SweepRunner runner, SweepJournal journal,
-                    Progress bar, PrintWriter err) throws Exception {
-        List<String> addresses;
+    /** The members named by {@code --cluster}, checked before anything is written. */
+    static List<String> addresses(String cluster) throws InputException {
         try {
-            addresses = Addresses.parseList(List.of(cluster));
+            return Addresses.parseList(List.of(cluster));
         } catch (IllegalArgumentException e) {
             throw new InputException("--cluster: " + e.getMessage());
         }
+    }
+
+    static void run(List<String> addresses, String label, Path file, SweepSpec sweep, SweepRunner runner,
+                    SweepJournal journal, Progress bar, PrintWriter err) throws Exception {
         SweepPayload payload = SweepPayload.of(file, sweep);
         ClusterSweep.run(addresses, label, runner, journal, payload, bar::stepTo,
                 n -> bar.note(" " + n + (n == 1 ? " member" : " members")),

@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.alliancesim.experiment.sweep.SweepJournal;
@@ -62,6 +63,7 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        List<String> members = cluster == null ? null : ClusterRun.addresses(cluster);
         SweepSpec sweep = SweepLoader.load(file);
         int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (k < 1) {
@@ -95,7 +97,7 @@ final class SweepCommand implements Callable<Integer> {
             if (cluster == null) {
                 runner.run(journal, k, bar::stepTo);
             } else {
-                ClusterRun.run(cluster, clusterName, file, sweep, runner, journal, bar, spec.commandLine().getErr());
+                ClusterRun.run(members, clusterName, file, sweep, runner, journal, bar, spec.commandLine().getErr());
             }
         }
         Path staged = work.resolve("final");

@@ -1,6 +1,10 @@
 package org.alliancesim.cluster;
 
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -56,8 +60,10 @@ public final class ChunkTask implements Callable<ChunkOutcome>, Serializable {
         }
     }
 
+    /** The sweep loaded from the payload's texts (cached by their digest, not by the fingerprint they claim). */
     private SweepRunner runner() throws ScenarioException {
-        SweepRunner r = LOADED.get(sweep.fingerprint());
+        String key = digest(sweep.fingerprint(), sweep.sweepText(), sweep.scenarioText());
+        SweepRunner r = LOADED.get(key);
         if (r != null) {
             return r;
         }
@@ -69,8 +75,21 @@ public final class ChunkTask implements Callable<ChunkOutcome>, Serializable {
             LOADED.clear();
         }
         r = new SweepRunner(spec);
-        LOADED.put(spec.fingerprint(), r);
+        LOADED.put(key, r);
         return r;
+    }
+
+    private static String digest(String... texts) {
+        try {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            for (String t : texts) {
+                md.update(t.getBytes(StandardCharsets.UTF_8));
+                md.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(md.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ExecutorService pool() {
