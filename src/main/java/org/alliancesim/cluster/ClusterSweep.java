@@ -83,7 +83,9 @@ public final class ClusterSweep {
             client = HazelcastClient.newHazelcastClient(clientConfig(addresses, name));
         } catch (IllegalStateException e) {
             throw new ClusterException("cannot reach cluster " + name + " at " + String.join(",", addresses)
-                    + ": start the workers first (alliance-sim worker, docs/cluster.md), with the same build and --cluster-name");
+                    + " within " + GRACE_MILLIS / 1000 + " s: start the workers first (alliance-sim worker, docs/cluster.md), "
+                    + "with the same release and --cluster-name. Then run the same command with --resume (the work folder "
+                    + journal.dir() + " is kept), or with --force to start over");
         }
         try {
             new ClusterSweep(client, runner, journal, payload, say).dispatch(progress, members);
