@@ -16,9 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * subcommands loads no Hazelcast class.
  */
 @Command(name = "worker", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Start a cluster member that runs sweep chunks for 'sweep --cluster' until stopped (Ctrl-C).",
-                "Binds 127.0.0.1 unless --interface is given. Hazelcast's open-source edition has no authentication",
-                "or encryption: use it only on a trusted network. See docs/cluster.md."})
+        description = {"Start a cluster member that runs the chunks of 'sweep --cluster'",
+                "until stopped (Ctrl-C). It binds 127.0.0.1 unless --interface is given.",
+                "Hazelcast's open-source edition has no authentication or encryption:",
+                "use it only on a trusted network. See docs/cluster.md."})
 final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--member", paramLabel = "HOST:PORT", required = true,
             description = "A member of the cluster (this one included), one per option; repeat for each member. Port ranges are not accepted.")
