@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * End to end: three worker members as separate JVMs on loopback ports (listed one by one), a
  * sweep with {@code --cluster}, one member killed with SIGKILL once the first chunk is journaled;
  * the files must equal, byte for byte, those of a local sweep run in yet another JVM, which must
- * not load a single Hazelcast class. Every process is killed in {@code finally} and by a shutdown
+ * not load a single Hazelcast class. A fourth member runs another build (one more file among the
+ * model's classes): the sweep refuses it and it gets no work. Every process is killed in {@code finally} and by a shutdown
  * hook.
  */
 class ClusterSweepTest {
@@ -45,9 +46,9 @@ class ClusterSweepTest {
             Path sweep = ClusterTestFiles.smallSweep(dir, 40, 80);
             Process local = start(dir.resolve("local.log"), List.of("-verbose:class"), "sweep", sweep.toString(),
                     "--out", dir.resolve("local").toString(), "--quiet", "--threads", "2");
-            int[] ports = freePorts(3);
+            int[] ports = freePorts(4);
             List<String> memberArgs = new ArrayList<>();
-            for (int p : ports) {
+            for (int p : java.util.Arrays.copyOf(ports, 3)) {
                 memberArgs.add("--member");
                 memberArgs.add("127.0.0.1:" + p);
             }
@@ -57,13 +58,21 @@ class ClusterSweepTest {
                 args.addAll(memberArgs);
                 workers.add(start(dir.resolve("worker" + k + ".log"), List.of(), args.toArray(String[]::new)));
             }
+            // a fourth member of another build: the model's classes plus one more file, first on its class path
+            Path other = otherBuild();
+            List<String> strangerArgs = new ArrayList<>(List.of("worker", "--port", Integer.toString(ports[3]), "--threads", "1"));
+            strangerArgs.addAll(memberArgs);
+            strangerArgs.addAll(List.of("--member", "127.0.0.1:" + ports[3]));
+            startWithClassPath(dir.resolve("stranger.log"), other + File.pathSeparator + System.getProperty("java.class.path"),
+                    List.of(), strangerArgs.toArray(String[]::new));
             assertThat(local.waitFor(90, TimeUnit.SECONDS)).as("local sweep finished").isTrue();
             assertThat(local.exitValue()).as(Files.readString(dir.resolve("local.log"))).isZero();
             String classes = Files.readString(dir.resolve("local.log"));
             assertThat(classes).contains("org.alliancesim.experiment.sweep.SweepRunner");
             assertThat(classes).doesNotContain("com.hazelcast").doesNotContain("org.alliancesim.cluster.");
 
-            awaitLine(dir.resolve("worker0.log"), ": 3 members", Duration.ofSeconds(60));
+            awaitLine(dir.resolve("worker0.log"), ": 4 members", Duration.ofSeconds(60));
+            awaitLine(dir.resolve("stranger.log"), "warning: it runs build", Duration.ofSeconds(20));
             Path out = dir.resolve("cluster");
             Path work = SweepJournal.folderFor(out);
             CliHarness cli = new CliHarness();
@@ -74,7 +83,8 @@ class ClusterSweepTest {
             workers.get(1).destroyForcibly();
             int code = run.get(90, TimeUnit.SECONDS);
             assertThat(code).as(cli.err.toString()).isZero();
-            assertThat(cli.err.toString()).contains("lost chunk").contains("runs again elsewhere");
+            assertThat(cli.err.toString()).contains("lost chunk").contains("runs again elsewhere")
+                    .contains("refusing member [127.0.0.1]:" + ports[3] + ": it runs alliance-sim build");
             assertThat(work).doesNotExist();
             assertSameFiles(dir.resolve("local"), out);
             assertThat(Files.readAllLines(out.resolve("runs.csv"))).hasSize(1 + 16 * 2 * 40);
@@ -88,12 +98,34 @@ class ClusterSweepTest {
     }
 
     private Process start(Path log, List<String> jvm, String... args) throws IOException {
+        return startWithClassPath(log, System.getProperty("java.class.path"), jvm, args);
+    }
+
+    /** A copy of the model's classes with one extra file: another build to the cluster's eyes. */
+    private Path otherBuild() throws IOException {
+        Path classes = Path.of(org.alliancesim.Version.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path copy = dir.resolve("other-build");
+        try (Stream<Path> s = Files.walk(classes)) {
+            for (Path p : s.toList()) {
+                Path to = copy.resolve(classes.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(p, to);
+                }
+            }
+        }
+        Files.writeString(copy.resolve("org/alliancesim/another-build.txt"), "changed\n");
+        return copy;
+    }
+
+    private Process startWithClassPath(Path log, String classPath, List<String> jvm, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-Djava.awt.headless=true"));
         cmd.addAll(JVM_OPENS);
         cmd.addAll(jvm);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of("-cp", classPath, Main.class.getName()));
         cmd.addAll(List.of(args));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         processes.add(p);
