@@ -36,8 +36,13 @@ import org.alliancesim.experiment.sweep.SweepRunner;
  */
 public final class ClusterSweep {
     static final int PER_MEMBER = 2;
-    /** How long the sweep waits with no usable member before it gives up. */
-    static final long GRACE_MILLIS = 30_000;
+    /**
+     * How long the sweep waits to reach the cluster, and with no usable member, before it gives up:
+     * 30 s, or the system property {@code alliance-sim.cluster.grace-ms}.
+     */
+    static long graceMillis() {
+        return Long.getLong("alliance-sim.cluster.grace-ms", 30_000L);
+    }
     static final int MAX_ATTEMPTS = 20;
     private final HazelcastInstance client;
     private final SweepRunner runner;
@@ -83,7 +88,7 @@ public final class ClusterSweep {
             client = HazelcastClient.newHazelcastClient(clientConfig(addresses, name));
         } catch (IllegalStateException e) {
             throw new ClusterException("cannot reach cluster " + name + " at " + String.join(",", addresses)
-                    + " within " + GRACE_MILLIS / 1000 + " s: start the workers first (alliance-sim worker, docs/cluster.md), "
+                    + " within " + graceMillis() / 1000 + " s: start the workers first (alliance-sim worker, docs/cluster.md), "
                     + "with the same release and --cluster-name. Then run the same command with --resume (the work folder "
                     + journal.dir() + " is kept), or with --force to start over");
         }
@@ -104,7 +109,7 @@ public final class ClusterSweep {
         c.setProperty("hazelcast.client.heartbeat.timeout", "20000");
         c.getNetworkConfig().setAddresses(new ArrayList<>(addresses)).setSmartRouting(true);
         c.getNetworkConfig().getAutoDetectionConfig().setEnabled(false);
-        c.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(GRACE_MILLIS);
+        c.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(graceMillis());
         return c;
     }
 
@@ -135,7 +140,7 @@ public final class ClusterSweep {
             }
             if (usable.isEmpty()) {
                 idleSince = idleSince == 0 ? System.currentTimeMillis() : idleSince;
-                if (System.currentTimeMillis() - idleSince > GRACE_MILLIS) {
+                if (System.currentTimeMillis() - idleSince > graceMillis()) {
                     throw gone();
                 }
             } else {

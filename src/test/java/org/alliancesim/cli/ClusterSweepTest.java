@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * sweep with {@code --cluster}, one member killed with SIGKILL once the first chunk is journaled;
  * the files must equal, byte for byte, those of a local sweep run in yet another JVM, which must
  * not load a single Hazelcast class. A fourth member runs another build (one more file among the
- * model's classes): the sweep refuses it and it gets no work. Every process is killed in {@code finally} and by a shutdown
+ * model's classes): the sweep refuses it and it gets no work. Then a second cluster sweep loses
+ * every usable worker: it exits 4, and {@code --resume} finishes it locally with the same files. Every process is killed in {@code finally} and by a shutdown
  * hook.
  */
 class ClusterSweepTest {
@@ -40,7 +41,7 @@ class ClusterSweepTest {
 
     @Test
     @Timeout(value = 150, unit = TimeUnit.SECONDS)
-    void aMemberKilledMidwayLosesNoRunAndTheFilesEqualALocalSweep() throws Exception {
+    void killedMembersLoseNoRunAndTheFilesEqualALocalSweep() throws Exception {
         Runtime.getRuntime().addShutdownHook(reaper);
         try {
             Path sweep = ClusterTestFiles.smallSweep(dir, 40, 80);
@@ -88,6 +89,27 @@ class ClusterSweepTest {
             assertThat(work).doesNotExist();
             assertSameFiles(dir.resolve("local"), out);
             assertThat(Files.readAllLines(out.resolve("runs.csv"))).hasSize(1 + 16 * 2 * 40);
+
+            // every usable worker gone: the sweep says so, exits 4, and --resume finishes it locally
+            Path out2 = dir.resolve("cluster-gone");
+            CliHarness cli2 = new CliHarness();
+            System.setProperty("alliance-sim.cluster.grace-ms", "3000");
+            try {
+                CompletableFuture<Integer> run2 = CompletableFuture.supplyAsync(() -> cli2.run("sweep", sweep.toString(),
+                        "--cluster", "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[2], "--out", out2.toString(), "--quiet"));
+                awaitChunk(SweepJournal.folderFor(out2), run2);
+                workers.get(0).destroyForcibly();
+                workers.get(2).destroyForcibly();
+                assertThat(run2.get(60, TimeUnit.SECONDS)).as(cli2.err.toString()).isEqualTo(4);
+            } finally {
+                System.clearProperty("alliance-sim.cluster.grace-ms");
+            }
+            assertThat(cli2.err.toString()).contains("no usable worker is left").contains("--resume");
+            assertThat(out2).doesNotExist();
+            CliHarness resume = new CliHarness();
+            assertThat(resume.run("sweep", sweep.toString(), "--out", out2.toString(), "--resume", "--quiet"))
+                    .as(resume.err.toString()).isZero();
+            assertSameFiles(dir.resolve("local"), out2);
         } finally {
             processes.forEach(Process::destroyForcibly);
             for (Process p : processes) {
