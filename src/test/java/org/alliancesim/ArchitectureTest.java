@@ -36,6 +36,22 @@ class ArchitectureTest {
         }
     }
 
+    /** Hazelcast stays in the cluster package, so a local sweep never loads it (docs/cluster.md). */
+    @org.junit.jupiter.api.Test
+    void onlyTheClusterPackageNamesHazelcast() throws IOException {
+        Pattern hazelcast = Pattern.compile("com\\.hazelcast");
+        try (Stream<Path> s = Files.walk(MAIN)) {
+            List<Path> naming = s.filter(p -> p.toString().endsWith(".java")).filter(p -> {
+                try {
+                    return hazelcast.matcher(Files.readString(p)).find();
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertThat(naming).isNotEmpty().allMatch(p -> p.startsWith(MAIN.resolve("cluster")));
+        }
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"world", "decision", "model", "scenario", "experiment", "output"})
     void noModelCodeNamesAParticularState(String pkg) throws IOException {

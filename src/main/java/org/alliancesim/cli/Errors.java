@@ -6,12 +6,14 @@ import picocli.CommandLine;
 
 /**
  * Turns exceptions into messages and exit codes: bad input exits 2 with every problem on its own
- * line (file:line:column: field: message), output errors exit 3, anything else exits 1. A stack
+ * line (file:line:column: field: message), output errors exit 3, a cluster sweep that lost every worker exits 4, anything else exits 1. A stack
  * trace is printed only with {@code --debug}.
  */
 final class Errors implements CommandLine.IExecutionExceptionHandler {
     static final int BAD_INPUT = 2;
     static final int OUTPUT_ERROR = 3;
+    /** A cluster sweep could not finish (no worker reachable or left); its finished chunks are kept for --resume. */
+    static final int CLUSTER_ERROR = 4;
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -24,6 +26,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         } else if (ex instanceof InputException ie) {
             err.println("error: " + ie.getMessage());
             code = BAD_INPUT;
+        } else if (ex instanceof org.alliancesim.cluster.ClusterException ce) {
+            err.println("error: " + ce.getMessage());
+            code = CLUSTER_ERROR;
         } else if (ex instanceof OutputException oe) {
             err.println("error: " + oe.getMessage());
             code = OUTPUT_ERROR;

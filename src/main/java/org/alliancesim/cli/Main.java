@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 org.alliancesim.importer.ImportCommand.class,
                 ReplayCommand.class,
                 LandscapeScenarioCommand.class,
-                SweepCommand.class,
+                SweepCommand.class, WorkerCommand.class,
                 GuiCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class})

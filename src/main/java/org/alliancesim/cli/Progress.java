@@ -15,6 +15,7 @@ final class Progress implements AutoCloseable {
     private final boolean quiet;
     private final long started = System.nanoTime();
     private ProgressBar bar;
+    private String note = "";
 
     Progress(String task, long total, boolean quiet) {
         this.task = task;
@@ -29,9 +30,18 @@ final class Progress implements AutoCloseable {
         if (bar == null && System.nanoTime() - started > DELAY_NANOS && done < total) {
             bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII)
                     .setUpdateIntervalMillis(500).showSpeed().setSpeedUnit(java.time.temporal.ChronoUnit.SECONDS).build();
+            bar.setExtraMessage(note);
         }
         if (bar != null) {
             bar.stepTo(done);
+        }
+    }
+
+    /** A note after the rate (e.g. the number of cluster members), kept for a bar that appears later. */
+    synchronized void note(String text) {
+        note = text;
+        if (bar != null) {
+            bar.setExtraMessage(text);
         }
     }
 

@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.alliancesim.experiment.sweep.SweepJournal;
@@ -49,11 +50,20 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "No progress bar.")
     boolean quiet;
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT[,HOST:PORT...]",
+            description = "Run the chunks on the workers of a Hazelcast cluster (alliance-sim worker); same files as locally. See docs/cluster.md.")
+    String cluster;
+
+    @Option(names = "--cluster-name", paramLabel = "LABEL",
+            description = "With --cluster: the label the workers were started with (--cluster-name), if any.")
+    String clusterName;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        List<String> members = cluster == null ? null : ClusterRun.addresses(cluster);
         SweepSpec sweep = SweepLoader.load(file);
         int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (k < 1) {
@@ -84,7 +94,11 @@ final class SweepCommand implements Callable<Integer> {
         SweepRunner runner = new SweepRunner(sweep);
         long started = System.nanoTime();
         try (Progress bar = new Progress("runs", runner.runs(), quiet)) {
-            runner.run(journal, k, bar::stepTo);
+            if (cluster == null) {
+                runner.run(journal, k, bar::stepTo);
+            } else {
+                ClusterRun.run(members, clusterName, file, sweep, runner, journal, bar, spec.commandLine().getErr());
+            }
         }
         Path staged = work.resolve("final");
         if (Files.exists(staged)) {

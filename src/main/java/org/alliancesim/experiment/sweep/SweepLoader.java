@@ -37,8 +37,18 @@ public final class SweepLoader {
     }
 
     public static SweepSpec load(Path file) throws ScenarioException {
+        return load(file, YamlSource.readText(file, file.toString()), null);
+    }
+
+    /**
+     * Loads a sweep from its text and, when {@code scenarioText} is not null, its base scenario's
+     * text instead of the scenario file (a cluster worker's copy: it reads no file). The
+     * fingerprint depends on the two texts and the program, not on where they came from.
+     *
+     * @param file the sweep file as the user named it (for messages and the default name)
+     */
+    public static SweepSpec load(Path file, String text, String scenarioText) throws ScenarioException {
         String display = file.toString();
-        String text = YamlSource.readText(file, display);
         Node root = YamlSource.parse(text, display);
         Problems problems = new Problems(display);
         YamlMap top = YamlMap.of(root, "", problems);
@@ -120,13 +130,14 @@ public final class SweepLoader {
         problems.throwIfAny();
 
         Path scenarioFile = file.toAbsolutePath().getParent().resolve(scenarioRel).normalize();
-        if (!Files.isRegularFile(scenarioFile)) {
+        if (scenarioText == null && !Files.isRegularFile(scenarioFile)) {
             problems.add(top.get("scenario"), "scenario", "no scenario file at " + scenarioFile
                     + " (the path is relative to the sweep file's folder)");
             problems.throwIfAny();
         }
         Path shown = file.getParent() == null ? Path.of(scenarioRel) : file.getParent().resolve(scenarioRel).normalize();
-        ScenarioTemplate base = ScenarioTemplate.load(shown);
+        ScenarioTemplate base = scenarioText == null ? ScenarioTemplate.load(shown)
+                : ScenarioTemplate.parse(scenarioText, shown.toString());
         checkPaths(base, params, levels, pathNodes, problems);
         problems.throwIfAny();
         int t = steps != null ? steps : base.median(Map.of()).time().steps();

@@ -127,16 +127,29 @@ public final class SweepRunner {
     @SuppressWarnings("unchecked")
     private long finish(SweepJournal journal, Object[] chunk) throws Exception {
         int c = (Integer) chunk[0];
-        StringBuilder rows = new StringBuilder();
-        for (Future<String> f : (List<Future<String>>) chunk[1]) {
-            try {
-                rows.append(f.get());
-            } catch (ExecutionException e) {
-                throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
-            }
-        }
-        journal.write(c, rows);
+        journal.write(c, join((List<Future<String>>) chunk[1]));
         return runsIn(c);
+    }
+
+    /**
+     * The {@code runs.csv} rows of chunk {@code c}, its runs spread over {@code pool}: the same
+     * text a local sweep journals for that chunk (a cluster worker's unit of work).
+     */
+    public String chunkRows(int c, ExecutorService pool) throws Exception {
+        return join(submit(pool, c)).toString();
+    }
+
+    private static StringBuilder join(List<Future<String>> futures) throws Exception {
+        StringBuilder rows = new StringBuilder();
+        try {
+            for (Future<String> f : futures) {
+                rows.append(f.get());
+            }
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
+        }
+        return rows;
     }
 
     private List<Future<String>> submit(ExecutorService pool, int c) throws ScenarioException {

@@ -1,0 +1,42 @@
+package org.alliancesim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.alliancesim.cluster.Addresses;
+import org.alliancesim.cluster.ClusterSweep;
+import org.alliancesim.cluster.SweepPayload;
+import org.alliancesim.experiment.sweep.SweepJournal;
+import org.alliancesim.experiment.sweep.SweepRunner;
+import org.alliancesim.experiment.sweep.SweepSpec;
+
+/**
+ * The {@code sweep --cluster} path, kept out of {@link SweepCommand} so a local sweep never loads
+ * the cluster classes (nor Hazelcast).
+ */
+final class ClusterRun {
+    private ClusterRun() {
+    }
+
+    /** The members named by {@code --cluster}, checked before anything is written. */
+    static List<String> addresses(String cluster) throws InputException {
+        try {
+            return Addresses.parseList(List.of(cluster));
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--cluster: " + e.getMessage());
+        }
+    }
+
+    static void run(List<String> addresses, String label, Path file, SweepSpec sweep, SweepRunner runner,
+                    SweepJournal journal, Progress bar, PrintWriter err) throws Exception {
+        SweepPayload payload = SweepPayload.of(file, sweep);
+        ClusterSweep.run(addresses, label, runner, journal, payload, bar::stepTo,
+                n -> bar.note(" " + n + (n == 1 ? " member" : " members")),
+                line -> {
+                    synchronized (err) {
+                        err.println("cluster: " + line);
+                        err.flush();
+                    }
+                });
+    }
+}
