@@ -18,6 +18,7 @@ import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.ScenarioException;
 import org.alliancesim.scenario.ScenarioTemplate;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,17 +49,14 @@ final class CompareCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed; replication seeds derive from it (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    RunnerOptions runner;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: a new folder results/compare/run-NNN).")
     Path out;
 
     @Option(names = "--force", description = "Replace an existing non-empty --out.")
     boolean force;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
 
     @Spec
     CommandSpec spec;
@@ -71,17 +69,14 @@ final class CompareCommand implements Callable<Integer> {
         if (reps < 1) {
             throw new InputException("--reps must be at least 1, got " + reps);
         }
-        int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (k < 1) {
-            throw new InputException("--threads must be at least 1, got " + k);
-        }
+        int k = runner.threads();
         Path target = out != null ? out : RunCommand.nextFolder(Path.of("results", "compare"));
         long total = (long) scenarios.size() * chosen.size() * reps;
         long started = System.nanoTime();
         List<ScenarioOutcome> outcomes;
         try (OutputFolder folder = OutputFolder.create(target, force)) {
             ComparisonOutputs outputs = new ComparisonOutputs(folder);
-            try (Progress bar = new Progress("runs", total, quiet)) {
+            try (Progress bar = new Progress("runs", total, runner.quiet)) {
                 long done = 0;
                 for (Scenario s : scenarios) {
                     RunRequest req = new RunRequest(s, chosen, reps, seed, s.time().steps(), k, RecordMode.NONE);

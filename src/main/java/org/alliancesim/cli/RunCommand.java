@@ -19,6 +19,7 @@ import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.ScenarioTemplate;
 import org.alliancesim.world.Level;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -53,8 +54,8 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "T", description = "Steps per run (default: the scenario's time.steps).")
     Integer steps;
 
-    @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    RunnerOptions runner;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: a new folder results/<scenario>/run-NNN).")
     Path out;
@@ -65,9 +66,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--record", paramLabel = "MODE", defaultValue = "all",
             description = "Pairs written to series.csv: all, focal, ties (pairs tied at that step) or none (default: ${DEFAULT-VALUE}).")
     RecordMode record;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
 
     @Spec
     CommandSpec spec;
@@ -92,16 +90,13 @@ final class RunCommand implements Callable<Integer> {
         if (scenario.focal().isEmpty()) {
             throw new InputException(scenarioFile + ": the scenario names no focal state, so --theory has nothing to replace; add 'focal: [ID]'");
         }
-        int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (k < 1) {
-            throw new InputException("--threads must be at least 1, got " + k);
-        }
+        int k = runner.threads();
         RunRequest req = new RunRequest(scenario, chosen, reps, seed, t, k, record);
         Path target = out != null ? out : nextFolder(Path.of("results", scenario.name()));
         long started = System.nanoTime();
         RunAggregate agg;
         try (OutputFolder folder = OutputFolder.create(target, force)) {
-            try (RunOutputs outputs = new RunOutputs(folder, req); Progress bar = new Progress("runs", req.runs(), quiet)) {
+            try (RunOutputs outputs = new RunOutputs(folder, req); Progress bar = new Progress("runs", req.runs(), runner.quiet)) {
                 ReplicationRunner.run(req, inputs, outputs::accept, bar::stepTo);
                 outputs.finish(commandLine());
                 agg = outputs.aggregate();

@@ -18,6 +18,7 @@ import org.alliancesim.experiment.sweep.SweepSpec;
 import org.alliancesim.output.OutputException;
 import org.alliancesim.output.SweepOutputs;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -35,8 +36,8 @@ final class SweepCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Sweep file (e.g. scenarios/sweeps/iran-intent.yaml).")
     Path file;
 
-    @Option(names = "--threads", paramLabel = "K", description = "Worker threads (default: all cores). Results do not depend on it.")
-    Integer threads;
+    @Mixin
+    RunnerOptions options;
 
     @Option(names = "--resume", description = "Continue an interrupted sweep with the same --out (keeps its finished runs).")
     boolean resume;
@@ -46,9 +47,6 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--force", description = "Replace an existing non-empty --out, and discard an interrupted sweep's work.")
     boolean force;
-
-    @Option(names = "--quiet", description = "No progress bar.")
-    boolean quiet;
 
     @Option(names = "--cluster", paramLabel = "HOST:PORT[,HOST:PORT...]",
             description = "Run the chunks on the workers of a Hazelcast cluster (alliance-sim worker); same files as locally. See docs/cluster.md.")
@@ -65,10 +63,7 @@ final class SweepCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> members = cluster == null ? null : ClusterRun.addresses(cluster);
         SweepSpec sweep = SweepLoader.load(file);
-        int k = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (k < 1) {
-            throw new InputException("--threads must be at least 1, got " + k);
-        }
+        int k = options.threads();
         Path target = (out != null ? out : Path.of("results", "sweeps", sweep.name())).toAbsolutePath().normalize();
         Path work = SweepJournal.folderFor(target);
         PrintWriter o = spec.commandLine().getOut();
@@ -93,7 +88,7 @@ final class SweepCommand implements Callable<Integer> {
         SweepJournal journal = openJournal(work, sweep);
         SweepRunner runner = new SweepRunner(sweep);
         long started = System.nanoTime();
-        try (Progress bar = new Progress("runs", runner.runs(), quiet)) {
+        try (Progress bar = new Progress("runs", runner.runs(), options.quiet)) {
             if (cluster == null) {
                 runner.run(journal, k, bar::stepTo);
             } else {
