@@ -19,7 +19,7 @@ public final class Replication {
 
     /** What one run leaves behind. */
     public record Result(String theory, int replication, long seed, int steps, List<FocalPair> focalPairs,
-                         double[][] focalCommitment, List<TieChange> changes, Level[][] finalLevels,
+                         double[][] focalCommitment, double[][] focalDesire, List<TieChange> changes, Level[][] finalLevels,
                          double[][] finalCommitment) {
 
         /**
@@ -80,9 +80,11 @@ public final class Replication {
         AllianceModel model = new AllianceModel(scenario, theory, seed);
         List<FocalPair> pairs = focalPairs(scenario);
         double[][] focal = new double[pairs.size()][steps];
+        double[][] wants = new double[pairs.size()][steps];
         model.addRecorder((m, step) -> {
             for (int k = 0; k < pairs.size(); k++) {
                 focal[k][step] = m.ties().commitment(pairs.get(k).state(), pairs.get(k).partner());
+                wants[k][step] = m.desire(pairs.get(k).state(), pairs.get(k).partner());
             }
         });
         recorders.forEach(model::addRecorder);
@@ -96,6 +98,6 @@ public final class Replication {
                 commitment[i][j] = model.ties().commitment(i, j);
             }
         }
-        return new Result(theory, rep, seed, steps, pairs, focal, List.copyOf(model.changes()), levels, commitment);
+        return new Result(theory, rep, seed, steps, pairs, focal, wants, List.copyOf(model.changes()), levels, commitment);
     }
 }

@@ -29,7 +29,7 @@ public final class ComparisonCharts {
     /** The chart of one scenario's focal ties that stood. */
     public static JFreeChart scenario(ScenarioOutcome o) {
         List<Integer> pairs = o.pairsThatStood();
-        return StabilityChart.build(o.aggregate(), pairs, o.label() + ": focal ties by theory");
+        return StabilityChart.explained(StabilityChart.build(o.aggregate(), pairs, o.label() + ": focal ties by theory"));
     }
 
     /** Writes the grid of small charts as a PNG. */
@@ -48,7 +48,7 @@ public final class ComparisonCharts {
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
             g.drawString("How the focal tie fares under each theory, one scenario per panel "
-                    + "(mean commitment, 10-90% band)", 12, 27);
+                    + "(solid: commitment, 10-90% band; dashed: what the focal state wants)", 12, 27);
             for (int n = 0; n < outcomes.size(); n++) {
                 BufferedImage tile = tile(outcomes.get(n)).createBufferedImage(TILE_WIDTH, TILE_HEIGHT);
                 g.drawImage(tile, (n % cols) * TILE_WIDTH, header + (n / cols) * TILE_HEIGHT, null);

@@ -16,6 +16,7 @@ public final class RunAggregate {
     private final Scenario scenario;
     private final int steps;
     private final Map<String, List<double[][]>> focal = new LinkedHashMap<>();
+    private final Map<String, double[][]> desireSum = new LinkedHashMap<>();
     private final Map<String, int[][][]> finalCounts = new LinkedHashMap<>();
     private final Map<String, double[][]> finalCommitment = new LinkedHashMap<>();
     private final Map<String, int[]> ended = new LinkedHashMap<>();
@@ -31,6 +32,12 @@ public final class RunAggregate {
         int n = scenario.states().size();
         pairs = r.focalPairs();
         focal.computeIfAbsent(r.theory(), k -> new ArrayList<>()).add(r.focalCommitment());
+        double[][] sum = desireSum.computeIfAbsent(r.theory(), k -> new double[r.focalPairs().size()][steps]);
+        for (int k = 0; k < sum.length; k++) {
+            for (int t = 0; t < steps; t++) {
+                sum[k][t] += r.focalDesire()[k][t];
+            }
+        }
         int[][][] counts = finalCounts.computeIfAbsent(r.theory(), k -> new int[n][n][Level.values().length]);
         double[][] commit = finalCommitment.computeIfAbsent(r.theory(), k -> new double[n][n]);
         for (int i = 0; i < n; i++) {
@@ -87,6 +94,16 @@ public final class RunAggregate {
         return java.util.stream.IntStream.range(0, n).boxed()
                 .sorted((a, b) -> Double.compare(peak[b], peak[a]) != 0 ? Double.compare(peak[b], peak[a]) : Integer.compare(a, b))
                 .limit(max).sorted().toList();
+    }
+
+    /** The focal state's desire toward its partner in focal pair k at each step, mean over replications. */
+    public double[] meanFocalDesire(String theory, int k) {
+        double[] out = desireSum.get(theory)[k].clone();
+        int reps = replications(theory);
+        for (int t = 0; t < out.length; t++) {
+            out[t] /= reps;
+        }
+        return out;
     }
 
     /** Commitment of focal pair k at each step, one row per replication. */

@@ -14,6 +14,10 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.ui.RectangleAnchor;
@@ -38,7 +42,14 @@ public final class StabilityChart {
         if (shown.size() < agg.focalPairs().size()) {
             title += " (the " + shown.size() + " most committed of " + agg.focalPairs().size() + ")";
         }
-        return build(agg, shown, title);
+        return explained(build(agg, shown, title));
+    }
+
+    /** Adds the line that explains the two kinds of line (for charts big enough to carry it). */
+    public static JFreeChart explained(JFreeChart chart) {
+        chart.addSubtitle(0, new TextTitle("solid: the tie's realised commitment (mean, band 10-90% of replications); "
+                + "dashed: what the focal state wants (mean desire). The reluctant side sets the level.", Charts.LABEL));
+        return chart;
     }
 
     /** The chart for some of the focal pairs only (indices into {@link RunAggregate#focalPairs()}). */
@@ -85,10 +96,28 @@ public final class StabilityChart {
             series++;
         }
         renderer.setAlpha(0.25f);
+        XYSeriesCollection wants = new XYSeriesCollection();
+        XYLineAndShapeRenderer dashed = new XYLineAndShapeRenderer(true, false);
+        int w = 0;
+        for (String theory : agg.theories()) {
+            XYSeries d = new XYSeries(theory + ": " + s.states().get(pair.state()).id() + " wants");
+            double[] mean = agg.meanFocalDesire(theory, k);
+            for (int t = 0; t < agg.steps(); t++) {
+                d.add(s.time().year(t), mean[t]);
+            }
+            wants.addSeries(d);
+            dashed.setSeriesPaint(w, TheoryColors.of(theory));
+            dashed.setSeriesStroke(w, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+                    new float[] {6f, 4f}, 0f));
+            dashed.setSeriesVisibleInLegend(w, false);
+            w++;
+        }
         NumberAxis y = new NumberAxis(s.states().get(pair.state()).id() + "–" + s.states().get(pair.partner()).id());
         y.setRange(0, 1);
         y.setLabelFont(Charts.LABEL);
         XYPlot p = new XYPlot(data, null, y, renderer);
+        p.setDataset(1, wants);
+        p.setRenderer(1, dashed);
         p.setBackgroundPaint(Color.WHITE);
         p.setRangeGridlinePaint(new Color(220, 220, 220));
         p.setDomainGridlinePaint(new Color(220, 220, 220));

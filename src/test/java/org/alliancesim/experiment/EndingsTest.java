@@ -21,7 +21,7 @@ class EndingsTest {
         if (end >= 0) {
             changes.add(new TieChange(end, 0, 1, Level.ALIGNMENT, Level.NONE, 0, cause));
         }
-        return new Replication.Result("t", 0, 0, 100, PAIRS, new double[2][100], changes, new Level[3][3],
+        return new Replication.Result("t", 0, 0, 100, PAIRS, new double[2][100], new double[2][100], changes, new Level[3][3],
                 new double[3][3]);
     }
 
@@ -62,7 +62,7 @@ class EndingsTest {
     @Test
     void twoFocalStatesFacingEachOtherBothSeeTheirTieStand() {
         List<Replication.FocalPair> both = List.of(new Replication.FocalPair(0, 1), new Replication.FocalPair(1, 0));
-        Replication.Result r = new Replication.Result("t", 0, 0, 10, both, new double[2][10],
+        Replication.Result r = new Replication.Result("t", 0, 0, 10, both, new double[2][10], new double[2][10],
                 List.of(new TieChange(2, 0, 1, Level.NONE, Level.ALIGNMENT, 1, null)), new Level[2][2], new double[2][2]);
         Endings reverse = new Endings(1);
         reverse.add(r);

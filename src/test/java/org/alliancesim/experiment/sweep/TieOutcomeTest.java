@@ -27,7 +27,7 @@ class TieOutcomeTest {
     }
 
     static Replication.Result result(Scenario s, List<TieChange> changes) {
-        return new Replication.Result("balance-of-threat", 0, 1, 30, Replication.focalPairs(s), new double[2][30],
+        return new Replication.Result("balance-of-threat", 0, 1, 30, Replication.focalPairs(s), new double[2][30], new double[2][30],
                 changes, new Level[3][3], new double[3][3]);
     }
 
