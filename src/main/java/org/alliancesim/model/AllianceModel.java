@@ -169,7 +169,7 @@ public class AllianceModel extends SimState {
         stepChanges.clear();
         events.apply(step, inputs, signals);
         if (step > 0) {
-            updatePerceptions();
+            Perception.update(inputs, signals, scenario.parameters().perception(), random);
         }
         view.recompute();
         moveBlocs();
@@ -194,31 +194,6 @@ public class AllianceModel extends SimState {
         }
         blocs.advance(landscape, p.switchesPerStep());
         view.setBlocs(blocs.sides());
-    }
-
-    private void updatePerceptions() {
-        var p = scenario.parameters().perception();
-        int n = inputs.size();
-        double a = p.adjustment();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i == j) {
-                    continue;
-                }
-                double intent = inputs.intent(i, j);
-                intent += a * (signals.intent[i][j] - intent);
-                if (p.noise() > 0) {
-                    intent += p.noise() * random.nextGaussian();
-                }
-                inputs.setIntent(i, j, clamp(intent));
-                double d = inputs.delivered(i, j);
-                inputs.setDelivered(i, j, clamp(d + a * (signals.delivered[i][j] - d)));
-            }
-        }
-    }
-
-    private static double clamp(double v) {
-        return v < 0 ? 0 : v > 1 ? 1 : v;
     }
 
     void decide(int i) {
