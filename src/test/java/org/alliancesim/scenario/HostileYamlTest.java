@@ -25,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (checked in a separate JVM with a small heap) in bounded memory.
  */
 class HostileYamlTest {
-    private static final Duration QUICK = Duration.ofSeconds(5);
+    /** Generous: these refusals take milliseconds; an expanding or quadratic parse takes minutes. */
+    private static final Duration QUICK = Duration.ofSeconds(30);
 
     @TempDir
     Path dir;
