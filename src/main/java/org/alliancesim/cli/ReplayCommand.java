@@ -14,8 +14,10 @@ import org.alliancesim.experiment.Seeds;
 import org.alliancesim.output.Charts;
 import org.alliancesim.output.DatedEvent;
 import org.alliancesim.output.Num;
+
 import org.alliancesim.output.OutputException;
 import org.alliancesim.output.ReplayChart;
+import org.alliancesim.output.Spread;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -133,16 +135,9 @@ final class ReplayCommand implements Callable<Integer> {
         StringBuilder b = new StringBuilder("theory,step,year,mean,lowest,highest\n");
         runs.forEach((theory, r) -> {
             for (int t = 0; t < r[0].length; t++) {
-                double sum = 0;
-                double lo = Double.POSITIVE_INFINITY;
-                double hi = Double.NEGATIVE_INFINITY;
-                for (double[] run : r) {
-                    sum += run[t];
-                    lo = Math.min(lo, run[t]);
-                    hi = Math.max(hi, run[t]);
-                }
+                Spread sp = Spread.at(r, t);
                 b.append(String.format(Locale.ROOT, "%s,%d,%s,%s,%s,%s\n", theory, t, s.time().label(t),
-                        Num.format(sum / r.length), Num.format(lo), Num.format(hi)));
+                        Num.format(sp.mean()), Num.format(sp.lowest()), Num.format(sp.highest())));
             }
         });
         return b.toString();

@@ -48,15 +48,8 @@ public final class ReplayChart {
             YIntervalSeries ys = new YIntervalSeries(e.getKey());
             double[][] r = e.getValue();
             for (int t = 0; t < r[0].length; t++) {
-                double sum = 0;
-                double lo = Double.POSITIVE_INFINITY;
-                double hi = Double.NEGATIVE_INFINITY;
-                for (double[] run : r) {
-                    sum += run[t];
-                    lo = Math.min(lo, run[t]);
-                    hi = Math.max(hi, run[t]);
-                }
-                ys.add(time.year(t), sum / r.length, lo, hi);
+                Spread sp = Spread.at(r, t);
+                ys.add(time.year(t), sp.mean(), sp.lowest(), sp.highest());
             }
             data.addSeries(ys);
             Color c = TheoryColors.of(e.getKey());

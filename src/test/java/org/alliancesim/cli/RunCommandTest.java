@@ -2,9 +2,6 @@ package org.alliancesim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,29 +11,13 @@ import org.junit.jupiter.api.io.TempDir;
 /** The run command end to end: the files it writes, the table it prints, and bad options. */
 class RunCommandTest {
 
-    private static String[] capture(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.execute(args);
-            return new String[] {Integer.toString(code), o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8)};
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     @Test
     void writesEveryOutputAndPrintsHowEachTieEnded(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("run");
-        String[] r = capture("run", "--theory", "balance-of-threat", "--theory", "identity", "--reps", "3", "--steps", "30",
+        CliRun r = CliRun.of("run", "--theory", "balance-of-threat", "--theory", "identity", "--reps", "3", "--steps", "30",
                 "--out", out.toString());
-        assertThat(r[0]).isEqualTo("0");
-        assertThat(r[1]).contains("balance-of-threat", "IRN-RUS", "coalition", "identity", "Results: " + out);
+        assertThat(r.exit()).isEqualTo(0);
+        assertThat(r.out()).contains("balance-of-threat", "IRN-RUS", "coalition", "identity", "Results: " + out);
         for (String f : List.of("series.csv", "events.csv", "summary.csv", "stability.png", "stability.svg", "manifest.json")) {
             assertThat(out.resolve(f)).isNotEmptyFile();
         }
@@ -56,9 +37,9 @@ class RunCommandTest {
     @Test
     void anUnknownTheoryIsBadInputAndCreatesNoFolder(@TempDir Path tmp) {
         Path out = tmp.resolve("never");
-        String[] r = capture("run", "--theory", "balance-of-thread", "--out", out.toString());
-        assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).contains("unknown theory 'balance-of-thread'").doesNotContain("Exception");
+        CliRun r = CliRun.of("run", "--theory", "balance-of-thread", "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("unknown theory 'balance-of-thread'").doesNotContain("Exception");
         assertThat(out).doesNotExist();
         assertThat(tmp).isEmptyDirectory();
     }
@@ -68,20 +49,20 @@ class RunCommandTest {
         Path out = tmp.resolve("full");
         Files.createDirectories(out);
         Files.writeString(out.resolve("keep.txt"), "mine");
-        String[] r = capture("run", "--theory", "identity", "--reps", "1", "--steps", "5", "--out", out.toString());
-        assertThat(r[0]).isEqualTo("3");
-        assertThat(r[2]).contains("already exists and is not empty", "--force");
+        CliRun r = CliRun.of("run", "--theory", "identity", "--reps", "1", "--steps", "5", "--out", out.toString());
+        assertThat(r.exit()).isEqualTo(3);
+        assertThat(r.err()).contains("already exists and is not empty", "--force");
         assertThat(out.resolve("keep.txt")).hasContent("mine");
-        assertThat(capture("run", "--theory", "identity", "--reps", "1", "--steps", "5", "--force", "--out", out.toString())[0])
-                .isEqualTo("0");
+        assertThat(CliRun.of("run", "--theory", "identity", "--reps", "1", "--steps", "5", "--force", "--out", out.toString()).exit())
+                .isEqualTo(0);
         assertThat(out.resolve("keep.txt")).doesNotExist();
         assertThat(out.resolve("summary.csv")).exists();
     }
 
     @Test
     void versionAndHelpExplainThemselves() {
-        assertThat(capture("--version")[1]).contains("alliance-sim 0.1.0");
-        String help = capture("run", "--help")[1];
+        assertThat(CliRun.of("--version").out()).contains("alliance-sim 0.1.0");
+        String help = CliRun.of("run", "--help").out();
         assertThat(help).contains("--theory", "--reps", "--seed", "--steps", "--threads", "--out", "--record");
     }
 }
