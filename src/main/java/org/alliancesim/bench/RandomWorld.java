@@ -53,7 +53,7 @@ public record RandomWorld(int n, String[] ids, double[] lat, double[] lon, doubl
      * them). The system-level {@code landscape} module is left out: its blocs are model state.
      */
     static final Theories[] AGENT_LEVEL = java.util.Arrays.stream(Theories.values())
-            .filter(t -> t != Theories.LANDSCAPE).toArray(Theories[]::new);
+            .filter(t -> t != Theories.LANDSCAPE && t != Theories.BALANCE_OF_THREAT_CAPABLE).toArray(Theories[]::new);
 
 
     /** The power components every random state has, in this order. */
@@ -71,7 +71,7 @@ public record RandomWorld(int n, String[] ids, double[] lat, double[] lon, doubl
             throw new IllegalArgumentException("a world needs at least two states, got " + n);
         }
         SplittableRandom r = new SplittableRandom(seed);
-        Parameters defaults = Parameters.DEFAULTS;
+        Parameters defaults = Parameters.DEFAULTS.independentDyads();
         PerceptionParams pp = defaults.perception();
         Parameters params = withNoise(defaults, noise);
         String[] ids = new String[n];

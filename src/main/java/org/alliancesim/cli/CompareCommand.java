@@ -64,7 +64,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<Scenario, ScenarioTemplate> inputs = new java.util.IdentityHashMap<>();
-        List<Scenario> scenarios = load(scenarioFiles, inputs);
+        List<Scenario> scenarios = load(scenarioFiles, inputs, runner.allStates);
         List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? RunCommand.DEFAULT_THEORIES : theories);
         if (reps < 1) {
             throw new InputException("--reps must be at least 1, got " + reps);
@@ -101,7 +101,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Loads every scenario first, so that bad input stops the command before any output. */
     static List<Scenario> load(List<Path> files) throws Exception {
-        return load(files, new java.util.IdentityHashMap<>());
+        return load(files, new java.util.IdentityHashMap<>(), false);
     }
 
     /**
@@ -109,12 +109,16 @@ final class CompareCommand implements Callable<Integer> {
      * replication draws from its own seed (docs/uncertainty.md); the scenario returned has them at
      * their medians.
      */
-    static List<Scenario> load(List<Path> files, Map<Scenario, ScenarioTemplate> inputs) throws Exception {
+    static List<Scenario> load(List<Path> files, Map<Scenario, ScenarioTemplate> inputs, boolean allStates)
+            throws Exception {
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path f : files) {
             try {
                 ScenarioTemplate t = ScenarioTemplate.load(f);
+                if (allStates) {
+                    t = t.withTheoryScope(Scenario.TheoryScope.ALL);
+                }
                 Scenario s = t.median(Map.of());
                 inputs.put(s, t);
                 if (s.focal().isEmpty()) {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
         subcommands = {
                 RunCommand.class,
                 CompareCommand.class,
+                ExplainCommand.class,
                 ValidateCommand.class,
                 org.alliancesim.data.CincCommand.class,
                 org.alliancesim.importer.ImportCommand.class,

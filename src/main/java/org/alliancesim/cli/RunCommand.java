@@ -72,7 +72,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ScenarioTemplate inputs = ScenarioTemplate.load(scenarioFile);
+        ScenarioTemplate inputs = runner.scoped(ScenarioTemplate.load(scenarioFile));
         Scenario scenario = inputs.median(java.util.Map.of());
         List<String> chosen = checkTheories(theories.isEmpty() ? DEFAULT_THEORIES : theories);
         if (reps < 1) {

@@ -61,6 +61,10 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (options.allStates) {
+            throw new InputException("sweep takes its theory scope from the scenario file: set 'theoryScope: all' there"
+                    + " instead of --all-states (a sweep's runs must be reproducible from its files alone)");
+        }
         List<String> members = cluster == null ? null : ClusterRun.addresses(cluster);
         SweepSpec sweep = SweepLoader.load(file);
         int k = options.threads();

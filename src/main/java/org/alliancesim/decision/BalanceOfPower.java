@@ -11,8 +11,17 @@ import org.alliancesim.world.WorldView;
  * <pre>
  *   h        = the state with the greatest preponderance over i
  *   desire_ih= 0                                             never join the power you balance
- *   desire_ij= pre_ih/(pre_ih + half) * P_j/(P_j + P_h) * (1 - pre_ij/pre_ih)
+ *   desire_ij= pre_ih/(pre_ih + half) * side_ij * (1 - pre_ij/pre_ih)
  * </pre>
+ * Two readings of which partner, switchable ({@code side}):
+ * <ul>
+ *   <li>{@code weaker-side} (default, Waltz 1979: 127: "secondary states, if they are free to
+ *       choose, flock to the weaker side; for it is the stronger side that threatens them"): any
+ *       state outside h's bloc that itself faces h's preponderance,
+ *       {@code side_ij = (1 - c_jh) * pre_jh/(pre_jh + half)};</li>
+ *   <li>{@code counterweight}: the partner whose power best offsets h's, {@code P_j/(P_j + P_h)}, as
+ *       earlier versions did (closer to capability aggregation than to Waltz).</li>
+ * </ul>
  */
 public final class BalanceOfPower implements DecisionModule {
 
@@ -20,10 +29,14 @@ public final class BalanceOfPower implements DecisionModule {
      * Parameters (scenario key {@code parameters.balanceOfPower}).
      *
      * @param preponderanceHalf preponderance at which the wish to balance is half its maximum
+     * @param side {@code weaker-side} (Waltz) or {@code counterweight} (the strongest partner)
      */
-    public record Params(@Range(min = 0.001, max = 1) double preponderanceHalf) {
-        public static final Params DEFAULTS = new Params(0.05);
+    public record Params(@Range(min = 0.001, max = 1) double preponderanceHalf, Side side) {
+        public static final Params DEFAULTS = new Params(0.05, Side.WEAKER_SIDE);
     }
+
+    /** Which partners a balancer seeks. */
+    public enum Side { WEAKER_SIDE, COUNTERWEIGHT }
 
     private final Params p;
 
@@ -52,12 +65,15 @@ public final class BalanceOfPower implements DecisionModule {
         double need = DecisionModule.saturate(pre, p.preponderanceHalf());
         double pj = w.power(j);
         double ph = w.power(dominant);
-        double counterweight = pj + ph <= 0 ? 0 : pj / (pj + ph);
+        double counterweight = p.side() == Side.COUNTERWEIGHT
+                ? (pj + ph <= 0 ? 0 : pj / (pj + ph))
+                : (1 - w.commitment(j, dominant))
+                        * DecisionModule.saturate(w.preponderance(j, dominant), p.preponderanceHalf());
         double notDominant = Math.max(0, 1 - w.preponderance(i, j) / pre);
         if (out.enabled()) {
             out.put("preponderance of " + w.id(dominant), pre);
             out.put("need to balance", need);
-            out.put("partner as counterweight", counterweight);
+            out.put(p.side() == Side.COUNTERWEIGHT ? "partner as counterweight" : "partner on the weaker side", counterweight);
             out.put("partner not itself preponderant", notDominant);
         }
         return need * counterweight * notDominant;

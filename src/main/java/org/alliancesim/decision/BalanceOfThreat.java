@@ -5,24 +5,52 @@ import org.alliancesim.world.WorldView;
 
 /**
  * Walt's balance of threat (Walt 1985; 1987: 17-33): states ally against the state that threatens
- * them most, not against the strongest.
+ * them most, not against the strongest. A state wants a partner for two reasons, and either is
+ * enough:
  *
- * <p>i's desire toward j, with k the state i perceives as most threatening other than j:
+ * <p><b>Demand: security</b> (Walt 1987: 17-21). With k the state i perceives as most threatening
+ * other than j:
  * <pre>
- *   need     = T_ik/(T_ik + threatHalf) * vulnerability(i,k)    how much i needs help against k
- *   shared   = E/(E + threatHalf), E = threat i sees k pose to j  j faces the same enemy
- *   notThreat= max(0, 1 - T_ij/T_ik)                            j is not itself the danger (W1)
- *   desire   = need * shared * notThreat * credibility(i,j) * allyFactor
+ *   need      = T_ik/(T_ik + threatHalf) * vulnerability_without_j(i,k)   how much i needs help against k
+ *   shared    = T/(T + threatHalf), T = the threat j perceives from k       j faces the same enemy
+ *   notThreat = max(0, 1 - T_ij/T_ik)                                      j is not itself the danger (W1)
+ *   demand    = need * shared * notThreat * credibility(i,j) * allyFactor
  * </pre>
- * The paper's Table 4 reads balance of threat as indifferent to the ally's power ("a common enemy
- * is enough"), so by default {@code allyCapabilityWeight = 0}; raising it makes the ally's
- * military capability against k count, as Walt's Table 2 condition W6 (the ally's decline)
- * implies. The two readings disagree in the paper itself; the scenario chooses.
+ * The vulnerability counts the allies i already has but not j ({@link WorldView#vulnerabilityWithout}),
+ * so the value of one more ally falls with the security already held. Whether j "shares the threat"
+ * is judged by j's own perception ({@code sharedBy: partner}), since a partner that does not fear k
+ * will not fight it; {@code sharedBy: observer} reads it from i's view of what k can do to j, as
+ * earlier versions did.
  *
- * <p>Termination conditions (THEORY.md Table 2) act through these factors: W1 through
+ * <p><b>Supply: what j adds against i's own rival</b> (Morrow 1991, AJPS 35(4): the
+ * security-autonomy trade-off; most alliances pair a strong state that gains influence, bases and
+ * denial of the partner to its rival with a weak state that gains security):
+ * <pre>
+ *   rivalry   = T_ik/(T_ik + threatHalf)                       how much i contests k (not its vulnerability)
+ *   influence = P_i/(P_i + P_j)                                what the stronger gains from the weaker
+ *   value     = mean(position, denial, capability; weights)
+ *     position   = max(0, basing(i from j to k) - strength(i to k))    j's territory brings i closer to k
+ *     denial     = E/(E + threatHalf), E = threat i sees k pose to j   k could win j over or overrun it
+ *     capability = M_j/(M_j + M_k)                                     j's own forces against k
+ *   supply    = rivalry * influence * value * notThreat * credibility(i,j)
+ * </pre>
+ * {@code desire = demand + (1 - demand) * supplyWeight * supply}: either motive alone can draw i
+ * to j, and together they reinforce. With {@code supplyWeight = 0} a great power's desire is its own
+ * need for help, which is small, so patron-client ties cannot form under consent.
+ *
+ * <p>The paper's Table 4 reads balance of threat as indifferent to the ally's power ("a common enemy
+ * is enough"), so by default {@code allyCapabilityWeight = 0}; raising it makes the ally's military
+ * capability against k count, as Walt's Table 2 condition W6 (the ally's decline) implies. The two
+ * readings disagree in the paper itself: the theory {@code balance-of-threat-capable} is this module
+ * with weight 1, so a run can report both side by side.
+ *
+ * <p>Termination conditions (docs/theory.md, Table 2) act through these factors: W1 through
  * notThreat, W2 and W6 through need and shared, W3 through vulnerability, W4 through credibility.
  */
 public final class BalanceOfThreat implements DecisionModule {
+
+    /** Whose perception decides whether the partner shares the threat. */
+    public enum SharedBy { PARTNER, OBSERVER }
 
     /**
      * Parameters (scenario key {@code parameters.balanceOfThreat}).
@@ -30,22 +58,45 @@ public final class BalanceOfThreat implements DecisionModule {
      * @param threatHalf threat at which a state's wish for allies is half its maximum
      * @param allyCapabilityWeight weight of the ally's military capability relative to the threat
      *     (0 = a common enemy is enough, Table 4; 1 = only a capable ally helps)
+     * @param sharedBy whose perception says the partner faces the same enemy: {@code partner} (its
+     *     own) or {@code observer} (the deciding state's view of what the enemy can do to it)
+     * @param supplyWeight weight of the supply side (what the partner adds against one's own rival,
+     *     Morrow 1991); 0 leaves only the demand for security
+     * @param positionWeight weight of the partner's position near the rival in the supply value
+     * @param denialWeight weight of denying the rival a partner it threatens
+     * @param capabilityWeight weight of the partner's own forces against the rival
      */
     public record Params(
             @Range(min = 0.001, max = 1) double threatHalf,
-            @Range(min = 0, max = 1) double allyCapabilityWeight) {
-        public static final Params DEFAULTS = new Params(0.05, 0);
+            @Range(min = 0, max = 1) double allyCapabilityWeight,
+            SharedBy sharedBy,
+            @Range(min = 0, max = 1) double supplyWeight,
+            @Range(min = 0, max = 10) double positionWeight,
+            @Range(min = 0, max = 10) double denialWeight,
+            @Range(min = 0, max = 10) double capabilityWeight) {
+        public static final Params DEFAULTS = new Params(0.05, 0, SharedBy.PARTNER, 1, 1, 1, 1);
+
+        /** The same with the ally's capability counting in full (the other reading of Table 4). */
+        public Params capable() {
+            return new Params(threatHalf, 1, sharedBy, supplyWeight, positionWeight, denialWeight, capabilityWeight);
+        }
     }
 
     private final Params p;
+    private final String name;
 
     public BalanceOfThreat(Params p) {
+        this(p, "balance-of-threat");
+    }
+
+    BalanceOfThreat(Params p, String name) {
         this.p = p;
+        this.name = name;
     }
 
     @Override
     public String name() {
-        return "balance-of-threat";
+        return name;
     }
 
     @Override
@@ -59,26 +110,53 @@ public final class BalanceOfThreat implements DecisionModule {
             return 0;
         }
         double tk = w.threat(i, k);
-        double need = DecisionModule.saturate(tk, p.threatHalf()) * w.vulnerability(i, k);
-        double shared = DecisionModule.saturate(w.threatTo(i, k, j), p.threatHalf());
+        double rivalry = DecisionModule.saturate(tk, p.threatHalf());
+        double vulnerability = w.vulnerabilityWithout(i, k, j);
+        double need = rivalry * vulnerability;
+        double sharedThreat = p.sharedBy() == SharedBy.PARTNER ? w.threat(j, k) : w.threatTo(i, k, j);
+        double shared = DecisionModule.saturate(sharedThreat, p.threatHalf());
         double notThreat = tk > 0 ? Math.max(0, 1 - w.threat(i, j) / tk) : 0;
         double credibility = w.credibility(i, j);
+        double mj = w.military(j);
+        double mk = w.military(k);
         double allyFactor = 1;
         if (p.allyCapabilityWeight() > 0) {
-            double mj = w.military(j);
-            double mk = w.military(k) * w.projection(k, j);
-            double capable = mj + mk <= 0 ? 0 : mj / (mj + mk);
+            double mkj = mk * w.projection(k, j);
+            double capable = mj + mkj <= 0 ? 0 : mj / (mj + mkj);
             allyFactor = 1 - p.allyCapabilityWeight() + p.allyCapabilityWeight() * capable;
         }
+        double demand = need * shared * notThreat * credibility * allyFactor;
         if (out.enabled()) {
             out.put("threat from " + w.id(k), tk);
-            out.put("vulnerability to " + w.id(k), w.vulnerability(i, k));
+            out.put("vulnerability to " + w.id(k) + " without partner", vulnerability);
+            out.put("allied support held", w.support(i));
             out.put("need for allies", need);
             out.put("partner shares the threat", shared);
             out.put("partner not itself a threat", notThreat);
             out.put("credibility", credibility);
             out.put("ally capability factor", allyFactor);
+            out.put("demand: security from partner", demand);
         }
-        return need * shared * notThreat * credibility * allyFactor;
+        double supply = 0;
+        if (p.supplyWeight() > 0 && notThreat > 0) {
+            double pi = w.power(i);
+            double pj = w.power(j);
+            double influence = pi + pj <= 0 ? 0 : pi / (pi + pj);
+            double position = Math.max(0, w.basing(i, j, k) - w.strength(i, k));
+            double denial = DecisionModule.saturate(w.threatTo(i, k, j), p.threatHalf());
+            double capability = mj + mk <= 0 ? 0 : mj / (mj + mk);
+            double wSum = p.positionWeight() + p.denialWeight() + p.capabilityWeight();
+            double value = wSum <= 0 ? 0
+                    : (p.positionWeight() * position + p.denialWeight() * denial + p.capabilityWeight() * capability) / wSum;
+            supply = rivalry * influence * value * notThreat * credibility;
+            if (out.enabled()) {
+                out.put("supply: influence over partner", influence);
+                out.put("supply: partner's position near " + w.id(k), position);
+                out.put("supply: denying " + w.id(k) + " the partner", denial);
+                out.put("supply: partner's forces against " + w.id(k), capability);
+                out.put("supply: partner's value against " + w.id(k), supply);
+            }
+        }
+        return demand + (1 - demand) * p.supplyWeight() * supply;
     }
 }

@@ -13,7 +13,10 @@ public enum Theories {
     INTERDEPENDENCE("interdependence", p -> new Interdependence(p.interdependence())),
     IDENTITY("identity", p -> new Identity(p.identity())),
     BALANCE_OF_INTERESTS("balance-of-interests", p -> new BalanceOfInterests(p.interests())),
-    LANDSCAPE("landscape", p -> new LandscapeModule(p.landscape()));
+    LANDSCAPE("landscape", p -> new LandscapeModule(p.landscape())),
+    /** Balance of threat with the ally's capability counting in full: the other reading of Table 4. */
+    BALANCE_OF_THREAT_CAPABLE("balance-of-threat-capable",
+            p -> new BalanceOfThreat(p.balanceOfThreat().capable(), "balance-of-threat-capable"));
 
     private final String label;
     private final Function<TheoryParams, DecisionModule> factory;

@@ -22,12 +22,15 @@ public final class WaltBandwagoning implements DecisionModule {
      * @param threatHalf threat at which the pull toward the threatener is half its maximum
      * @param futilityThreshold vulnerability at which resistance counts as half futile
      * @param futilitySteepness how sharply futility rises around the threshold
+     * @param coalitionWeight share of the available balancing coalition's capability that counts
+     *     against futility (0 = the state judges alone, as earlier versions did)
      */
     public record Params(
             @Range(min = 0.001, max = 1) double threatHalf,
             @Range(min = 0, max = 1) double futilityThreshold,
-            @Range(min = 0.001, max = 1) double futilitySteepness) {
-        public static final Params DEFAULTS = new Params(0.05, 0.8, 0.05);
+            @Range(min = 0.001, max = 1) double futilitySteepness,
+            @Range(min = 0, max = 1) double coalitionWeight) {
+        public static final Params DEFAULTS = new Params(0.05, 0.8, 0.05, 1);
     }
 
     private final Params p;
@@ -49,9 +52,20 @@ public final class WaltBandwagoning implements DecisionModule {
         double t = w.threat(i, j);
         double salience = DecisionModule.saturate(t, p.threatHalf());
         double vulnerability = w.vulnerability(i, j);
+        double coalition = 0;
+        if (p.coalitionWeight() > 0 && vulnerability > 0) {
+            // C/(C + D) = V gives D = C(1-V)/V; add the coalition to D.
+            coalition = Math.max(0, w.balancers(j) - w.military(i) * t);
+            double c = vulnerability;
+            double dOverC = (1 - c) / c;
+            double cap = (w.military(j) + w.allianceParams().blocWeight() * Math.max(0, w.blocMilitary(j, i)))
+                    * w.projection(j, i);
+            vulnerability = cap <= 0 ? 0 : 1 / (1 + dOverC + p.coalitionWeight() * coalition / cap);
+        }
         double futility = DecisionModule.logistic(vulnerability, p.futilityThreshold(), p.futilitySteepness());
         if (out.enabled()) {
             out.put("threat from partner", t);
+            out.put("balancing coalition against partner", coalition);
             out.put("vulnerability to partner", vulnerability);
             out.put("futility of resistance", futility);
         }

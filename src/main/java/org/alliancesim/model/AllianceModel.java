@@ -124,7 +124,7 @@ public class AllianceModel extends SimState {
      */
     public void applyParameters(Parameters p) {
         scenario = scenario.withParameters(p);
-        view = new Assessment(inputs, p.threat(), p.proximity(), p.power());
+        view = new Assessment(inputs, p.threat(), p.proximity(), p.power(), p.alliances());
         modules = new DecisionModule[scenario.states().size()];
         for (int i = 0; i < modules.length; i++) {
             modules[i] = Theories.byName(moduleName(i)).create(p.theories());
@@ -147,7 +147,8 @@ public class AllianceModel extends SimState {
         if (moduleOverride != null && moduleOverride[i] != null) {
             return moduleOverride[i];
         }
-        if (focalTheory != null && scenario.focal().contains(s.id())) {
+        if (focalTheory != null
+                && (scenario.theoryScope() == Scenario.TheoryScope.ALL || scenario.focal().contains(s.id()))) {
             return focalTheory;
         }
         return s.module() != null ? s.module() : scenario.defaultModule();
@@ -159,7 +160,7 @@ public class AllianceModel extends SimState {
      */
     WorldView assess(Inputs in) {
         Parameters p = scenario.parameters();
-        return new LazyAssessment(in, p.threat(), p.proximity(), p.power());
+        return new LazyAssessment(in, p.threat(), p.proximity(), p.power(), view.alliances());
     }
 
     // --- phase operations (package-private: the phases call them) ---
@@ -170,8 +171,9 @@ public class AllianceModel extends SimState {
         events.apply(step, inputs, signals);
         if (step > 0) {
             Perception.update(inputs, signals, scenario.parameters().perception(), random);
+            Learning.update(inputs, view, ties, desire, scenario.parameters().learning());
         }
-        view.recompute();
+        view.recompute(ties);
         moveBlocs();
     }
 
@@ -210,7 +212,7 @@ public class AllianceModel extends SimState {
         InputSnapshot snapshot = null;
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                double target = Math.min(desire[a][b], desire[b][a]);
+                double target = tp.target(desire[a][b], desire[b][a]);
                 double c = ties.commitment(a, b);
                 c += tp.adjustment() * (target - c);
                 var old = ties.level(a, b);

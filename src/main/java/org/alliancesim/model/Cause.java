@@ -8,7 +8,7 @@ package org.alliancesim.model;
 public enum Cause {
     /** The deciding state now perceives a threat from its partner (intent or offense toward it). */
     W1("threat perceived from the partner"),
-    /** The deciding state's perception of third parties' intentions changed. */
+    /** The deciding state's or its partner's perception of third parties' intentions changed (the allies' view of the outside party). */
     W2("perceived intent of third parties"),
     /** The deciding state's own military capability changed (it can face the threat alone). */
     W3("own military capability"),

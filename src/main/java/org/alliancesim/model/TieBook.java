@@ -1,5 +1,6 @@
 package org.alliancesim.model;
 
+import org.alliancesim.world.Commitments;
 import org.alliancesim.world.Level;
 import org.alliancesim.world.TieParams;
 
@@ -8,7 +9,7 @@ import org.alliancesim.world.TieParams;
  * desires with inertia, and the level read off it with hysteresis ({@link TieParams}). Stored in
  * the upper triangle (i &lt; j); ties are symmetric by construction.
  */
-public final class TieBook {
+public final class TieBook implements Commitments {
     private final int n;
     private final double[][] commitment;
     private final Level[][] level;
@@ -28,6 +29,7 @@ public final class TieBook {
         return n;
     }
 
+    @Override
     public double commitment(int i, int j) {
         return i < j ? commitment[i][j] : commitment[j][i];
     }

@@ -48,7 +48,10 @@ final class TrialInputs implements Inputs {
         if (r != null) {
             return r.intent(a, b);
         }
-        boolean reverted = a == i && ((cause == Cause.W1 && b == j) || (cause == Cause.W2 && b != j));
+        // W2 is the allies' perception of the outside party (Table 2): the partner's as well as the
+        // deciding state's, since balance of threat asks whether the partner shares the threat.
+        boolean reverted = (a == i && ((cause == Cause.W1 && b == j) || (cause == Cause.W2 && b != j)))
+                || (cause == Cause.W2 && a == j && b != i);
         return (reverted ? then : now).intent(a, b);
     }
 

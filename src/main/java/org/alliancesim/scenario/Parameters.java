@@ -9,6 +9,8 @@ import org.alliancesim.decision.SchwellerBandwagoning;
 import org.alliancesim.decision.TheoryParams;
 import org.alliancesim.decision.WaltBandwagoning;
 import org.alliancesim.landscape.PropensityParams;
+import org.alliancesim.world.AllianceParams;
+import org.alliancesim.world.LearningParams;
 import org.alliancesim.world.PerceptionParams;
 import org.alliancesim.world.PowerParams;
 import org.alliancesim.world.ProximityParams;
@@ -32,6 +34,8 @@ import org.alliancesim.world.TieParams;
  * @param interdependence {@link Interdependence.Params}
  * @param identity {@link Identity.Params}
  * @param landscape {@link PropensityParams}: the landscape derived in a run and its blocs
+ * @param alliances {@link AllianceParams}: how ties change power, threat and defence
+ * @param learning {@link LearningParams}: how perception, trust and expected gains learn from behaviour
  */
 public record Parameters(
         ThreatParams threat,
@@ -46,13 +50,33 @@ public record Parameters(
         BalanceOfPower.Params balanceOfPower,
         Interdependence.Params interdependence,
         Identity.Params identity,
-        PropensityParams landscape) {
+        PropensityParams landscape,
+        AllianceParams alliances,
+        LearningParams learning) {
 
     public static final Parameters DEFAULTS = new Parameters(ThreatParams.DEFAULTS, ProximityParams.DEFAULTS,
             PowerParams.DEFAULTS, PerceptionParams.DEFAULTS, TieParams.DEFAULTS,
             BalanceOfThreat.Params.DEFAULTS, WaltBandwagoning.Params.DEFAULTS, BalanceOfInterests.Params.DEFAULTS,
             SchwellerBandwagoning.Params.DEFAULTS, BalanceOfPower.Params.DEFAULTS, Interdependence.Params.DEFAULTS,
-            Identity.Params.DEFAULTS, PropensityParams.DEFAULTS);
+            Identity.Params.DEFAULTS, PropensityParams.DEFAULTS, AllianceParams.DEFAULTS, LearningParams.DEFAULTS);
+
+    /**
+     * The model of independent dyads that versions before 0.2 ran: no tie changes any state's power,
+     * threat, defence or perceptions, no supply side, no coalition check in Walt's bandwagoning,
+     * partners judged by the observer's view, balance of power toward the strongest counterweight.
+     * Kept for comparison and for the bare-loop benchmark.
+     */
+    public Parameters independentDyads() {
+        BalanceOfThreat.Params b = balanceOfThreat;
+        WaltBandwagoning.Params wb = waltBandwagoning;
+        return new Parameters(threat, proximity, power, perception, ties,
+                new BalanceOfThreat.Params(b.threatHalf(), b.allyCapabilityWeight(), BalanceOfThreat.SharedBy.OBSERVER,
+                        0, b.positionWeight(), b.denialWeight(), b.capabilityWeight()),
+                new WaltBandwagoning.Params(wb.threatHalf(), wb.futilityThreshold(), wb.futilitySteepness(), 0),
+                interests, schweller,
+                new BalanceOfPower.Params(balanceOfPower.preponderanceHalf(), BalanceOfPower.Side.COUNTERWEIGHT),
+                interdependence, identity, landscape, AllianceParams.INDEPENDENT, LearningParams.NONE);
+    }
 
     /** The decision modules' share of the parameters. */
     public TheoryParams theories() {
@@ -63,7 +87,13 @@ public record Parameters(
     /** A copy with other perception parameters (e.g. noise off for deterministic comparisons). */
     public Parameters withPerception(PerceptionParams p) {
         return new Parameters(threat, proximity, power, p, ties, balanceOfThreat, waltBandwagoning, interests,
-                schweller, balanceOfPower, interdependence, identity, landscape);
+                schweller, balanceOfPower, interdependence, identity, landscape, alliances, learning);
+    }
+
+    /** A copy with other learning rates, everything else kept. */
+    public Parameters withLearning(LearningParams l) {
+        return new Parameters(threat, proximity, power, perception, ties, balanceOfThreat, waltBandwagoning, interests,
+                schweller, balanceOfPower, interdependence, identity, landscape, alliances, l);
     }
 
     /** A copy with perception noise set to {@code noise}, everything else kept. */

@@ -18,10 +18,24 @@ import java.util.Map;
  * @param ties ties in place at step 0
  * @param events scheduled changes
  * @param distances capital distances in km overriding the great-circle distance, keyed "A-B"
+ * @param theoryScope which states a run's theory ({@code --theory}) is given to: the focal states,
+ *     or every state (scenario key {@code theoryScope}, command-line {@code --all-states})
  */
 public record Scenario(String name, String description, String source, String sha256, TimeSpec time,
                        List<String> focal, String defaultModule, Parameters parameters, List<StateSpec> states,
-                       List<TieSpec> ties, List<EventSpec> events, Map<String, Double> distances) {
+                       List<TieSpec> ties, List<EventSpec> events, Map<String, Double> distances,
+                       TheoryScope theoryScope) {
+
+    /** Which states a run's theory is given to. */
+    public enum TheoryScope { FOCAL, ALL }
+
+    /** A scenario whose run theory goes to its focal states. */
+    public Scenario(String name, String description, String source, String sha256, TimeSpec time,
+                    List<String> focal, String defaultModule, Parameters parameters, List<StateSpec> states,
+                    List<TieSpec> ties, List<EventSpec> events, Map<String, Double> distances) {
+        this(name, description, source, sha256, time, focal, defaultModule, parameters, states, ties, events, distances,
+                TheoryScope.FOCAL);
+    }
 
     public Scenario {
         focal = List.copyOf(focal);
@@ -44,18 +58,24 @@ public record Scenario(String name, String description, String source, String sh
     /** A copy with other parameters (for sweeps and the GUI). */
     public Scenario withParameters(Parameters p) {
         return new Scenario(name, description, source, sha256, time, focal, defaultModule, p, states, ties, events,
-                distances);
+                distances, theoryScope);
+    }
+
+    /** A copy whose run theory goes to the given states. */
+    public Scenario withTheoryScope(TheoryScope scope) {
+        return new Scenario(name, description, source, sha256, time, focal, defaultModule, parameters, states, ties, events,
+                distances, scope);
     }
 
     /** A copy with other states (for sweeps and uncertain inputs). */
     public Scenario withStates(List<StateSpec> s) {
         return new Scenario(name, description, source, sha256, time, focal, defaultModule, parameters, s, ties, events,
-                distances);
+                distances, theoryScope);
     }
 
     /** A copy with other events. */
     public Scenario withEvents(List<EventSpec> e) {
         return new Scenario(name, description, source, sha256, time, focal, defaultModule, parameters, states, ties, e,
-                distances);
+                distances, theoryScope);
     }
 }

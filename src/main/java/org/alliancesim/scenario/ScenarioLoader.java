@@ -66,6 +66,7 @@ public final class ScenarioLoader {
         TimeSpec time = readTime(top);
         Parameters parameters = RecordBinder.bind(top.map("parameters"), Parameters.class, Parameters.DEFAULTS);
         String defaultModule = top.choice("defaultModule", Theories.names(), "balance-of-threat");
+        String scope = top.choice("theoryScope", java.util.List.of("focal", "all"), "focal");
 
         top.require("states", "the list of states");
         List<Node> stateNodes = top.list("states");
@@ -103,7 +104,7 @@ public final class ScenarioLoader {
         checkTieThresholds(parameters, top, problems);
         problems.throwIfAny();
         return new Scenario(name, description, display, sha256, time, focal, defaultModule, parameters, states,
-                ties, events, distances);
+                ties, events, distances, "all".equals(scope) ? Scenario.TheoryScope.ALL : Scenario.TheoryScope.FOCAL);
     }
 
     private static TimeSpec readTime(YamlMap top) {

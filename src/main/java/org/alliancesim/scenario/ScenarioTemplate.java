@@ -27,9 +27,17 @@ public final class ScenarioTemplate {
     /** Distributions by the character offset of their mapping in the file, in file order. */
     private final Map<Integer, Distribution> dists;
     private final Map<Integer, String> paths;
+    /** The theory scope every built scenario takes (null: as the file says). */
+    private final Scenario.TheoryScope scope;
 
     private ScenarioTemplate(Node root, String display, String sha256, Map<Integer, Distribution> dists,
                              Map<Integer, String> paths) {
+        this(root, display, sha256, dists, paths, null);
+    }
+
+    private ScenarioTemplate(Node root, String display, String sha256, Map<Integer, Distribution> dists,
+                             Map<Integer, String> paths, Scenario.TheoryScope scope) {
+        this.scope = scope;
         this.root = root;
         this.display = display;
         this.sha256 = sha256;
@@ -57,6 +65,11 @@ public final class ScenarioTemplate {
         ScenarioTemplate t = new ScenarioTemplate(root, display, ScenarioLoader.sha256(text), dists, paths);
         t.check();
         return t;
+    }
+
+    /** The same template whose scenarios give a run's theory to the given states (e.g. every state). */
+    public ScenarioTemplate withTheoryScope(Scenario.TheoryScope s) {
+        return new ScenarioTemplate(root, display, sha256, dists, paths, s);
     }
 
     public boolean isUncertain() {
@@ -116,7 +129,8 @@ public final class ScenarioTemplate {
             int idx = order.indexOf(k);
             return idx < 0 ? Double.NaN : dists.get(k).quantile(u[idx]);
         });
-        return ScenarioLoader.fromTree(tree, display, sha256);
+        Scenario built = ScenarioLoader.fromTree(tree, display, sha256);
+        return scope == null ? built : built.withTheoryScope(scope);
     }
 
     private void check() throws ScenarioException {

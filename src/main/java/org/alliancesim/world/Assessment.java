@@ -9,6 +9,7 @@ public final class Assessment extends DerivedView {
     private final ThreatParams threatParams;
     private final ProximityParams proximity;
     private final PowerParams powerParams;
+    private final AllianceState alliances;
     private final double[] power;
     private final double[] military;
     private final double[][] strength;
@@ -20,7 +21,13 @@ public final class Assessment extends DerivedView {
 
     public Assessment(Inputs in, ThreatParams threatParams, ProximityParams proximity,
                       PowerParams powerParams) {
+        this(in, threatParams, proximity, powerParams, AllianceParams.DEFAULTS);
+    }
+
+    public Assessment(Inputs in, ThreatParams threatParams, ProximityParams proximity,
+                      PowerParams powerParams, AllianceParams allianceParams) {
         super(in);
+        this.alliances = new AllianceState(in.size(), allianceParams);
         this.threatParams = threatParams;
         this.proximity = proximity;
         this.powerParams = powerParams;
@@ -39,16 +46,28 @@ public final class Assessment extends DerivedView {
      * (the model calls it once per step).
      */
     public void recompute() {
+        recompute(Commitments.NONE);
+    }
+
+    /**
+     * Derives everything again from the inputs' current values and the ties of the previous step
+     * ({@link AllianceParams}), reusing this assessment's arrays (the model calls it once per step).
+     */
+    public void recompute(Commitments ties) {
+        alliances.setTies(ties);
         computePower(in, powerParams, power, military);
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
                 strength[j][i] = i == j ? 1 : proximity.strengthAt(in.distanceKm(i, j), in.reach(j));
             }
         }
+        alliances.computeBlocs(power, military);
+        double bw = alliances.params().blocWeight();
         for (int j = 0; j < n; j++) {
             for (int i = 0; i < n; i++) {
                 if (i != j) {
-                    material[j][i] = materialThreat(threatParams, power[i], power[j], strength[j][i], in.offense(j, i));
+                    double pj = power[j] + bw * Math.max(0, alliances.blocPower(j, i, power[i]));
+                    material[j][i] = materialThreat(threatParams, power[i], pj, strength[j][i], in.offense(j, i));
                 }
             }
         }
@@ -65,6 +84,12 @@ public final class Assessment extends DerivedView {
             }
             topDominant[i] = topTwo(pre, i);
         }
+        alliances.computeSupport(this);
+    }
+
+    /** The alliance aggregates of this step (shared with counterfactual assessments). */
+    public AllianceState alliances() {
+        return alliances;
     }
 
     /**
@@ -105,6 +130,16 @@ public final class Assessment extends DerivedView {
      * toward i ({@link ThreatParams}); zero when every weight is zero.
      */
     static double materialThreat(ThreatParams tp, double powerI, double powerJ, double strength, double offense) {
+        if (tp.form() == ThreatParams.Form.CONTEST) {
+            double force = powerJ * strength * offense;
+            if (force <= 0) {
+                return 0;
+            }
+            double m = tp.decisiveness();
+            double f = m == 1 ? force : Math.pow(force, m);
+            double d = m == 1 ? powerI : Math.pow(powerI, m);
+            return f / (f + d);
+        }
         double wSum = tp.weightSum();
         if (wSum <= 0) {
             return 0;
@@ -172,6 +207,19 @@ public final class Assessment extends DerivedView {
     @Override public double strength(int j, int i) { return strength[j][i]; }
     @Override public double materialThreat(int j, int i) { return material[j][i]; }
     @Override public double threat(int i, int j) { return threat[i][j]; }
+    @Override public AllianceParams allianceParams() { return alliances.params(); }
+    @Override public double commitment(int i, int j) { return alliances.commitment(i, j); }
+    @Override public double support(int i) { return alliances.support(i); }
+    @Override public double blocMilitary(int j, int except) {
+        return alliances.blocMilitary(j, except, except < 0 ? 0 : military[except]);
+    }
+    @Override public double blocPower(int j, int except) {
+        return alliances.blocPower(j, except, except < 0 ? 0 : power[except]);
+    }
+    @Override public double balancers(int j) { return alliances.balancers(j); }
+    @Override public double basing(int i, int j, int k) {
+        return j == k ? 1 : proximity.strengthAt(in.distanceKm(j, k), in.reach(i));
+    }
 
     private double perceivedIntent(int i, int k) {
         return perceivedIntent(threatParams, in.intent(i, k));

@@ -16,9 +16,20 @@ public final class LazyAssessment extends DerivedView {
     private final double[] military;
     private final int[][] topThreat;
     private final int[][] topDominant;
+    private final AllianceState alliances;
 
     public LazyAssessment(Inputs in, ThreatParams threatParams, ProximityParams proximity, PowerParams powerParams) {
+        this(in, threatParams, proximity, powerParams, new AllianceState(in.size(), AllianceParams.INDEPENDENT));
+    }
+
+    /**
+     * @param alliances the alliance aggregates of the step being asked about, held as they are: a
+     *     counterfactual changes one state's inputs, not the other states' ties
+     */
+    public LazyAssessment(Inputs in, ThreatParams threatParams, ProximityParams proximity, PowerParams powerParams,
+                          AllianceState alliances) {
         super(in);
+        this.alliances = alliances;
         this.threatParams = threatParams;
         this.proximity = proximity;
         this.power = new double[n];
@@ -38,7 +49,11 @@ public final class LazyAssessment extends DerivedView {
 
     @Override
     public double materialThreat(int j, int i) {
-        return i == j ? 0 : Assessment.materialThreat(threatParams, power[i], power[j], strength(j, i), in.offense(j, i));
+        if (i == j) {
+            return 0;
+        }
+        double pj = power[j] + alliances.params().blocWeight() * Math.max(0, alliances.blocPower(j, i, power[i]));
+        return Assessment.materialThreat(threatParams, power[i], pj, strength(j, i), in.offense(j, i));
     }
 
     @Override
@@ -49,6 +64,20 @@ public final class LazyAssessment extends DerivedView {
     @Override
     public double threatTo(int i, int k, int j) {
         return j == k ? 0 : Assessment.perceivedIntent(threatParams, in.intent(i, k)) * materialThreat(k, j);
+    }
+
+    @Override public AllianceParams allianceParams() { return alliances.params(); }
+    @Override public double commitment(int i, int j) { return alliances.commitment(i, j); }
+    @Override public double support(int i) { return alliances.support(i); }
+    @Override public double blocMilitary(int j, int except) {
+        return alliances.blocMilitary(j, except, except < 0 ? 0 : military[except]);
+    }
+    @Override public double blocPower(int j, int except) {
+        return alliances.blocPower(j, except, except < 0 ? 0 : power[except]);
+    }
+    @Override public double balancers(int j) { return alliances.balancers(j); }
+    @Override public double basing(int i, int j, int k) {
+        return j == k ? 1 : proximity.strengthAt(in.distanceKm(j, k), in.reach(i));
     }
 
     @Override

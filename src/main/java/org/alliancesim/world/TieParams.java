@@ -14,16 +14,49 @@ import org.alliancesim.param.Range;
  * @param coalition commitment at which the pair forms a coalition
  * @param alliance commitment at which the pair is allied
  * @param adjustment share of the gap between commitment and the smaller desire closed each step
+ * <p>The target the commitment moves toward is set by a bargaining rule ({@link Bargaining}):
+ * <ul>
+ *   <li>{@code consent} (default): the smaller of the two desires. The less dependent partner has
+ *       the greater bargaining power and sets the depth of the tie (Snyder 1997: 166-172). It is the
+ *       default because the strong side's own stake in a weak partner (the autonomy and position the
+ *       weak concede, Morrow 1991) is already priced into its desire by the supply side of balance
+ *       of threat ({@code parameters.balanceOfThreat.supplyWeight}), so a further side payment
+ *       would count it twice.</li>
+ *   <li>{@code nash-transfer}: Nash bargaining with transferable utility (Nash 1950; with side
+ *       payments the solution maximises the joint surplus and splits it): a tie forms when the mean
+ *       desire exceeds the cost of commitment, and its depth is the surplus rescaled to [0,1],
+ *       {@code max(0, (d_a+d_b)/2 - cost)/(1 - cost)}. An eager partner pays the reluctant one (aid,
+ *       bases, concessions), so asymmetric ties form wherever the joint gain is positive. Use it
+ *       when the modules leave side payments out.</li>
+ * </ul>
+ *
  * @param hysteresis how far below a level's threshold the commitment must fall to lose it
+ * @param bargaining the rule that turns the two desires into the tie's target
+ * @param cost the cost of commitment under {@code nash-transfer} (autonomy lost, the risk of
+ *     entrapment: Snyder 1984), as a share of the most a tie is worth
  */
 public record TieParams(
         @Range(min = 0.01, max = 1) double alignment,
         @Range(min = 0.01, max = 1) double coalition,
         @Range(min = 0.01, max = 1) double alliance,
         @Range(min = 0.001, max = 1) double adjustment,
-        @Range(min = 0, max = 0.5) double hysteresis) {
+        @Range(min = 0, max = 0.5) double hysteresis,
+        Bargaining bargaining,
+        @Range(min = 0, max = 0.9) double cost) {
 
-    public static final TieParams DEFAULTS = new TieParams(0.25, 0.5, 0.75, 0.25, 0.05);
+    public static final TieParams DEFAULTS = new TieParams(0.25, 0.5, 0.75, 0.25, 0.05, Bargaining.CONSENT, 0.1);
+
+    /** How two desires make one tie. */
+    public enum Bargaining { CONSENT, NASH_TRANSFER }
+
+    /** The commitment the pair moves toward, given what each side wants. */
+    public double target(double desireA, double desireB) {
+        if (bargaining == Bargaining.CONSENT) {
+            return Math.min(desireA, desireB);
+        }
+        double surplus = 0.5 * (desireA + desireB) - cost;
+        return surplus <= 0 ? 0 : surplus / (1 - cost);
+    }
     private static final Level[] LEVELS = Level.values();
 
     /** The commitment at which a level begins (0 for none). */

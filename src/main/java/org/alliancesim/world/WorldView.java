@@ -37,15 +37,65 @@ public interface WorldView extends Inputs {
     double projection(int k, int i);
 
     /**
-     * How exposed i is to k: k's projected military capability over that plus i's own,
-     * {@code C/(C + D_i)} in [0,1]. Walt (1997: 160) ends alliances when a state can face the
-     * threat alone; this is the quantity that falls when it can.
+     * How exposed i is to k: k's projected military capability (with the share of its bloc's that
+     * {@link AllianceParams#blocWeight()} counts) over that plus i's own and its credible allies'
+     * ({@link AllianceParams#allyWeight()}), {@code C/(C + D_i)} in [0,1]. Walt (1997: 160) ends
+     * alliances when a state can face the threat alone; this is the quantity that falls when it can.
      */
     default double vulnerability(int i, int k) {
-        double c = military(k) * projection(k, i);
-        double d = military(i);
+        return vulnerabilityWithout(i, k, -1);
+    }
+
+    /**
+     * {@link #vulnerability} with partner j's own support left out (-1: none left out): what i's
+     * exposure would be without j, so that j is valued for what it adds to the allies i already has
+     * (substitution between partners).
+     */
+    default double vulnerabilityWithout(int i, int k, int j) {
+        AllianceParams a = allianceParams();
+        double c = (military(k) + a.blocWeight() * Math.max(0, blocMilitary(k, i))) * projection(k, i);
+        double allies = support(i) - contribution(i, k) - (j >= 0 && j != k ? contribution(i, j) : 0);
+        double d = military(i) + a.allyWeight() * Math.max(0, allies);
         return c + d <= 0 ? 0 : c / (c + d);
     }
+
+    /** How alliances change the world in this run. */
+    AllianceParams allianceParams();
+
+    /** Realised commitment of the pair i, j at the end of the previous step, in [0,1]. */
+    double commitment(int i, int j);
+
+    /**
+     * Credible allied military capability that reaches i:
+     * {@code sum_j c_ij * credibility(i,j) * military(j) * projection(j,i)}.
+     */
+    double support(int i);
+
+    /** Partner j's part in {@link #support(int)} of i. */
+    default double contribution(int i, int j) {
+        double c = commitment(i, j);
+        return c <= 0 ? 0 : c * credibility(i, j) * military(j) * projection(j, i);
+    }
+
+    /** Military capability of j's committed allies, {@code sum_l c_jl * military(l)}, leaving out {@code except}. */
+    double blocMilitary(int j, int except);
+
+    /** Power of j's committed allies, {@code sum_l c_jl * power(l)}, leaving out {@code except}. */
+    double blocPower(int j, int except);
+
+    /**
+     * The coalition available against j: every state's military capability weighted by the threat
+     * it perceives from j, {@code sum_l military(l) * threat(l,j)} (Walt 1987: 29-31: states bandwagon
+     * when no such allies are at hand).
+     */
+    double balancers(int j);
+
+    /**
+     * Share of i's strength that reaches k when i's forces operate from j's territory (basing and
+     * position: what a client near a rival offers its patron, Morrow 1991), by the gradient over the
+     * j-k distance at i's reach.
+     */
+    double basing(int i, int j, int k);
 
     /** The state i perceives as most threatening, other than {@code except}; -1 if none. */
     int principalThreat(int i, int except);

@@ -69,7 +69,7 @@ class CompareCommandTest {
                 .endsWith(",S2"));
         String md = Files.readString(out.resolve("comparison.md"));
         assertThat(md).contains("| scenario | balance-of-threat | schweller-bandwagoning |")
-                .containsPattern("\\| w2-us-threat-recedes \\| ends 100% \\(W2, median 20\\d\\dQ\\d\\) \\| holds \\(coalition\\) \\|")
+                .containsPattern("\\| w2-us-threat-recedes \\| ends 100% \\(W2, median 20\\d\\dQ\\d\\) \\| holds \\(alignment\\) \\|")
                 .contains("| s2-gains-not-delivered | holds (coalition) |");
         assertThat(Files.size(out.resolve("overview.png"))).isGreaterThan(1000);
         assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"replications\"").contains("sha256");

@@ -87,8 +87,28 @@ class TheoryBehaviourTest {
         assertThat(desire(bot, world(0.9, 0.9, 1, 10))).isLessThan(0.2 * desire(bot, world(0.9, 0.05, 1, 10)));
     }
 
+    private static double factor(DecisionModule m, WorldInputs w, String name) {
+        return m.explain(RandomInputs.assess(w), A, B).factors().stream().filter(f -> f.name().equals(name))
+                .findFirst().orElseThrow().value();
+    }
+
     @Test
     void growingStrongEnoughToFaceTheThreatAloneEndsTheNeedForAllies() {
-        assertThat(desire(bot, world(0.9, 0.05, 1, 5000))).isLessThan(desire(bot, world(0.9, 0.05, 1, 10)) / 3);
+        WorldInputs weak = world(0.9, 0.05, 1, 10);
+        WorldInputs strong = world(0.9, 0.05, 1, 5000);
+        String demand = "demand: security from partner";
+        assertThat(factor(bot, strong, demand)).isLessThan(factor(bot, weak, demand) / 3);
+        DecisionModule demandOnly = new BalanceOfThreat(new BalanceOfThreat.Params(0.05, 0,
+                BalanceOfThreat.SharedBy.PARTNER, 0, 1, 1, 1));
+        assertThat(desire(demandOnly, strong)).isLessThan(desire(demandOnly, weak) / 3);
+    }
+
+    @Test
+    void aStateThatGrowsStrongValuesItsPartnerAsAClientInstead() {
+        // Morrow (1991): the strong value the weak for what they add against the rival, so the
+        // supply side rises as the state's own power does.
+        String supply = "supply: partner's value against C";
+        assertThat(factor(bot, world(0.9, 0.05, 1, 5000), supply))
+                .isGreaterThan(factor(bot, world(0.9, 0.05, 1, 10), supply));
     }
 }

@@ -62,12 +62,44 @@ class TerminationOutcomesTest {
         assertThat(irnRus("w2-us-threat-recedes", SB).endedShare()).isLessThanOrEqualTo(0.2);
     }
 
+    /** The IRN-RUS falls (any level) in one replication of a termination scenario. */
+    static List<org.alliancesim.model.TieChange> falls(Scenario s, String theory, int rep) {
+        int irn = s.indexOf("IRN");
+        int rus = s.indexOf("RUS");
+        return Replication.run(s, theory, rep, Seeds.replication(1, rep), s.time().steps(), List.of()).changes()
+                .stream().filter(c -> c.isFall() && Math.min(c.a(), c.b()) == Math.min(irn, rus)
+                        && Math.max(c.a(), c.b()) == Math.max(irn, rus)).toList();
+    }
+
+    static Scenario load(String file) throws Exception {
+        return ScenarioLoader.load(Path.of("scenarios", "termination", file + ".yaml"));
+    }
+
+    /**
+     * Where the model now disagrees with the paper (docs/termination.md): the US decline brings the
+     * balance-of-threat tie down from coalition, attributed to W6, but Russia's supply-side interest
+     * in denying Iran to the US keeps an alignment. Pinned so that a change is noticed.
+     */
     @Test
-    void usDeclineEndsTheTieUnderBalanceOfThreatAndNotUnderBandwagoning() {
-        Endings bot = irnRus("w6-us-decline", BOT);
-        assertThat(bot.endedShare()).isGreaterThanOrEqualTo(0.8);
-        assertThat(bot.dominantCause()).isEqualTo(Cause.W6);
+    void usDeclineWeakensTheBalanceOfThreatTieThroughW6AndBandwagoningIgnoresIt() throws Exception {
+        Scenario s = load("w6-us-decline");
+        for (int rep = 0; rep < 3; rep++) {
+            var falls = falls(s, BOT, rep);
+            assertThat(falls).as("the tie falls").isNotEmpty();
+            assertThat(falls.get(0).cause()).isEqualTo(Cause.W6);
+        }
         assertThat(irnRus("w6-us-decline", SB).endedShare()).isLessThanOrEqualTo(0.2);
+        // Without the supply side (Morrow's patron motive) the decline ends the tie, as the paper says.
+        var p = s.parameters();
+        var b = p.balanceOfThreat();
+        Scenario demandOnly = s.withParameters(new org.alliancesim.scenario.Parameters(p.threat(), p.proximity(),
+                p.power(), p.perception(), p.ties(), new org.alliancesim.decision.BalanceOfThreat.Params(b.threatHalf(),
+                        b.allyCapabilityWeight(), b.sharedBy(), 0, 1, 1, 1), p.waltBandwagoning(), p.interests(),
+                p.schweller(), p.balanceOfPower(), p.interdependence(), p.identity(), p.landscape(), p.alliances(),
+                p.learning()));
+        var last = falls(demandOnly, BOT, 0);
+        assertThat(last).isNotEmpty();
+        assertThat(last.get(last.size() - 1).to()).isEqualTo(org.alliancesim.world.Level.NONE);
     }
 
     @Test
@@ -102,10 +134,32 @@ class TerminationOutcomesTest {
     }
 
     @Test
-    void creditAndRegimeConditionsEndTheTieUnderBalanceOfThreat() {
-        assertThat(irnRus("w4-russia-credibility-collapses", BOT).endedShare()).isGreaterThanOrEqualTo(0.8);
-        assertThat(irnRus("w4-russia-credibility-collapses", SB).endedShare()).isLessThanOrEqualTo(0.2);
+    void regimeChangeEndsTheTieUnderBalanceOfThreat() {
         assertThat(irnRus("w5-iran-looks-west", BOT).endedShare()).isGreaterThanOrEqualTo(0.8);
+    }
+
+    /**
+     * W4 with credibility learnt from conduct: the collapse of trust brings the tie down (cause W4),
+     * then Russia's conduct, which stays as forthcoming as Iran's, restores it; with that learning
+     * off the collapse ends the tie as the paper's Table 2 says.
+     */
+    @Test
+    void lostTrustThatConductDoesNotJustifyHealsUnlessLearningIsOff() throws Exception {
+        Scenario s = load("w4-russia-credibility-collapses");
+        var falls = falls(s, BOT, 0);
+        assertThat(falls).isNotEmpty();
+        assertThat(falls.get(0).cause()).isEqualTo(Cause.W4);
+        var m = new org.alliancesim.model.AllianceModel(s, BOT, 1);
+        m.runSteps(s.time().steps());
+        assertThat(m.inputs().credibility(s.indexOf("IRN"), s.indexOf("RUS"))).as("trust relearnt").isGreaterThan(0.5);
+        var p = s.parameters();
+        Scenario fixedTrust = s.withParameters(p.withLearning(new org.alliancesim.world.LearningParams(
+                p.learning().intentFromAlignment(), 0, p.learning().gainsFromDelivery())));
+        var f2 = falls(fixedTrust, BOT, 0);
+        assertThat(f2).isNotEmpty();
+        assertThat(f2.get(f2.size() - 1).to()).isEqualTo(org.alliancesim.world.Level.NONE);
+        assertThat(f2.get(f2.size() - 1).cause()).isEqualTo(Cause.W4);
+        assertThat(irnRus("w4-russia-credibility-collapses", SB).endedShare()).isLessThanOrEqualTo(0.2);
     }
 
     /**

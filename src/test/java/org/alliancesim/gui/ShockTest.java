@@ -23,16 +23,23 @@ class ShockTest {
     private static final int RUS = S.indexOf("RUS");
     private static final int FIRED_AT = 30;
 
-    @ParameterizedTest(name = "{0} {1}: ends the tie = {2}")
+    /**
+     * The level after the shock, pinned (docs/termination.md explains each): W4 under balance of
+     * threat falls and recovers, because Iran relearns trust from Russia's conduct; W2 and W6 under
+     * bandwagoning lower the tie to alignment, because Russia, reasoning by balance of threat, wants
+     * Iran less when Iran shares its US threat less or the US matters less. Whatever the level, every
+     * fall after the shock is attributed to the shock's own condition.
+     */
+    @ParameterizedTest(name = "{0} {1}: {2} after the shock")
     @CsvSource({
-        "balance-of-threat, W1, true", "balance-of-threat, W2, true", "balance-of-threat, W3, false",
-        "balance-of-threat, W4, true", "balance-of-threat, W5, true", "balance-of-threat, W6, false",
-        "balance-of-threat, S1, false", "balance-of-threat, S2, false",
-        "schweller-bandwagoning, W1, false", "schweller-bandwagoning, W2, false",
-        "schweller-bandwagoning, W3, true", "schweller-bandwagoning, W4, false",
-        "schweller-bandwagoning, W5, true", "schweller-bandwagoning, W6, false",
-        "schweller-bandwagoning, S1, true", "schweller-bandwagoning, S2, true"})
-    void firingAnEventEndsTheTiesItsTheoryPredictsAndIsNamedAsTheCause(String theory, Shock shock, boolean ends) {
+        "balance-of-threat, W1, NONE", "balance-of-threat, W2, NONE", "balance-of-threat, W3, COALITION",
+        "balance-of-threat, W4, COALITION", "balance-of-threat, W5, NONE", "balance-of-threat, W6, ALIGNMENT",
+        "balance-of-threat, S1, COALITION", "balance-of-threat, S2, COALITION",
+        "schweller-bandwagoning, W1, COALITION", "schweller-bandwagoning, W2, ALIGNMENT",
+        "schweller-bandwagoning, W3, NONE", "schweller-bandwagoning, W4, COALITION",
+        "schweller-bandwagoning, W5, NONE", "schweller-bandwagoning, W6, ALIGNMENT",
+        "schweller-bandwagoning, S1, NONE", "schweller-bandwagoning, S2, NONE"})
+    void firingAnEventMovesTheTieAndEveryFallIsNamedAfterIt(String theory, Shock shock, Level after) {
         AllianceModel m = new AllianceModel(S, theory, 11);
         m.start();
         step(m, FIRED_AT);
@@ -46,13 +53,12 @@ class ShockTest {
         List<TieChange> falls = m.changes().stream()
                 .filter(c -> c.step() > FIRED_AT && c.a() == Math.min(IRN, RUS) && c.b() == Math.max(IRN, RUS))
                 .toList();
-        if (ends) {
-            assertThat(m.ties().level(IRN, RUS)).isEqualTo(Level.NONE);
-            assertThat(falls).isNotEmpty().allSatisfy(c -> assertThat(c.cause().label()).isEqualTo(shock.name()));
-        } else {
-            assertThat(m.ties().level(IRN, RUS)).isEqualTo(Level.COALITION);
-            assertThat(falls).isEmpty();
+        assertThat(m.ties().level(IRN, RUS)).isEqualTo(after);
+        if (after != Level.COALITION) {
+            assertThat(falls).isNotEmpty();
         }
+        assertThat(falls).filteredOn(TieChange::isFall)
+                .allSatisfy(c -> assertThat(c.cause().label()).isEqualTo(shock.name()));
         if (theory.equals("balance-of-threat") && (shock == Shock.W3 || shock == Shock.W6)) {
             assertThat(m.desire(IRN, RUS)).as("the shock weakens Iran's wish even where the tie holds")
                     .isLessThan(before - 0.05);

@@ -7,7 +7,10 @@ import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.ScenarioException;
 import org.alliancesim.scenario.ScenarioLoader;
 
-/** A three-state scenario with no perception noise, for testing one event at a time. */
+/**
+ * A three-state scenario with no perception noise and no learning from behaviour (which would move
+ * the inputs an event sets), for testing one event at a time.
+ */
 final class EventTestWorld {
     static final String FILE = "events-test.yaml";
     static final int STEPS = 20;
@@ -23,6 +26,7 @@ final class EventTestWorld {
                 focal: [A]
                 parameters:
                   perception: {noise: 0}
+                  learning: {intentFromAlignment: 0, credibilityFromReliability: 0, gainsFromDelivery: 0}
                 states:
                   - id: A
                     capital: {lat: 30, lon: 50}

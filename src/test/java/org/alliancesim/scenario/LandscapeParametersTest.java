@@ -43,7 +43,7 @@ class LandscapeParametersTest {
                 "parameters.landscape.start");
         assertThat(e.problems()).allSatisfy(p -> {
             assertThat(p.file()).isEqualTo("bad.yaml");
-            assertThat(p.line()).isBetween(28, 31);
+            assertThat(p.line()).isBetween(28, 34);
         });
         assertThat(e.getMessage()).contains("sharedTreat", "sharedThreat");
     }

@@ -34,12 +34,13 @@ class LazyAssessmentTest {
         Parameters p = world.parameters();
         Parameters q = new Parameters(threat, gradient, p.power(), p.perception(), p.ties(), p.balanceOfThreat(),
                 p.waltBandwagoning(), p.interests(), p.schweller(), p.balanceOfPower(), p.interdependence(),
-                p.identity(), p.landscape());
+                p.identity(), p.landscape(), AllianceParams.DEFAULTS, LearningParams.DEFAULTS);
         Scenario s = world.toScenario(5).withParameters(q);
         AllianceModel model = new AllianceModel(s, null, seed);
         model.runSteps(5);
         WorldView full = model.view();
-        WorldView lazy = new LazyAssessment(model.inputs(), threat, gradient, q.power());
+        WorldView lazy = new LazyAssessment(model.inputs(), threat, gradient, q.power(),
+                ((Assessment) model.view()).alliances());
         for (int i = 0; i < n; i++) {
             assertThat(lazy.power(i)).isEqualTo(full.power(i));
             assertThat(lazy.military(i)).isEqualTo(full.military(i));

@@ -1,0 +1,115 @@
+package org.alliancesim.world;
+
+import java.util.Arrays;
+
+/**
+ * What the ties of the previous step add to each state this step ({@link AllianceParams}): the
+ * power of its bloc, the military capability of its bloc, the credible allied support that reaches
+ * it, and the capability of the states that fear it (the coalition available against it). One
+ * pass over the pairs, O(N^2); every pairwise question after that is O(1).
+ */
+public final class AllianceState {
+    private final int n;
+    private final AllianceParams params;
+    /** The commitments as they stood when the step began (a copy: the ties move during the step). */
+    private final double[][] c;
+    private boolean anyTie;
+    private final double[] blocPower;
+    private final double[] blocMilitary;
+    private final double[] support;
+    private final double[] balancers;
+
+    AllianceState(int n, AllianceParams params) {
+        this.n = n;
+        this.params = params;
+        this.c = new double[n][n];
+        this.blocPower = new double[n];
+        this.blocMilitary = new double[n];
+        this.support = new double[n];
+        this.balancers = new double[n];
+    }
+
+    public AllianceParams params() {
+        return params;
+    }
+
+    void setTies(Commitments ties) {
+        anyTie = false;
+        for (int i = 0; i < n; i++) {
+            double[] row = c[i];
+            for (int j = 0; j < n; j++) {
+                double v = i == j || ties == null ? 0 : ties.commitment(i, j);
+                row[j] = v;
+                anyTie |= v > 0;
+            }
+        }
+    }
+
+    /** Bloc power and bloc military of every state: needs power and military only. */
+    void computeBlocs(double[] power, double[] military) {
+        Arrays.fill(blocPower, 0);
+        Arrays.fill(blocMilitary, 0);
+        if (!anyTie) {
+            return;
+        }
+        for (int j = 0; j < n; j++) {
+            double p = 0;
+            double m = 0;
+            for (int l = 0; l < n; l++) {
+                if (l != j) {
+                    double cjl = c[j][l];
+                    if (cjl > 0) {
+                        p += cjl * power[l];
+                        m += cjl * military[l];
+                    }
+                }
+            }
+            blocPower[j] = p;
+            blocMilitary[j] = m;
+        }
+    }
+
+    /** Allied support and available balancers: needs the view's projection, credibility and threat. */
+    void computeSupport(WorldView w) {
+        Arrays.fill(support, 0);
+        Arrays.fill(balancers, 0);
+        for (int i = 0; i < n; i++) {
+            double s = 0;
+            for (int j = 0; j < n; j++) {
+                if (j == i) {
+                    continue;
+                }
+                double cij = c[i][j];
+                if (cij > 0) {
+                    s += cij * w.credibility(i, j) * w.military(j) * w.projection(j, i);
+                }
+                balancers[j] += w.military(i) * w.threat(i, j);
+            }
+            support[i] = s;
+        }
+    }
+
+    public double commitment(int i, int j) {
+        return c[i][j];
+    }
+
+    /** Power of j's committed allies, leaving out {@code except} (-1 for none). */
+    public double blocPower(int j, int except, double powerOfExcept) {
+        return except < 0 ? blocPower[j] : blocPower[j] - commitment(j, except) * powerOfExcept;
+    }
+
+    /** Military capability of j's committed allies, leaving out {@code except} (-1 for none). */
+    public double blocMilitary(int j, int except, double militaryOfExcept) {
+        return except < 0 ? blocMilitary[j] : blocMilitary[j] - commitment(j, except) * militaryOfExcept;
+    }
+
+    /** Credible allied military capability that reaches i. */
+    public double support(int i) {
+        return support[i];
+    }
+
+    /** Military capability of all states weighted by the threat each perceives from j. */
+    public double balancers(int j) {
+        return balancers[j];
+    }
+}
