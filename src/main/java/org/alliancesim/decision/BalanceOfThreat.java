@@ -12,15 +12,18 @@ import org.alliancesim.world.WorldView;
  * other than j:
  * <pre>
  *   need      = T_ik/(T_ik + threatHalf) * vulnerability_without_j(i,k)   how much i needs help against k
- *   shared    = T/(T + threatHalf), T = the threat j perceives from k       j faces the same enemy
+ *   shared    = T/(T + threatHalf) * T/T_j*, T = the threat j perceives     j faces the same enemy,
+ *               from k, T_j* the greatest threat j perceives                 and it is j's main concern
  *   notThreat = max(0, 1 - T_ij/T_ik)                                      j is not itself the danger (W1)
  *   demand    = need * shared * notThreat * credibility(i,j) * allyFactor
  * </pre>
  * The vulnerability counts the allies i already has but not j ({@link WorldView#vulnerabilityWithout}),
  * so the value of one more ally falls with the security already held. Whether j "shares the threat"
  * is judged by j's own perception ({@code sharedBy: partner}), since a partner that does not fear k
- * will not fight it; {@code sharedBy: observer} reads it from i's view of what k can do to j, as
- * earlier versions did.
+ * will not fight it, and relative to j's own principal threat, since a partner whose main enemy
+ * lies elsewhere keeps its forces there (Walt 1987: 17-21 on common threats; Christensen and Snyder
+ * 1990 on passing the buck); {@code sharedBy: observer} reads it from i's view of what k can do to
+ * j, as earlier versions did.
  *
  * <p><b>Supply: what j adds against i's own rival</b> (Morrow 1991, AJPS 35(4): the
  * security-autonomy trade-off; most alliances pair a strong state that gains influence, bases and
@@ -113,8 +116,17 @@ public final class BalanceOfThreat implements DecisionModule {
         double rivalry = DecisionModule.saturate(tk, p.threatHalf());
         double vulnerability = w.vulnerabilityWithout(i, k, j);
         double need = rivalry * vulnerability;
-        double sharedThreat = p.sharedBy() == SharedBy.PARTNER ? w.threat(j, k) : w.threatTo(i, k, j);
-        double shared = DecisionModule.saturate(sharedThreat, p.threatHalf());
+        double shared;
+        if (p.sharedBy() == SharedBy.PARTNER) {
+            // j shares the threat as far as k is j's own concern: how much j fears k, and how much of
+            // j's principal concern that is (a partner whose main enemy lies elsewhere will not fight k).
+            double tjk = w.threat(j, k);
+            int jk = w.principalThreat(j, -1);
+            double tjMax = jk < 0 ? 0 : w.threat(j, jk);
+            shared = tjMax <= 0 ? 0 : DecisionModule.saturate(tjk, p.threatHalf()) * (tjk / tjMax);
+        } else {
+            shared = DecisionModule.saturate(w.threatTo(i, k, j), p.threatHalf());
+        }
         double notThreat = tk > 0 ? Math.max(0, 1 - w.threat(i, j) / tk) : 0;
         double credibility = w.credibility(i, j);
         double mj = w.military(j);
