@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * A scheduled change to the world's inputs (scenario key {@code events[]}): a jump at
  * {@code step}, or a linear ramp from the value at {@code rampStart} to the target at
- * {@code rampEnd}. THEORY.md section 6: termination conditions are events that move the inputs.
+ * {@code rampEnd}. docs/theory.md §6: termination conditions are events that move the inputs.
  *
  * @param type what changes (see {@link Type})
  * @param state the state whose input changes
