@@ -63,11 +63,7 @@ public final class SweepRunner {
 
     /** The focal pairs' labels (e.g. IRN-RUS), the same at every point. */
     public List<String> pairLabels() {
-        List<String> out = new ArrayList<>();
-        for (Replication.FocalPair p : Replication.focalPairs(reference)) {
-            out.add(reference.states().get(p.state()).id() + "-" + reference.states().get(p.partner()).id());
-        }
-        return out;
+        return Replication.focalPairLabels(reference);
     }
 
     /** The header of runs.csv. */
