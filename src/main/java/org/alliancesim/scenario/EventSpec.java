@@ -1,6 +1,6 @@
 package org.alliancesim.scenario;
 
-import java.util.Locale;
+import org.alliancesim.param.Labels;
 
 /**
  * A scheduled change to the world's inputs (scenario key {@code events[]}): a jump at
@@ -28,7 +28,7 @@ public record EventSpec(Type type, String state, String partner, String componen
         INTENT, POWER, OFFENSE, REACH, CREDIBILITY, GAINS, DELIVERED, TRADE, REGIME;
 
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return Labels.label(this);
         }
     }
 
