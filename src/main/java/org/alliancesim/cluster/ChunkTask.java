@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import org.alliancesim.experiment.DaemonPool;
 import org.alliancesim.experiment.sweep.SweepLoader;
 import org.alliancesim.experiment.sweep.SweepRunner;
 import org.alliancesim.experiment.sweep.SweepSpec;
@@ -97,11 +97,7 @@ public final class ChunkTask implements Callable<ChunkOutcome>, Serializable {
         if (p == null) {
             synchronized (ChunkTask.class) {
                 if (pool == null) {
-                    pool = Executors.newFixedThreadPool(threads, r -> {
-                        Thread t = new Thread(r, "alliance-sim-worker");
-                        t.setDaemon(true);
-                        return t;
-                    });
+                    pool = DaemonPool.fixed(threads, "alliance-sim-worker");
                 }
                 p = pool;
             }

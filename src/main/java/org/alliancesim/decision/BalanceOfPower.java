@@ -5,7 +5,7 @@ import org.alliancesim.world.WorldView;
 
 /**
  * Waltz's balance of power (Waltz 1979: 125-127): states balance against concentrated power and
- * "flock to the weaker side"; intentions are ignored. As the paper reads it for Iran (THEORY.md
+ * "flock to the weaker side"; intentions are ignored. As the paper reads it for Iran (docs/theory.md
  * Table 1), the power to balance is the preponderant power a state faces, felt through the
  * loss-of-strength gradient: a much stronger neighbour weighs more than a distant giant.
  * <pre>

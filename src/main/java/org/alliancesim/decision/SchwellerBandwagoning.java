@@ -6,7 +6,7 @@ import org.alliancesim.world.WorldView;
 /**
  * Schweller's bandwagoning for profit (Schweller 1994): states join the stronger side "to share
  * in the spoils of victory". Two factors decide it: the power of the state followed and the size
- * of the gains (THEORY.md section 3). The threat plays no part (Table 4).
+ * of the gains (docs/theory.md section 3). The threat plays no part (Table 4).
  * <pre>
  *   desire = balanceOfInterests(i,j) * logistic(P_j/(P_i + P_j); followThreshold, followSteepness)
  * </pre>

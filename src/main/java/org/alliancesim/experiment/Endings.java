@@ -10,7 +10,7 @@ import org.alliancesim.model.TieChange;
 
 /**
  * How often one focal tie ended over a set of replications, when, and why: the simulated
- * counterpart of one cell of the paper's Table 4 (THEORY.md). A tie ends when it falls to
+ * counterpart of one cell of the paper's Table 4 (docs/theory.md). A tie ends when it falls to
  * {@code none} after standing ({@link Replication.Result#endStep(int)}); its cause is the one
  * attributed to that last fall ({@link Replication.Result#ending(int)}).
  */

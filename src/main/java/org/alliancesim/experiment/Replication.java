@@ -60,6 +60,16 @@ public final class Replication {
         boolean matches(int a, int b) {
             return (a == state && b == partner) || (a == partner && b == state);
         }
+
+        /** The pair's label in outputs: the two ids, focal state first ({@code IRN-RUS}). */
+        public String label(Scenario s) {
+            return s.states().get(state).id() + "-" + s.states().get(partner).id();
+        }
+    }
+
+    /** The labels of {@link #focalPairs(Scenario)}, in the same order. */
+    public static List<String> focalPairLabels(Scenario s) {
+        return focalPairs(s).stream().map(p -> p.label(s)).toList();
     }
 
     /** The focal pairs of a scenario: each focal state with every other state, in file order. */

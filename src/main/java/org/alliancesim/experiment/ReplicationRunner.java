@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.alliancesim.model.Recorder;
@@ -36,11 +35,7 @@ public final class ReplicationRunner {
      */
     public static void run(RunRequest req, ScenarioTemplate inputs, Sink sink, IntConsumer progress) throws Exception {
         boolean draw = inputs != null && inputs.isUncertain();
-        ExecutorService pool = Executors.newFixedThreadPool(req.threads(), r -> {
-            Thread t = new Thread(r, "alliance-sim-run");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = DaemonPool.fixed(req.threads(), "alliance-sim-run");
         try {
             List<Future<Object[]>> futures = new ArrayList<>();
             for (String theory : req.theories()) {

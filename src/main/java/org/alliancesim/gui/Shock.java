@@ -4,7 +4,7 @@ import org.alliancesim.model.AllianceModel;
 import org.alliancesim.world.WorldInputs;
 
 /**
- * The paper's termination conditions (THEORY.md Tables 2 and 4) as shocks a teacher fires now:
+ * The paper's termination conditions (docs/theory.md Tables 2 and 4) as shocks a teacher fires now:
  * each is one documented change of the focal state's inputs through the model's public methods.
  * The focal state's <em>partner</em> is the state it is most committed to (its desire breaking
  * ties), and its <em>threat</em> the state it perceives as most threatening other than the

@@ -61,7 +61,7 @@ public final class Propensities {
     /**
      * The strongest threat both states perceive from one third party: {@code max_k min(T_ik, T_jk)}
      * over {@code k} other than i and j, in [0,1]. Walt's security alliance against a common
-     * enemy needs both to see the enemy (THEORY.md Table 4).
+     * enemy needs both to see the enemy (docs/theory.md Table 4).
      */
     public static double sharedThreat(WorldView w, int i, int j) {
         double best = 0;

@@ -1,7 +1,7 @@
 package org.alliancesim.model;
 
 /**
- * Why a tie fell, in the paper's terms (THEORY.md Tables 2 and 4). Each cause is a group of
+ * Why a tie fell, in the paper's terms (docs/theory.md Tables 2 and 4). Each cause is a group of
  * inputs; the attribution names the group whose change since the tie's peak accounts for most of
  * the deciding state's lost desire (see {@link CauseAttributor}).
  */

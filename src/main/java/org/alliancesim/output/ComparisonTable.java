@@ -13,7 +13,7 @@ import org.alliancesim.model.Cause;
 
 /**
  * The comparison of theories across scenarios, the simulated counterpart of the paper's Table 4
- * (THEORY.md): {@code comparison.csv} (one row per scenario, theory and focal pair) and
+ * (docs/theory.md): {@code comparison.csv} (one row per scenario, theory and focal pair) and
  * {@code comparison.md} (scenarios as rows, theories as columns, one table per focal pair).
  */
 public final class ComparisonTable {

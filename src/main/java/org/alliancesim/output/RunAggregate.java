@@ -19,7 +19,6 @@ public final class RunAggregate {
     private final Map<String, double[][]> desireSum = new LinkedHashMap<>();
     private final Map<String, int[][][]> finalCounts = new LinkedHashMap<>();
     private final Map<String, double[][]> finalCommitment = new LinkedHashMap<>();
-    private final Map<String, int[]> ended = new LinkedHashMap<>();
     private final Map<String, Integer> reps = new LinkedHashMap<>();
     private List<Replication.FocalPair> pairs = List.of();
 
@@ -44,12 +43,6 @@ public final class RunAggregate {
             for (int j = i + 1; j < n; j++) {
                 counts[i][j][r.finalLevels()[i][j].ordinal()]++;
                 commit[i][j] += r.finalCommitment()[i][j];
-            }
-        }
-        int[] e = ended.computeIfAbsent(r.theory(), k -> new int[r.focalPairs().size()]);
-        for (int k = 0; k < e.length; k++) {
-            if (r.endStep(k) >= 0) {
-                e[k]++;
             }
         }
         reps.merge(r.theory(), 1, Integer::sum);
@@ -127,10 +120,5 @@ public final class RunAggregate {
 
     public double meanFinalCommitment(String theory, int i, int j) {
         return finalCommitment.get(theory)[Math.min(i, j)][Math.max(i, j)] / replications(theory);
-    }
-
-    /** How many replications saw focal pair k's tie end. */
-    public int endedCount(String theory, int k) {
-        return ended.get(theory)[k];
     }
 }

@@ -1,21 +1,26 @@
 package org.alliancesim.scenario;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.alliancesim.param.Labels;
+import org.alliancesim.world.Channel;
 import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads and checks the {@code events} list of a scenario (see {@link EventSpec}). */
 final class EventReader {
+    /** A gains event's channel: one of {@link Channel}'s, or all of them. */
+    private static final List<String> CHANNELS =
+            Stream.concat(Labels.labels(Channel.class).stream(), Stream.of("all")).toList();
+
     private EventReader() {
     }
 
     static List<EventSpec> read(YamlMap top, Set<String> ids, List<StateSpec> states, int steps, Problems problems) {
         List<EventSpec> out = new ArrayList<>();
         List<Node> nodes = top.list("events");
-        List<String> types = Arrays.stream(EventSpec.Type.values()).map(EventSpec.Type::label).toList();
+        List<String> types = Labels.labels(EventSpec.Type.class);
         for (int k = 0; k < nodes.size(); k++) {
             YamlMap e = YamlMap.of(nodes.get(k), "events[" + k + "]", problems);
             e.require("type", "one of " + String.join(", ", types));
@@ -29,7 +34,7 @@ final class EventReader {
             if (typeName == null) {
                 continue; // which other fields are valid depends on the type: report only the type
             }
-            EventSpec.Type type = EventSpec.Type.valueOf(typeName.toUpperCase(Locale.ROOT));
+            EventSpec.Type type = Labels.parse(EventSpec.Type.class, typeName);
             String partner = null;
             String component = null;
             String channel = null;
@@ -49,7 +54,7 @@ final class EventReader {
                         }
                     }
                     if (type == EventSpec.Type.GAINS) {
-                        channel = e.choice("channel", List.of("political", "military", "economic", "all"), "all");
+                        channel = e.choice("channel", CHANNELS, "all");
                     }
                     e.require("value", "the target value, 0 to 1");
                     value = e.number("value", 0, 1, Double.NaN);

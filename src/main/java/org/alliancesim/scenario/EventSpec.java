@@ -1,11 +1,11 @@
 package org.alliancesim.scenario;
 
-import java.util.Locale;
+import org.alliancesim.param.Labels;
 
 /**
  * A scheduled change to the world's inputs (scenario key {@code events[]}): a jump at
  * {@code step}, or a linear ramp from the value at {@code rampStart} to the target at
- * {@code rampEnd}. THEORY.md section 6: termination conditions are events that move the inputs.
+ * {@code rampEnd}. docs/theory.md §6: termination conditions are events that move the inputs.
  *
  * @param type what changes (see {@link Type})
  * @param state the state whose input changes
@@ -28,7 +28,7 @@ public record EventSpec(Type type, String state, String partner, String componen
         INTENT, POWER, OFFENSE, REACH, CREDIBILITY, GAINS, DELIVERED, TRADE, REGIME;
 
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return Labels.label(this);
         }
     }
 

@@ -6,7 +6,7 @@ import org.alliancesim.world.Revisionism;
 /**
  * A ruling group a state's domestic politics can bring to power (scenario key
  * {@code states[].factions.<name>}): what its elites perceive and want where they differ from the
- * state's defaults. A {@code regime} event installs it (THEORY.md Table 2, W5).
+ * state's defaults. A {@code regime} event installs it (docs/theory.md Table 2, W5).
  *
  * @param perceives intent these elites perceive in others, by state id
  * @param credibility credibility these elites give partners, by state id

@@ -5,8 +5,8 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.ParameterizedType;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
+import org.alliancesim.param.Labels;
 import org.alliancesim.param.Range;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -73,10 +73,8 @@ public final class RecordBinder {
             return map.string(key, (String) fallback);
         }
         if (t.isEnum()) {
-            java.util.List<String> names = Arrays.stream(t.getEnumConstants())
-                    .map(e -> ((Enum<?>) e).name().toLowerCase(Locale.ROOT).replace('_', '-')).toList();
-            String s = map.choice(key, names, null);
-            return s == null ? fallback : Enum.valueOf((Class) t, s.toUpperCase(Locale.ROOT).replace('-', '_'));
+            String s = map.choice(key, Labels.labels((Class) t), null);
+            return s == null ? fallback : Labels.parse((Class) t, s);
         }
         if (t == Map.class && c.getGenericType() instanceof ParameterizedType) {
             if (!map.has(key)) {

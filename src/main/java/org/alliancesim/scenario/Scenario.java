@@ -72,10 +72,4 @@ public record Scenario(String name, String description, String source, String sh
         return new Scenario(name, description, source, sha256, time, focal, defaultModule, parameters, s, ties, events,
                 distances, theoryScope);
     }
-
-    /** A copy with other events. */
-    public Scenario withEvents(List<EventSpec> e) {
-        return new Scenario(name, description, source, sha256, time, focal, defaultModule, parameters, states, ties, e,
-                distances, theoryScope);
-    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.alliancesim.decision.Theories;
+import org.alliancesim.param.Labels;
 import org.alliancesim.world.Level;
 import org.alliancesim.world.Revisionism;
 import org.yaml.snakeyaml.nodes.Node;
@@ -24,8 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ScenarioLoader {
     /** Power components a state may give; {@code composite} stands alone. */
     public static final List<String> COMPONENTS = List.of("population", "economy", "military", "technology", "composite");
-    private static final List<String> REVISIONISM = List.of("status-quo", "limited", "unlimited");
-    private static final List<String> CHANNELS = List.of("political", "military", "economic", "all");
+    private static final List<String> REVISIONISM = Labels.labels(Revisionism.class);
     private static final int MAX_STEPS = 1_000_000;
     /** A scenario's name becomes a folder under results/, so it may not climb out of it. */
     private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
@@ -110,12 +110,12 @@ public final class ScenarioLoader {
     private static TimeSpec readTime(YamlMap top) {
         YamlMap t = top.map("time");
         int start = t.integer("start", -10000, 10000, 2000);
-        String unit = t.choice("unit", List.of("year", "quarter", "month"), "year");
+        String unit = t.choice("unit", Labels.labels(TimeSpec.Unit.class), "year");
         int steps = t.integer("steps", 1, MAX_STEPS, 100);
         if (t.node() != null) {
             t.finish();
         }
-        return new TimeSpec(start, TimeSpec.Unit.valueOf(unit.toUpperCase(java.util.Locale.ROOT)), steps);
+        return new TimeSpec(start, Labels.parse(TimeSpec.Unit.class, unit), steps);
     }
 
     private static StateSpec readState(YamlMap m) {
@@ -262,7 +262,7 @@ public final class ScenarioLoader {
             YamlMap t = YamlMap.of(nodes.get(k), "ties[" + k + "]", problems);
             List<String> between = t.strings("between");
             t.require("between", "the two states, e.g. [IRN, RUS]");
-            String level = t.choice("level", List.of("none", "alignment", "coalition", "alliance"), "none");
+            String level = t.choice("level", Labels.labels(Level.class), "none");
             t.finish();
             if (between.size() != 2) {
                 if (t.has("between")) {

@@ -1,6 +1,7 @@
 package org.alliancesim.scenario;
 
 import java.util.Locale;
+import org.alliancesim.param.Labels;
 
 /**
  * What a step means (scenario key {@code time}): the calendar unit of one step, the period of
@@ -27,7 +28,7 @@ public record TimeSpec(int start, Unit unit, int steps) {
         }
 
         public String label() {
-            return name().toLowerCase(Locale.ROOT);
+            return Labels.label(this);
         }
     }
 

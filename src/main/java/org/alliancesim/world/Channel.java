@@ -2,7 +2,7 @@ package org.alliancesim.world;
 
 import java.util.Locale;
 
-/** The channels through which a state expects to gain from a partner (THEORY.md, Table 3). */
+/** The channels through which a state expects to gain from a partner (docs/theory.md, Table 3). */
 public enum Channel {
     POLITICAL, MILITARY, ECONOMIC;
 

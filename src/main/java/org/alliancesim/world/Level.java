@@ -3,7 +3,7 @@ package org.alliancesim.world;
 import java.util.Locale;
 
 /**
- * Levels of commitment between two states, weakest first (THEORY.md section 4): alignment
+ * Levels of commitment between two states, weakest first (docs/theory.md section 4): alignment
  * (convergent policies, often tacit; Snyder 1990), coalition (temporary cooperation for a shared
  * aim), alliance (a formal commitment to military cooperation; Walt 1987: 1, Snyder 1997).
  */

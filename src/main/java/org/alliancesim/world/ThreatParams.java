@@ -10,7 +10,7 @@ import org.alliancesim.param.Range;
  * power relative to i's, {@code P_j / (P_i + P_j)}; proximity, the loss-of-strength gradient over
  * the capital distance; and j's offensive capability toward i (Walt 1987: 22-25). Perceived
  * aggressive intent {@code I_ij} multiplies the material threat: "states that are viewed as
- * aggressive are likely to provoke others to balance against them" (Walt 1987: 25), and THEORY.md
+ * aggressive are likely to provoke others to balance against them" (Walt 1987: 25), and docs/theory.md
  * Table 1 requires zero perceived intent to give zero threat however large the material sources.
  *
  * @param power weight of relative aggregate power in the material threat (Walt 1987: 22)

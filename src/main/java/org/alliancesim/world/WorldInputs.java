@@ -101,39 +101,6 @@ public final class WorldInputs implements Inputs {
         return c;
     }
 
-    /**
-     * Overwrites this store's values with another's of the same world (same states and
-     * components), reusing the arrays: a deep copy without allocation.
-     */
-    public void copyFrom(WorldInputs other) {
-        if (other.n != n || other.componentNames.length != componentNames.length) {
-            throw new IllegalArgumentException("not the same world");
-        }
-        copyInto(other.components, components);
-        System.arraycopy(other.reach, 0, reach, 0, n);
-        copyInto(other.offense, offense);
-        copyInto(other.intent, intent);
-        copyInto(other.credibility, credibility);
-        for (int c = 0; c < gains.length; c++) {
-            copyInto(other.gains[c], gains[c]);
-        }
-        copyInto(other.delivered, delivered);
-        copyInto(other.trade, trade);
-        System.arraycopy(other.revisionism, 0, revisionism, 0, n);
-    }
-
-    /** Copies state k's offensive capability toward every state from another store of the same world. */
-    public void copyOffenseRow(WorldInputs from, int k) {
-        System.arraycopy(from.offense[k], 0, offense[k], 0, n);
-    }
-
-    private static void copyInto(double[][] from, double[][] to) {
-        for (int i = 0; i < from.length; i++) {
-            System.arraycopy(from[i], 0, to[i], 0, from[i].length);
-        }
-    }
-
-
     /** Index of a state id, or -1. */
     public int indexOf(String id) {
         for (int i = 0; i < n; i++) {
@@ -142,11 +109,6 @@ public final class WorldInputs implements Inputs {
             }
         }
         return -1;
-    }
-
-    /** Index of a component name, or -1. */
-    public int componentIndex(String name) {
-        return Arrays.asList(componentNames).indexOf(name);
     }
 
     @Override public int size() { return n; }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.alliancesim.Slow;
 import org.alliancesim.cluster.ClusterTestFiles;
 import org.alliancesim.experiment.sweep.SweepJournal;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every usable worker: it exits 4, and {@code --resume} finishes it locally with the same files. Every process is killed in {@code finally} and by a shutdown
  * hook.
  */
+@Slow
 class ClusterSweepTest {
     private static final List<String> JVM_OPENS = List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED",
             "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED");

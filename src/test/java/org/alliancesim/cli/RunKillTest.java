@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.alliancesim.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code --out} or a complete one. Each run is a separate JVM killed after a different delay,
  * from JVM start-up through the replications to the final writes and the rename.
  */
+@Slow
 class RunKillTest {
     private static final int REPS = 60;
     private static final long[] KILL_AFTER_MS = {200, 700, 1300, 2000, 3000};

@@ -40,7 +40,7 @@ class LandscapeModuleContractTest extends DecisionModuleContract {
         return w;
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = WORLD)
     @MethodSource("worlds")
     void desireIsZeroAcrossBlocsAndThePositivePropensityWithin(long seed) {
         Assessment w = withRandomBlocs(seed);
@@ -63,7 +63,7 @@ class LandscapeModuleContractTest extends DecisionModuleContract {
         }
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = WORLD)
     @MethodSource("worlds")
     void blocsOffJudgeEveryPairAsIfOnTheSameSide(long seed) {
         Assessment w = RandomInputs.assess(RandomInputs.of(seed));

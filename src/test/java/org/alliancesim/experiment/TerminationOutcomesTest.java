@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The paper's comparison (THEORY.md Tables 2 and 4), replayed on the termination library with
+ * The paper's comparison (docs/theory.md Tables 2 and 4), replayed on the termination library with
  * 20 seeded replications per scenario and theory: which conditions end the IRN-RUS tie under
  * balance of threat (BoT) and under Schweller's bandwagoning for profit (SB), and whether the
  * model, not the scenario's label, names the condition as the cause.

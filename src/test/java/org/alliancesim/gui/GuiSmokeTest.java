@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
+import org.alliancesim.Slow;
 import org.alliancesim.TestScenarios;
 import org.alliancesim.cli.Main;
 import org.junit.jupiter.api.Assumptions;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * leaves a picture that is not blank. Needs a display: CI runs the suite under {@code xvfb-run};
  * without one ({@code DISPLAY} unset) the test is skipped.
  */
+@Slow
 class GuiSmokeTest {
     @TempDir
     Path dir;

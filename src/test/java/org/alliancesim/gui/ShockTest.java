@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each termination event the Model tab fires, on the default scenario: which theory's Iran–Russia
- * tie it ends (THEORY.md Table 4: W1–W6 end a balance-of-threat tie, S1–S2 a Schweller one) and
+ * tie it ends (docs/theory.md Table 4: W1–W6 end a balance-of-threat tie, S1–S2 a Schweller one) and
  * that the model's own cause attribution names the same condition. Where the model disagrees
  * with the paper (W3 and W6 under balance of threat) the test pins what the model does.
  */

@@ -16,7 +16,7 @@ class IntentProxyTest {
 
     @Test
     void seedCaseSession78() {
-        // THEORY.md / shared data README: Iran -1.744, Russia -0.532, United States 2.500
+        // docs/datasets.md / shared data README: Iran -1.744, Russia -0.532, United States 2.500
         assertThat(IntentProxy.intent(-1.744, -0.532, 4)).isCloseTo(0.303, within(1e-9));
         assertThat(IntentProxy.intent(-1.744, 2.5, 4)).isEqualTo(1.0);
         assertThat(IntentProxy.intent(0.7, 0.7, 4)).isZero();

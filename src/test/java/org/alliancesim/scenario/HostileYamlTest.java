@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.alliancesim.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -181,6 +182,7 @@ class HostileYamlTest {
      * of thousands of states) loads in the same heap.
      */
     @Test
+    @Slow
     void refusedInBoundedMemory() throws Exception {
         Path bomb = Files.writeString(dir.resolve("lol.yaml"), billionLaughs());
         Path deep = Files.writeString(dir.resolve("deep.yaml"), "name: " + "{a:\n".repeat(10_000) + "1" + "}\n".repeat(10_000));

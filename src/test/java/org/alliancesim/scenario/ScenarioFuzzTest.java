@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import org.alliancesim.Slow;
 import org.alliancesim.model.AllianceModel;
 import org.alliancesim.model.RandomWorlds;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
  * lines, flipped characters, extreme numbers, stray YAML tokens, renamed keys and ids. A mutant
  * that loads must also run: validation promises that a loaded scenario is consistent.
  */
+@Slow
 class ScenarioFuzzTest {
     static final int CASES = 10_500;
     private static final String[] EXTREMES = {"-1", "0", "-0", "1e308", "-1e308", "1e-320", ".nan", ".inf", "-.inf",

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
+import org.alliancesim.experiment.DaemonPool;
 import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.Seeds;
 import org.alliancesim.experiment.TieOutcome;
@@ -63,11 +63,7 @@ public final class SweepRunner {
 
     /** The focal pairs' labels (e.g. IRN-RUS), the same at every point. */
     public List<String> pairLabels() {
-        List<String> out = new ArrayList<>();
-        for (Replication.FocalPair p : Replication.focalPairs(reference)) {
-            out.add(reference.states().get(p.state()).id() + "-" + reference.states().get(p.partner()).id());
-        }
-        return out;
+        return Replication.focalPairLabels(reference);
     }
 
     /** The header of runs.csv. */
@@ -100,11 +96,7 @@ public final class SweepRunner {
             }
         }
         progress.accept(done);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "alliance-sim-sweep");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = DaemonPool.fixed(threads, "alliance-sim-sweep");
         try {
             Deque<Object[]> inFlight = new ArrayDeque<>();
             int window = Math.max(2, threads * 2);
