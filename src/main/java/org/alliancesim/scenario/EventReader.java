@@ -17,7 +17,8 @@ final class EventReader {
     private EventReader() {
     }
 
-    static List<EventSpec> read(YamlMap top, Set<String> ids, List<StateSpec> states, int steps, Problems problems) {
+    static List<EventSpec> read(YamlMap top, Set<String> ids, List<StateSpec> states, TimeSpec time, Problems problems) {
+        int steps = time.steps();
         List<EventSpec> out = new ArrayList<>();
         List<Node> nodes = top.list("events");
         List<String> types = Labels.labels(EventSpec.Type.class);
@@ -30,7 +31,7 @@ final class EventReader {
             if (state != null) {
                 ScenarioLoader.checkId(state, ids, e.get("state"), e.child("state"), problems);
             }
-            int[] window = readWindow(e, steps);
+            int[] window = readWindow(e, time);
             if (typeName == null) {
                 continue; // which other fields are valid depends on the type: report only the type
             }
@@ -103,33 +104,42 @@ final class EventReader {
         return out;
     }
 
-    /** Reads {@code step: S} or {@code ramp: [A, B]}; null (with a problem) when invalid. */
-    private static int[] readWindow(YamlMap e, int steps) {
-        boolean hasStep = e.has("step");
-        boolean hasRamp = e.has("ramp");
-        if (hasStep == hasRamp) {
-            e.problem(hasStep ? "ramp" : "step", hasStep ? "give either step or ramp, not both"
-                    : "missing 'step: S' (a jump at step S) or 'ramp: [A, B]' (a gradual change from A to B)");
+    /**
+     * Reads {@code step: S}, {@code at: DATE} (a jump at the period a date names, e.g. {@code 2030Q2}
+     * in a quarterly run) or {@code ramp: [A, B]} (steps, or dates written as quoted strings); null
+     * (with a problem) when invalid.
+     */
+    private static int[] readWindow(YamlMap e, TimeSpec time) {
+        int steps = time.steps();
+        int given = (e.has("step") ? 1 : 0) + (e.has("at") ? 1 : 0) + (e.has("ramp") ? 1 : 0);
+        if (given != 1) {
+            String key = e.has("ramp") ? "ramp" : e.has("at") ? "at" : "step";
+            e.problem(key, given > 1 ? "give one of step, at or ramp, not several"
+                    : "missing 'step: S' (a jump at step S), 'at: " + time.example() + "' (a jump at a date)"
+                    + " or 'ramp: [A, B]' (a gradual change from A to B)");
             return null;
         }
-        if (hasStep) {
-            int s = e.integer("step", 0, Integer.MAX_VALUE, -1);
+        if (e.has("step") || e.has("at")) {
+            String key = e.has("step") ? "step" : "at";
+            int s = key.equals("step") ? e.integer("step", 0, Integer.MAX_VALUE, -1)
+                    : dateStep(e.get("at"), e.child("at"), time, e.problems());
             if (s < 0) {
                 return null;
             }
             if (s >= steps) {
-                e.problem("step", "step " + s + " is outside the run (0 to " + (steps - 1) + ")");
+                e.problem(key, "step " + s + " is outside the run (0 to " + (steps - 1) + "), which covers "
+                        + time.label(0) + " to " + time.label(steps - 1));
                 return null;
             }
             return new int[] {s, s};
         }
         List<Node> r = e.list("ramp");
         if (r.size() != 2) {
-            e.problem("ramp", "expected two steps [start, end]");
+            e.problem("ramp", "expected two steps or dates [start, end]");
             return null;
         }
-        int a = wholeStep(r.get(0), e.child("ramp") + "[0]", e.problems());
-        int b = wholeStep(r.get(1), e.child("ramp") + "[1]", e.problems());
+        int a = rampEnd(r.get(0), e.child("ramp") + "[0]", time, e.problems());
+        int b = rampEnd(r.get(1), e.child("ramp") + "[1]", time, e.problems());
         if (a < 0 || b < 0) {
             return null;
         }
@@ -142,6 +152,30 @@ final class EventReader {
             return null;
         }
         return new int[] {a, b};
+    }
+
+    /** A ramp end: a step number, or a date as a quoted string. */
+    private static int rampEnd(Node n, String path, TimeSpec time, Problems problems) {
+        if (n instanceof org.yaml.snakeyaml.nodes.ScalarNode s
+                && s.getScalarStyle() != org.yaml.snakeyaml.DumperOptions.ScalarStyle.PLAIN) {
+            return dateStep(n, path, time, problems);
+        }
+        if (n instanceof org.yaml.snakeyaml.nodes.ScalarNode s && time.stepOf(s.getValue()) >= 0
+                && !s.getValue().matches("\\d+")) {
+            return dateStep(n, path, time, problems);
+        }
+        return wholeStep(n, path, problems);
+    }
+
+    /** The step of a date in the scenario's unit, or -1 (with a problem). */
+    private static int dateStep(Node n, String path, TimeSpec time, Problems problems) {
+        String text = n instanceof org.yaml.snakeyaml.nodes.ScalarNode s ? s.getValue() : "";
+        int step = time.stepOf(text);
+        if (step < 0) {
+            problems.add(n, path, "expected a date of this " + time.unit().label() + "ly run, like '" + time.example()
+                    + "' (from " + time.label(0) + "), found " + YamlMap.describe(n));
+        }
+        return step;
     }
 
     /** A step number in a ramp: a whole number of at least 0, or -1 (with a problem). */

@@ -41,7 +41,8 @@ public final class ScenarioLoader {
 
     /** Loads from text already read; {@code display} names the file in messages. */
     public static Scenario parse(String text, String display) throws ScenarioException {
-        return fromTree(YamlSource.parse(text, display), display, sha256(text));
+        Overlays.Resolved r = Overlays.resolve(text, display);
+        return fromTree(r.root(), display, r.sha256());
     }
 
     /**
@@ -99,7 +100,7 @@ public final class ScenarioLoader {
         }
         List<TieSpec> ties = readTies(top, ids, problems);
         Map<String, Double> distances = readDistances(top, ids, problems);
-        List<EventSpec> events = EventReader.read(top, ids, states, time.steps(), problems);
+        List<EventSpec> events = EventReader.read(top, ids, states, time, problems);
         top.finish();
         checkTieThresholds(parameters, top, problems);
         problems.throwIfAny();

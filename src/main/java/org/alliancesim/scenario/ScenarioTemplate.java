@@ -56,13 +56,14 @@ public final class ScenarioTemplate {
      * draw can give a value the field refuses).
      */
     public static ScenarioTemplate parse(String text, String display) throws ScenarioException {
-        Node root = YamlSource.parse(text, display);
+        Overlays.Resolved resolved = Overlays.resolve(text, display);
+        Node root = resolved.root();
         Problems problems = new Problems(display);
         Map<Integer, Distribution> dists = new LinkedHashMap<>();
         Map<Integer, String> paths = new LinkedHashMap<>();
         collect(root, "", false, problems, dists, paths);
         problems.throwIfAny();
-        ScenarioTemplate t = new ScenarioTemplate(root, display, ScenarioLoader.sha256(text), dists, paths);
+        ScenarioTemplate t = new ScenarioTemplate(root, display, resolved.sha256(), dists, paths);
         t.check();
         return t;
     }

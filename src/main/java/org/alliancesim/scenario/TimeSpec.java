@@ -43,6 +43,31 @@ public record TimeSpec(int start, Unit unit, int steps) {
         };
     }
 
+    /**
+     * The step a period label names ({@code 2030}, {@code 2030Q2} or {@code 2030-05}, as
+     * {@link #label(int)} writes them for this unit), or -1 if the text is no such label. The step
+     * may lie outside the run.
+     */
+    public int stepOf(String text) {
+        java.util.regex.Matcher m = switch (unit) {
+            case YEAR -> java.util.regex.Pattern.compile("(\\d{1,6})").matcher(text.trim());
+            case QUARTER -> java.util.regex.Pattern.compile("(\\d{1,6})Q([1-4])").matcher(text.trim());
+            case MONTH -> java.util.regex.Pattern.compile("(\\d{1,6})-(0[1-9]|1[0-2])").matcher(text.trim());
+        };
+        if (!m.matches()) {
+            return -1;
+        }
+        long year = Long.parseLong(m.group(1));
+        long sub = unit == Unit.YEAR ? 1 : Long.parseLong(m.group(2));
+        long step = (year - start) * unit.perYear + sub - 1;
+        return step < 0 || step > Integer.MAX_VALUE ? -1 : (int) step;
+    }
+
+    /** An example label of this unit, for messages. */
+    public String example() {
+        return label(0);
+    }
+
     /** The step as a decimal year (for chart axes). */
     public double year(int step) {
         return start + step / (double) unit.perYear;

@@ -96,7 +96,8 @@ class CompareCommandTest {
     @Test
     void aBadScenarioExitsTwoNamingFileAndLineAndWritesNothing() throws Exception {
         Path bad = tmp.resolve("bad.yaml");
-        Files.writeString(bad, Files.readString(Path.of(W2)).replace("partner: USA", "partner: XXX"));
+        Files.writeString(bad, Files.readString(Path.of(W2)).replace("partner: USA", "partner: XXX")
+                .replace("base: ../iran-russia.yaml", "base: " + Path.of("scenarios/iran-russia.yaml").toAbsolutePath()));
         Path out = tmp.resolve("never");
         Outcome o = run("compare", W2, bad.toString(), "--reps", "2", "--quiet", "--out", out.toString());
         assertThat(o.code()).isEqualTo(2);

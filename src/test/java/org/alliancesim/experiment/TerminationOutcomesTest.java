@@ -190,4 +190,20 @@ class TerminationOutcomesTest {
             assertThat(e.dominantCause()).isEqualTo(condition);
         }
     }
+
+    /**
+     * Compound histories (two conditions at once, scenarios/termination/compound/): each theory's
+     * endings are attributed to its own condition, not to the other one that happened with it.
+     */
+    @ParameterizedTest(name = "{0} under {1}: attributed to {2}")
+    @org.junit.jupiter.params.provider.CsvSource({
+        "compound/w2-and-s2, balance-of-threat, W2", "compound/w2-and-s2, schweller-bandwagoning, S2",
+        "compound/s1-and-w2, balance-of-threat, W2", "compound/s1-and-w2, schweller-bandwagoning, S1",
+        "compound/w1-and-w6-russia-decline, balance-of-threat, W1",
+        "compound/w1-and-w6-russia-decline, schweller-bandwagoning, W6"})
+    void inACompoundHistoryEachTheoryNamesItsOwnCondition(String file, String theory, Cause cause) {
+        Endings e = irnRus(file, theory);
+        assertThat(e.endedShare()).isGreaterThanOrEqualTo(0.8);
+        assertThat(e.dominantCause()).isEqualTo(cause);
+    }
 }

@@ -44,7 +44,7 @@ class EventErrorsTest {
             ramp ends before it starts  | {type: reach, state: A, value: 2, ramp: [10, 4]}                    | events[1].ramp    | before it starts
             ramp of zero length         | {type: reach, state: A, value: 2, ramp: [6, 6]}                     | events[1].ramp    | before it starts
             ramp ends after the run     | {type: reach, state: A, value: 2, ramp: [10, 40]}                   | events[1].ramp    | outside the run
-            both step and ramp          | {type: reach, state: A, value: 2, step: 3, ramp: [4, 8]}            | events[1].ramp    | not both
+            both step and ramp          | {type: reach, state: A, value: 2, step: 3, ramp: [4, 8]}            | events[1].ramp    | not several
             neither step nor ramp       | {type: reach, state: A, value: 2}                                   | events[1].step    | missing
             unknown type                | {type: weather, state: A, value: 2, step: 3}                        | events[1].type    | weather
             intent out of range         | {type: intent, state: A, partner: B, value: 1.5, step: 3}           | events[1].value   | 1.5

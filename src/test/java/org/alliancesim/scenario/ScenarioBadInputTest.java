@@ -201,7 +201,7 @@ class ScenarioBadInputTest {
                 bad("ramp with a fractional step", "step: 5}", "ramp: [2.5, 4]}", 21, "2.5", "events[0].ramp[0]",
                         "whole number"),
                 bad("both step and ramp", "step: 5}", "step: 5, ramp: [1, 3]}", 21, "[1", "events[0].ramp",
-                        "either step or ramp"),
+                        "one of step, at or ramp"),
                 bad("regime naming no faction", "  - id: BBB", "  - id: BBB\n    regime: hawks", 11, "hawks",
                         "states[1].regime", "no faction named 'hawks'"),
                 bad("different power components", "{military: 1, economy: 2}", "{composite: 3}", 15, "power",
