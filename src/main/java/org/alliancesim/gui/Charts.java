@@ -72,9 +72,9 @@ final class Charts {
     private JFreeChart chart(String title, String yLabel, XYSeriesCollection data) {
         NumberAxis x = new NumberAxis(null);
         var t = session.scenario().time();
-        x.setRange(t.year(0), t.year(session.lastStep() - 1));
+        x.setRange(t.year(0), t.year(Math.max(1, session.lastStep() - 1)));
         x.setNumberFormatOverride(dates);
-        x.setTickUnit(new NumberTickUnit(Math.max(1, Math.round(session.lastStep() / (double) t.unit().perYear() / 6))));
+        x.setTickUnit(new NumberTickUnit(niceYears(session.lastStep() / (double) t.unit().perYear() / 6)));
         x.setTickLabelFont(SMALL);
         NumberAxis y = new NumberAxis(yLabel);
         y.setTickLabelFont(SMALL);
@@ -91,6 +91,17 @@ final class Charts {
         legend.setItemFont(SMALL);
         c.setBackgroundPaint(Color.WHITE);
         return c;
+    }
+
+    /** The smallest of 1, 2, 5, 10, 20, 50... years at least {@code years}. */
+    static double niceYears(double years) {
+        for (double unit = 1; ; unit *= 10) {
+            for (double m : new double[] {1, 2, 5}) {
+                if (unit * m >= years) {
+                    return unit * m;
+                }
+            }
+        }
     }
 
     private static ChartPanel panel(JFreeChart c) {

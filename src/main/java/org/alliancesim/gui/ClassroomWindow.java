@@ -105,6 +105,11 @@ public final class ClassroomWindow {
         side.addTab("About", new JScrollPane(about));
         side.addTab("State", new JScrollPane(report));
         side.setPreferredSize(new Dimension(360, 600));
+        side.addChangeListener(e -> {
+            if (side.getSelectedIndex() == side.indexOfTab("State")) {
+                showReport();
+            }
+        });
         frame.getContentPane().add(side, BorderLayout.WEST);
         int n = scenario.states().size();
         if (n > 20) {
@@ -272,6 +277,14 @@ public final class ClassroomWindow {
         theoryPanel.removeAll();
         String[] names = Theories.names().toArray(String[]::new);
         List<Integer> states = views.isEmpty() ? allStates() : views.get(0).map.shown();
+        if (sessions.size() > 1) {
+            JPanel head = new JPanel(new GridLayout(1, 1 + sessions.size(), 4, 0));
+            head.add(new JLabel("state"));
+            for (int k = 0; k < sessions.size(); k++) {
+                head.add(new JLabel(k == 0 ? "left run" : "right run"));
+            }
+            theoryPanel.add(head);
+        }
         for (int i : states) {
             JPanel r = new JPanel(new GridLayout(1, 1 + sessions.size(), 4, 0));
             r.add(new JLabel(scenario.states().get(i).name()));
@@ -418,14 +431,22 @@ public final class ClassroomWindow {
             v.refresh(toward, t);
         }
         sliders.forEach(PairSlider::sync);
-        report.setText(StateReport.html(s0.model(), inspected));
-        report.setCaretPosition(0);
+        if (side.getSelectedIndex() == side.indexOfTab("State")) {
+            showReport();
+        }
         String page = AboutPage.html(scenario, sessions);
         if (!page.equals(aboutShown)) {
             about.setText(page);
             about.setCaretPosition(0);
             aboutShown = page;
         }
+    }
+
+    /** The chosen state's report, toward the states the map shows (all of a small world). */
+    private void showReport() {
+        int at = report.getCaretPosition();
+        report.setText(StateReport.html(sessions.get(0).model(), inspected, views.get(0).map.shown()));
+        report.setCaretPosition(Math.min(at, report.getDocument().getLength()));
     }
 
     /** Shows the window filling the screen. */

@@ -367,42 +367,67 @@ final class MapPanel extends JPanel {
         g.drawString(text, (float) chosen.getX() + 2, (float) (chosen.getY() + fm.getAscent()));
     }
 
+    /** One legend item: a swatch drawn at (x, baseline) 30 px wide, then its text. */
+    private interface Swatch {
+        void draw(Graphics2D g, int x, int baseline);
+    }
+
+    private record Item(Swatch swatch, String text) {
+    }
+
+    /** The legend along the bottom: theories in use, tie levels, threats; wrapped onto two lines when narrow. */
     private void legend(Graphics2D g, List<Integer> shown) {
         AllianceModel m = session.model();
         java.util.Set<String> modules = new java.util.TreeSet<>();
         for (int i : shown) {
             modules.add(m.moduleName(i));
         }
-        int y = getHeight() - 12;
-        g.setColor(new Color(255, 255, 255, 235));
-        g.fillRect(0, getHeight() - 30, getWidth(), 30);
-        g.setFont(SMALL);
-        int x = 8;
+        List<Item> items = new ArrayList<>();
         for (String mod : modules) {
-            g.setColor(MapStyle.module(mod));
-            g.fillOval(x, y - 10, 12, 12);
-            g.setColor(MapStyle.TEXT);
-            g.drawString(mod, x + 16, y);
-            x += 22 + g.getFontMetrics().stringWidth(mod);
+            items.add(new Item((gg, x, y) -> {
+                gg.setColor(MapStyle.module(mod));
+                gg.fillOval(x + 8, y - 10, 12, 12);
+            }, mod));
         }
-        x += 10;
         for (Level l : new Level[] {Level.ALIGNMENT, Level.COALITION, Level.ALLIANCE}) {
-            g.setColor(MapStyle.tie(l));
-            g.setStroke(new BasicStroke(MapStyle.tieWidth(l), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
-            g.drawLine(x, y - 4, x + 24, y - 4);
-            g.setColor(MapStyle.TEXT);
-            g.drawString(l.label(), x + 30, y);
-            x += 40 + g.getFontMetrics().stringWidth(l.label());
+            items.add(new Item((gg, x, y) -> {
+                gg.setColor(MapStyle.tie(l));
+                gg.setStroke(new BasicStroke(MapStyle.tieWidth(l), BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER));
+                gg.drawLine(x, y - 4, x + 24, y - 4);
+            }, l.label()));
         }
-        g.setColor(MapStyle.THREAT);
-        g.setStroke(MapStyle.threatStroke(0.4));
-        g.drawLine(x, y - 4, x + 28, y - 4);
-        g.setColor(MapStyle.TEXT);
-        String t = "threat above " + StateReport.f(threatThreshold) + "   disc area = power";
-        g.drawString(t, x + 32, y);
+        items.add(new Item((gg, x, y) -> {
+            gg.setColor(MapStyle.THREAT);
+            gg.setStroke(MapStyle.threatStroke(0.4));
+            gg.drawLine(x, y - 4, x + 26, y - 4);
+        }, "threat above " + StateReport.f(threatThreshold)));
+        items.add(new Item((gg, x, y) -> { }, "disc area = power"));
         if (shown.size() < m.scenario().states().size()) {
-            g.drawString("showing the " + shown.size() + " most powerful of " + m.scenario().states().size()
-                    + " states", x + 40 + g.getFontMetrics().stringWidth(t), y);
+            items.add(new Item((gg, x, y) -> { }, "the " + shown.size() + " most powerful of "
+                    + m.scenario().states().size() + " states"));
+        }
+        g.setFont(SMALL);
+        FontMetrics fm = g.getFontMetrics();
+        int total = 8;
+        for (Item it : items) {
+            total += 40 + fm.stringWidth(it.text());
+        }
+        int lines = total > getWidth() ? 2 : 1;
+        int top = getHeight() - 16 * lines - 14;
+        g.setColor(new Color(255, 255, 255, 235));
+        g.fillRect(0, top, getWidth(), getHeight() - top);
+        int x = 8;
+        int y = top + 19;
+        for (Item it : items) {
+            int w = 40 + fm.stringWidth(it.text());
+            if (x + w > getWidth() && x > 8) {
+                x = 8;
+                y += 16;
+            }
+            it.swatch().draw(g, x, y);
+            g.setColor(MapStyle.TEXT);
+            g.drawString(it.text(), x + 30, y);
+            x += w;
         }
     }
 }

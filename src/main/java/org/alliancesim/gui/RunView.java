@@ -16,7 +16,8 @@ final class RunView extends JPanel {
     final MapPanel map;
     final transient Charts charts;
     final JTextArea log = new JTextArea();
-    private int logged = -1;
+    private int logged;
+    private int restartsShown = -1;
 
     RunView(Session session) {
         super(new GridBagLayout());
@@ -54,12 +55,17 @@ final class RunView extends JPanel {
         map.repaint();
         charts.refresh(partner);
         var entries = session.log().entries();
-        if (entries.size() != logged) {
+        if (session.restarts() != restartsShown) {
+            restartsShown = session.restarts();
+            log.setText("");
+            logged = 0;
+        }
+        if (entries.size() > logged) {
             StringBuilder b = new StringBuilder();
-            for (EventLog.Entry e : entries) {
+            for (EventLog.Entry e : entries.subList(Math.max(0, logged), entries.size())) {
                 b.append(e.line()).append('\n');
             }
-            log.setText(b.toString());
+            log.append(b.toString());
             log.setCaretPosition(log.getDocument().getLength());
             logged = entries.size();
         }

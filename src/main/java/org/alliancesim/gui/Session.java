@@ -34,6 +34,7 @@ final class Session {
     private long seed;
     private double[] multiplier;
     private boolean scheduledOverride;
+    private int restarts;
 
     /**
      * @param scenario the scenario
@@ -50,6 +51,7 @@ final class Session {
 
     /** A fresh run from the scenario's values with this seed; the theories the teacher chose stay chosen. */
     void restart(long newSeed) {
+        restarts++;
         seed = newSeed;
         model = new AllianceModel(scenario, theory, seed);
         model.start();
@@ -77,6 +79,11 @@ final class Session {
 
     private String theoryText() {
         return scenario.states().get(focal).name() + " under " + model.moduleName(focal);
+    }
+
+    /** How many times the run has (re)started: a view redraws its log from scratch when it changes. */
+    int restarts() {
+        return restarts;
     }
 
     AllianceModel model() {
