@@ -59,15 +59,15 @@ final class CauseWords {
             case W2 -> {
                 int k = mostMoved(peak.intent[r], i -> v.intent(d, i), d, p);
                 if (k < 0) {
-                    yield dn + "'s reading of others' intentions changed";
+                    yield poss(dn) + " reading of others' intentions changed";
                 }
                 yield v.intent(d, k) < peak.intent[r][k] ? "the threat from " + the(s.get(k).name()) + " receded"
                         : dn + " came to see aggressive intent in " + the(s.get(k).name());
             }
-            case W3 -> v.military(d) >= peak.military[d] ? dn + "'s own military grew: it can face the threat alone"
-                    : dn + "'s own military shrank";
+            case W3 -> v.military(d) >= peak.military[d] ? poss(dn) + " own military grew: it can face the threat alone"
+                    : poss(dn) + " own military shrank";
             case W4 -> v.credibility(d, p) < peak.credibility[r][p] ? dn + " no longer trusts " + pn + " to stand by it"
-                    : dn + "'s trust in its partners changed";
+                    : poss(dn) + " trust in its partners changed";
             case W5 -> {
                 for (int k = 0; k < s.size(); k++) {
                     if (!Objects.equals(peak.regimes[k], m.regime(k))) {
@@ -88,6 +88,11 @@ final class CauseWords {
                     : dn + " expects less from " + pn;
             case OTHER -> "no single input accounts for it (perception drift or other inputs)";
         };
+    }
+
+    /** "Iran's", "the United States'". */
+    static String poss(String name) {
+        return name + (name.endsWith("s") ? "'" : "'s");
     }
 
     static String capital(String s) {

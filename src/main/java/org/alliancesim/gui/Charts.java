@@ -197,7 +197,11 @@ final class Charts {
         }
         eventMarkers.clear();
         var t = session.scenario().time();
+        java.util.Set<String> drawn = new java.util.HashSet<>();
         for (EventLog.Entry e : session.log().markers()) {
+            if (!drawn.add(e.step() + " " + e.marker())) {
+                continue; // several events of one shock or one schedule at a step: one marker
+            }
             for (ChartPanel p : new ChartPanel[] {ties, threat}) {
                 Color c = e.kind() == EventLog.Kind.SHOCK ? new Color(200, 30, 30) : new Color(60, 90, 160);
                 ValueMarker m = new ValueMarker(t.year(e.step()), c, new BasicStroke(1.5f));

@@ -14,14 +14,14 @@ final class EventWords {
         String pn = e.partner() == null ? null : name(s, e.partner());
         String what = switch (e.type()) {
             case INTENT -> "aggressive intent " + st + " reads in " + pn + " -> " + num(e.value());
-            case POWER -> st + "'s " + (e.component().equals("all") ? "power" : e.component()) + " x" + num(e.scale());
-            case OFFENSE -> st + "'s offensive capability toward " + (pn == null ? "every state" : pn) + " -> " + num(e.value());
-            case REACH -> st + "'s reach -> " + num(e.value());
-            case CREDIBILITY -> st + "'s trust in " + pn + " -> " + num(e.value());
+            case POWER -> CauseWords.poss(st) + " " + (e.component().equals("all") ? "power" : e.component()) + " x" + num(e.scale());
+            case OFFENSE -> CauseWords.poss(st) + " offensive capability toward " + (pn == null ? "every state" : pn) + " -> " + num(e.value());
+            case REACH -> CauseWords.poss(st) + " reach -> " + num(e.value());
+            case CREDIBILITY -> CauseWords.poss(st) + " trust in " + pn + " -> " + num(e.value());
             case GAINS -> "gains " + st + " expects from " + pn
                     + (e.channel().equals("all") ? "" : " (" + e.channel() + ")") + " -> " + num(e.value());
             case DELIVERED -> "share of expected gains " + pn + " delivers to " + st + " -> " + num(e.value());
-            case TRADE -> st + "'s trade share with " + pn + " -> " + num(e.value());
+            case TRADE -> CauseWords.poss(st) + " trade share with " + pn + " -> " + num(e.value());
             case REGIME -> "the faction '" + e.faction() + "' takes power in " + st;
         };
         var t = s.time();

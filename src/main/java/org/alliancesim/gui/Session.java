@@ -225,7 +225,7 @@ final class Session {
     void setCredibility(int i, int j, double v) {
         model.inputs().setCredibility(i, j, v);
         teacher(new InputKey(EventSpec.Type.CREDIBILITY, id(i), id(j), null),
-                name(i) + "'s trust in " + name(j) + " -> " + EventWords.num(v));
+                CauseWords.poss(name(i)) + " trust in " + name(j) + " -> " + EventWords.num(v));
     }
 
     /** Sets every channel of the gains i expects from j. */
@@ -248,7 +248,7 @@ final class Session {
         }
         multiplier[i] = m;
         teacher(new InputKey(EventSpec.Type.POWER, id(i), null, "all"),
-                name(i) + "'s power x" + EventWords.num(m) + " of the scenario's");
+                CauseWords.poss(name(i)) + " power x" + EventWords.num(m) + " of the scenario's");
     }
 
     double powerMultiplier(int i) {
@@ -276,7 +276,7 @@ final class Session {
         chosenModules[i] = module;
         int next = stepsDone();
         log.add(new EventLog.Entry(next, date(next), EventLog.Kind.TEACHER, "theory",
-                "you set " + name(i) + "'s theory -> " + module));
+                "you set " + CauseWords.poss(name(i)) + " theory -> " + module));
     }
 
     private void teacher(InputKey key, String what) {
