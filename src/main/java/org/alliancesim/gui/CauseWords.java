@@ -55,7 +55,7 @@ final class CauseWords {
         }
         int r = peak.row(d);
         return switch (cause) {
-            case W1 -> capital(dn) + " came to see a threat in " + pn;
+            case W1 -> dn + " came to see a threat in " + pn;
             case W2 -> {
                 int k = mostMoved(peak.intent[r], i -> v.intent(d, i), d, p);
                 if (k < 0) {
@@ -81,9 +81,9 @@ final class CauseWords {
                 if (k < 0) {
                     yield "the balance of power changed";
                 }
-                yield capital(the(s.get(k).name())) + (v.power(k) < peak.power[k] ? " declined" : " grew stronger");
+                yield the(s.get(k).name()) + (v.power(k) < peak.power[k] ? " declined" : " grew stronger");
             }
-            case S1 -> capital(dn) + " became powerful itself";
+            case S1 -> dn + " became powerful itself";
             case S2 -> v.delivered(d, p) < peak.delivered[r][p] ? pn + " did not deliver the gains " + dn + " expected"
                     : dn + " expects less from " + pn;
             case OTHER -> "no single input accounts for it (perception drift or other inputs)";
@@ -93,10 +93,6 @@ final class CauseWords {
     /** "Iran's", "the United States'". */
     static String poss(String name) {
         return name + (name.endsWith("s") ? "'" : "'s");
-    }
-
-    static String capital(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** The state k (not {@code skipA}, not {@code skipB}) whose value moved most since the peak, or -1. */

@@ -49,11 +49,15 @@ final class Session {
         restart(seed);
     }
 
-    /** A fresh run from the scenario's values with this seed; the theories the teacher chose stay chosen. */
+    /**
+     * A fresh run from the scenario's values with this seed (the run is the first replication of
+     * {@code ./alliance-sim run --seed S}); the theories the teacher chose stay chosen.
+     */
     void restart(long newSeed) {
         restarts++;
         seed = newSeed;
-        model = new AllianceModel(scenario, theory, seed);
+        // the seed of the first replication of `run --seed S`, so the class sees the command line's run
+        model = new AllianceModel(scenario, theory, org.alliancesim.experiment.Seeds.replication(seed, 0));
         model.start();
         for (int i = 0; i < chosenModules.length; i++) {
             if (chosenModules[i] != null) {

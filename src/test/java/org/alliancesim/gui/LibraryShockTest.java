@@ -43,7 +43,7 @@ class LibraryShockTest {
     void aGuiShockAndTheSameFileGiveIdenticalSeries(LibraryShock shock) throws Exception {
         for (String theory : new String[] {"balance-of-threat", "schweller-bandwagoning"}) {
             Scenario file = ScenarioLoader.load(LIBRARY.resolve(shock.id() + ".yaml"));
-            AllianceModel batch = new AllianceModel(file, theory, 5);
+            AllianceModel batch = new AllianceModel(file, theory, org.alliancesim.experiment.Seeds.replication(5, 0));
             batch.start();
             Session gui = new Session(S, theory, 5);
             int steps = S.time().steps();

@@ -70,6 +70,18 @@ class SessionTest {
     }
 
     @Test
+    void theGuiRunIsTheFirstReplicationOfTheRunCommandWithTheSameSeed() {
+        var rep = org.alliancesim.experiment.Replication.run(S, "schweller-bandwagoning", 0,
+                org.alliancesim.experiment.Seeds.replication(7, 0), S.time().steps(), List.of());
+        Session s = new Session(S, "schweller-bandwagoning", 7);
+        run(s, S.time().steps());
+        int k = rep.focalPairs().indexOf(new org.alliancesim.experiment.Replication.FocalPair(IRN, S.indexOf("RUS")));
+        for (int t = 0; t < S.time().steps(); t++) {
+            assertThat(s.history().get(t)[0][S.indexOf("RUS")]).as("step %d", t).isEqualTo(rep.focalCommitment()[k][t]);
+        }
+    }
+
+    @Test
     void aRestartKeepsTheChosenTheoriesAndTakesTheNewSeed() {
         Session s = new Session(S, null, 1);
         s.setModule(USA, "balance-of-power");
