@@ -197,15 +197,18 @@ final class Charts {
         }
         eventMarkers.clear();
         var t = session.scenario().time();
-        java.util.Set<String> drawn = new java.util.HashSet<>();
+        // one marker per step: several events at a step (one shock's, or two fired together) share it
+        java.util.Map<Integer, java.util.LinkedHashSet<String>> labels = new java.util.TreeMap<>();
+        java.util.Map<Integer, Boolean> shock = new java.util.HashMap<>();
         for (EventLog.Entry e : session.log().markers()) {
-            if (!drawn.add(e.step() + " " + e.marker())) {
-                continue; // several events of one shock or one schedule at a step: one marker
-            }
+            labels.computeIfAbsent(e.step(), k -> new java.util.LinkedHashSet<>()).add(e.marker());
+            shock.merge(e.step(), e.kind() == EventLog.Kind.SHOCK, Boolean::logicalOr);
+        }
+        for (var at : labels.entrySet()) {
+            Color c = shock.get(at.getKey()) ? new Color(200, 30, 30) : new Color(60, 90, 160);
             for (ChartPanel p : new ChartPanel[] {ties, threat}) {
-                Color c = e.kind() == EventLog.Kind.SHOCK ? new Color(200, 30, 30) : new Color(60, 90, 160);
-                ValueMarker m = new ValueMarker(t.year(e.step()), c, new BasicStroke(1.5f));
-                m.setLabel(e.marker());
+                ValueMarker m = new ValueMarker(t.year(at.getKey()), c, new BasicStroke(1.5f));
+                m.setLabel(String.join("+", at.getValue()));
                 m.setLabelFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
                 m.setLabelPaint(c);
                 m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
