@@ -146,6 +146,11 @@ public final class ClassroomWindow {
         return views;
     }
 
+    /** The pair's k-th slider (intent, credibility, gains, power, noise), for scripted use. */
+    PairSlider slider(int k) {
+        return sliders.get(k);
+    }
+
     List<LibraryShock> shocks() {
         return shocks;
     }

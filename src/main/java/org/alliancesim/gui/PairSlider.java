@@ -54,6 +54,9 @@ final class PairSlider extends JPanel {
 
     /** Shows the model's current value. */
     void sync() {
+        if (slider.getValueIsAdjusting()) {
+            return; // the teacher is dragging it
+        }
         double v = Math.max(min, Math.min(max, get.getAsDouble()));
         double u = logScale ? Math.log(v / min) / Math.log(max / min) : (v - min) / (max - min);
         syncing = true;

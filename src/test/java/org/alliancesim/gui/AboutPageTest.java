@@ -16,7 +16,7 @@ class AboutPageTest {
 
     private static String page() throws IOException {
         try (InputStream in = AboutPageTest.class.getResourceAsStream("/org/alliancesim/gui/index.html")) {
-            assertThat(in).as("index.html beside AllianceWithUI").isNotNull();
+            assertThat(in).as("index.html beside the gui classes").isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
