@@ -155,6 +155,15 @@ final class Charts {
             tieData.addSeries(series(states.get(partner).name() + "'s desire", h, 3, partner));
         }
         refreshMarkers();
+        // past the scenario's end (the teacher let it run on) the time axis grows with the run
+        var t = s.time();
+        double end = t.year(Math.max(Math.max(1, session.lastStep() - 1), h.size() - 1));
+        for (ChartPanel p : new ChartPanel[] {ties, threat}) {
+            var axis = p.getChart().getXYPlot().getDomainAxis();
+            if (axis.getUpperBound() != end) {
+                axis.setRange(t.year(0), end);
+            }
+        }
     }
 
     /** A partner keeps its colour whatever is shown: the colour of its index among the others. */

@@ -339,7 +339,11 @@ public final class ClassroomWindow {
     }
 
     void choosePair(int a, int b) {
-        if (a == b) {
+        if (a == b) { // a state and itself: keep the pair as it was
+            javax.swing.SwingUtilities.invokeLater(() -> {
+                fromBox.setSelectedIndex(from);
+                towardBox.setSelectedIndex(toward);
+            });
             return;
         }
         from = a;
