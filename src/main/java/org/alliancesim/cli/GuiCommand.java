@@ -65,6 +65,12 @@ final class GuiCommand implements Callable<Integer> {
         if (theory != null && compare != null) {
             throw new InputException("--theory and --compare exclude each other (--compare names both theories)");
         }
+        if (compare != null && compare.size() != 2) {
+            throw new InputException("--compare takes two theories once, got " + compare.size() + ": " + compare);
+        }
+        if (!List.of("Controls", "About", "State").contains(tab)) {
+            throw new InputException("--tab '" + tab + "': choose Controls, About or State");
+        }
         List<String> theories = compare != null ? compare : java.util.Collections.singletonList(theory);
         RunCommand.checkTheories(theories.stream().filter(java.util.Objects::nonNull).toList());
         int n = steps == null ? scenario.time().steps() : steps;

@@ -66,6 +66,15 @@ class GuiCommandTest {
     }
 
     @Test
+    void compareTakesExactlyTwoTheoriesAndTheTabMustExist() {
+        assertThat(run("gui", "--compare", "identity", "balance-of-threat", "--compare", "identity", "landscape"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--compare takes two theories once, got 4");
+        assertThat(run("gui", "--tab", "Model", "--screenshot", dir.resolve("x.png").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--tab 'Model': choose Controls, About or State");
+    }
+
+    @Test
     void fireWithoutAScreenshotIsRefused() {
         assertThat(run("gui", "--fire", "W2@20")).isEqualTo(2);
         assertThat(err.toString()).contains("--fire needs --screenshot");
