@@ -1,50 +1,58 @@
 package org.alliancesim.gui;
 
-import java.awt.Rectangle;
-import java.awt.Robot;
-import java.awt.Toolkit;
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
 import org.alliancesim.scenario.Scenario;
-import sim.display.Console;
 
 /**
- * The GUI without a person: opens it, runs a number of steps, saves a picture of the whole
- * screen and closes it. Used by tests under a virtual display and to regenerate the README's
- * screenshot.
+ * The GUI without a person: opens the window, steps it as the clock would (firing library shocks
+ * when their steps come), saves a picture of the window and closes it. Used by tests under a
+ * virtual display and to regenerate the documentation's screenshots. What the event logs say and
+ * which markers the charts carry are returned, so a caller can check the picture's content.
  */
 public final class Screenshot {
-    private static final long TIMEOUT_MS = 180_000;
-
     private Screenshot() {
     }
 
-    /** A termination event to fire when the run reaches a step (the Model tab's Fire boxes). */
-    public record Firing(String event, int step) {
+    /** A library shock to fire when the run has taken {@code step} steps. */
+    public record Firing(String shock, int step) {
     }
 
     /**
-     * Reads {@code EVENT@STEP} (e.g. {@code W2@20}).
+     * What the screen showed.
+     *
+     * @param logs each run's event log, one line per entry
+     * @param markers each run's chart markers, as {@code LABEL@DATE}
+     * @param stepsDone the steps each run took
+     */
+    public record Result(List<List<String>> logs, List<List<String>> markers, List<Integer> stepsDone) {
+    }
+
+    /**
+     * Reads {@code SHOCK@STEP} (e.g. {@code W2@20} or {@code w6-us-decline@30}).
      *
      * @throws IllegalArgumentException naming the bad text and the choices
      */
-    public static Firing parseFiring(String text) {
+    public static Firing parseFiring(String text, List<LibraryShock> shocks) {
         String[] parts = text.split("@", -1);
-        String choices = java.util.Arrays.toString(Shock.values());
+        String choices = String.join(", ", shocks.stream().map(LibraryShock::id).toList());
         if (parts.length != 2) {
-            throw new IllegalArgumentException("--fire '" + text + "': write EVENT@STEP, e.g. W2@20; events " + choices);
+            throw new IllegalArgumentException("--fire '" + text + "': write SHOCK@STEP, e.g. W2@20; shocks: " + choices);
         }
-        try {
-            Shock.valueOf(parts[0].trim().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--fire '" + text + "': unknown event '" + parts[0] + "'; choose from " + choices);
+        LibraryShock s = ShockLibrary.find(shocks, parts[0].trim());
+        if (s == null) {
+            throw new IllegalArgumentException("--fire '" + text + "': no library shock '" + parts[0]
+                    + "' applies to this scenario; choose from " + choices);
         }
         int step;
         try {
@@ -52,84 +60,68 @@ public final class Screenshot {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--fire '" + text + "': the step '" + parts[1] + "' is not a whole number");
         }
-        if (step < 1) {
-            throw new IllegalArgumentException("--fire '" + text + "': the step must be at least 1");
+        if (step < 0) {
+            throw new IllegalArgumentException("--fire '" + text + "': the step must be at least 0");
         }
-        return new Firing(parts[0].trim().toUpperCase(java.util.Locale.ROOT), step);
+        return new Firing(s.id(), step);
     }
 
     /**
-     * @param firings events to fire when the run reaches their steps (before the screenshot)
-     * @return the console that ran, already stopped (callers may read its model)
-     * @throws IOException if the picture cannot be written
+     * @param theories one focal theory per run (two: side by side)
+     * @param steps steps to take; past the scenario's end the run stops there, as the clock does
+     * @param tab the side tab to show (Controls, About, State)
      */
-    public static AllianceWithUI take(Scenario scenario, String theory, long seed, int steps, Path png,
-                                      List<Firing> firings) throws IOException, InterruptedException {
-        AllianceWithUI[] ui = new AllianceWithUI[1];
-        Console[] console = new Console[1];
+    public static Result take(Scenario scenario, List<String> theories, long seed, int steps, Path png,
+                              List<Firing> firings, List<LibraryShock> shocks, String tab)
+            throws IOException, InterruptedException {
+        ClassroomWindow[] w = new ClassroomWindow[1];
         onEdt(() -> {
-            ui[0] = new AllianceWithUI(scenario, theory, seed);
-            console[0] = (Console) ui[0].createController();
-            selectTab(console[0], "Model");
+            w[0] = new ClassroomWindow(scenario, theories, seed, shocks);
+            w[0].show();
+            w[0].selectTab(tab);
         });
-        Console c = console[0];
-        long deadline = System.currentTimeMillis() + TIMEOUT_MS;
-        List<Firing> due = firings.stream().filter(f -> f.step() < steps)
-                .sorted(java.util.Comparator.comparingInt(Firing::step)).toList();
-        boolean started = false;
-        for (Firing f : due) {
-            started = runTo(c, ui[0], f.step(), started, deadline);
-            synchronized (ui[0].model().schedule) {
-                ui[0].controls().fire(Shock.valueOf(f.event()));
+        List<Firing> due = new ArrayList<>(firings);
+        due.sort(Comparator.comparingInt(Firing::step));
+        boolean going = true;
+        for (int k = 0; k <= steps && going; k++) {
+            int done = w[0].sessions().get(0).stepsDone();
+            for (Firing f : due) {
+                if (f.step() == done) {
+                    onEdt(() -> w[0].fire(ShockLibrary.find(shocks, f.shock())));
+                }
+            }
+            if (k < steps || w[0].sessions().get(0).atEnd()) {
+                boolean[] stepped = new boolean[1];
+                onEdt(() -> stepped[0] = w[0].advance());
+                going = stepped[0];
             }
         }
-        runTo(c, ui[0], steps, started, deadline);
-        // let the charts and the map finish repainting
         for (int k = 0; k < 3; k++) {
             onEdt(() -> { });
-            Thread.sleep(400);
+            Thread.sleep(300);
         }
-        BufferedImage image;
-        try {
-            Rectangle all = new Rectangle(Toolkit.getDefaultToolkit().getScreenSize());
-            image = new Robot().createScreenCapture(all);
-        } catch (java.awt.AWTException e) {
-            throw new IOException("cannot capture the screen: " + e.getMessage(), e);
-        }
-        write(image, png);
+        BufferedImage[] image = new BufferedImage[1];
         onEdt(() -> {
-            c.pressStop();
-            ui[0].quit();
-            c.dispose();
+            var root = w[0].frame().getRootPane();
+            image[0] = new BufferedImage(root.getWidth(), root.getHeight(), BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image[0].createGraphics();
+            root.printAll(g);
+            g.dispose();
         });
-        return ui[0];
-    }
-
-    /** Plays (or resumes) until the model has taken {@code steps} steps, then waits paused. */
-    private static boolean runTo(Console c, AllianceWithUI ui, int steps, boolean started, long deadline)
-            throws InterruptedException {
-        if (steps <= 0 && !started) {
-            return false; // the picture of step 0, before play is pressed
-        }
-        if (ui.model().schedule.getSteps() < steps) {
-            c.setWhenShouldPause(steps);
-            onEdt(started ? c::pressPause : c::pressPlay);
-        }
-        while (ui.model().schedule.getSteps() < steps || c.getPlayState() != Console.PS_PAUSED) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new IllegalStateException("the GUI did not reach step " + steps + " in time");
+        write(image[0], png);
+        List<List<String>> logs = new ArrayList<>();
+        List<List<String>> markers = new ArrayList<>();
+        List<Integer> done = new ArrayList<>();
+        onEdt(() -> {
+            for (RunView v : w[0].views()) {
+                logs.add(v.session.log().entries().stream().map(EventLog.Entry::line).toList());
+                markers.add(v.charts.markerLabels());
+                done.add(v.session.stepsDone());
             }
-            Thread.sleep(50);
-        }
-        return true;
-    }
-
-    private static void selectTab(Console c, String title) {
-        var tabs = c.getTabPane();
-        int k = tabs.indexOfTab(title);
-        if (k >= 0) {
-            tabs.setSelectedIndex(k);
-        }
+            w[0].pause();
+            w[0].frame().dispose();
+        });
+        return new Result(logs, markers, done);
     }
 
     /** Writes the picture through a temporary file beside the target, so no half picture is left. */

@@ -16,20 +16,31 @@ final class StateReport {
     }
 
     static String html(AllianceModel m, int i) {
+        java.util.List<Integer> all = new java.util.ArrayList<>();
+        for (int j = 0; j < m.scenario().states().size(); j++) {
+            all.add(j);
+        }
+        return html(m, i, all);
+    }
+
+    /** The report toward the given states only (a large world's map shows a few). */
+    static String html(AllianceModel m, int i, java.util.List<Integer> toward) {
         WorldView v = m.view();
         var states = m.scenario().states();
         StringBuilder h = new StringBuilder("<html><body style='font-family:sans-serif;font-size:11px'>");
         h.append("<h2 style='margin:2px'>").append(esc(states.get(i).name())).append("</h2>");
-        h.append("<p>Step ").append(m.step()).append(" (").append(esc(m.scenario().time().label(m.step())))
-                .append(")<br>Decision module: <b>").append(esc(m.moduleName(i))).append("</b>");
+        h.append("<p>").append(esc(m.scenario().time().label(m.step())))
+                .append("<br>Decision module: <b>").append(esc(m.moduleName(i))).append("</b>");
         if (m.regime(i) != null) {
             h.append("<br>Ruling faction: ").append(esc(m.regime(i)));
         }
         h.append("<br>Aggregate power: <b>").append(f(v.power(i))).append("</b> of the system's; military ")
                 .append(f(v.military(i))).append("</p>");
-        h.append("<table border=1 cellspacing=0 cellpadding=2><tr><th>toward</th><th>tie</th>"
-                + "<th>desire<br>(mine)</th><th>desire<br>(theirs)</th><th>intent<br>perceived</th><th>threat<br>perceived</th></tr>");
-        for (int j = 0; j < v.size(); j++) {
+        h.append("<p style='margin:2px'>Toward each state: the tie; the desire of this state (mine) and of the other "
+                + "(theirs); the aggressive intent and the threat this state perceives in it.</p>");
+        h.append("<table border=1 cellspacing=0 cellpadding=1 style='font-size:10px'><tr><th>toward</th><th>tie</th>"
+                + "<th>mine</th><th>theirs</th><th>intent</th><th>threat</th></tr>");
+        for (int j : toward) {
             if (j == i) {
                 continue;
             }
@@ -40,7 +51,7 @@ final class StateReport {
                     .append("</td></tr>");
         }
         h.append("</table>");
-        for (int j = 0; j < v.size(); j++) {
+        for (int j : toward) {
             if (j == i) {
                 continue;
             }

@@ -9,6 +9,7 @@ import org.alliancesim.landscape.Blocs;
 import org.alliancesim.landscape.Landscape;
 import org.alliancesim.landscape.Propensities;
 import org.alliancesim.landscape.PropensityParams;
+import org.alliancesim.scenario.EventSpec;
 import org.alliancesim.scenario.Parameters;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.StateSpec;
@@ -349,6 +350,24 @@ public class AllianceModel extends SimState {
         }
         factory.installFaction(inputs, signals, i, regimes[i], faction);
         regimes[i] = faction;
+    }
+
+    /**
+     * Schedules one more event in this run, applied from its first step exactly as a scenario
+     * file's event is (the GUI fires the scenario library's events this way). Its steps are
+     * absolute; an event whose ramp has already passed does nothing.
+     */
+    public void addEvent(EventSpec e) {
+        events.add(e, inputs);
+    }
+
+    /**
+     * Drops a scheduled event (one of the scenario's or one added) from the rest of this run,
+     * leaving whatever it has already moved; whether it was scheduled. The GUI's teacher
+     * overrides hold this way.
+     */
+    public boolean cancelEvent(EventSpec e) {
+        return events.cancel(e);
     }
 
     /** Runs the model for the given number of steps from a fresh start. */

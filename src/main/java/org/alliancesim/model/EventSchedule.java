@@ -24,6 +24,16 @@ final class EventSchedule {
         }
     }
 
+    /** Schedules one more event (it captures its starting value when its ramp begins, as the others do). */
+    void add(EventSpec e, WorldInputs w) {
+        events.add(new Active(e, w.indexOf(e.state()), e.partner() == null ? -1 : w.indexOf(e.partner())));
+    }
+
+    /** Drops a scheduled event; whether it was there. */
+    boolean cancel(EventSpec e) {
+        return events.removeIf(a -> a.spec.equals(e));
+    }
+
     void apply(int step, WorldInputs w, Signals signals) {
         for (Active a : events) {
             EventSpec e = a.spec;

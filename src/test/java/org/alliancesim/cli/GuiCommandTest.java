@@ -50,13 +50,28 @@ class GuiCommandTest {
 
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
-        "W9@20 | unknown event 'W9'", "W2 | write EVENT@STEP", "W2@soon | 'soon' is not a whole number",
-        "S1@0 | at least 1"})
+        "W9@20 | no library shock 'W9' applies to this scenario; choose from w1-iran-perceives-russian-threat",
+        "W2 | write SHOCK@STEP", "W2@soon | 'soon' is not a whole number", "S1@-1 | at least 0"})
     void aBadFireExitsTwoSayingWhatIsWrong(String fire, String message) {
         Path png = dir.resolve("x.png");
         assertThat(run("gui", "--fire", fire, "--screenshot", png.toString())).isEqualTo(2);
         assertThat(err.toString()).contains(message);
         assertThat(png).doesNotExist();
+    }
+
+    @Test
+    void theoryAndCompareTogetherAreRefused() {
+        assertThat(run("gui", "--theory", "identity", "--compare", "identity", "balance-of-threat")).isEqualTo(2);
+        assertThat(err.toString()).contains("--theory and --compare exclude each other");
+    }
+
+    @Test
+    void compareTakesExactlyTwoTheoriesAndTheTabMustExist() {
+        assertThat(run("gui", "--compare", "identity", "balance-of-threat", "--compare", "identity", "landscape"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--compare takes two theories once, got 4");
+        assertThat(run("gui", "--tab", "Model", "--screenshot", dir.resolve("x.png").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--tab 'Model': choose Controls, About or State");
     }
 
     @Test

@@ -16,7 +16,7 @@ class AboutPageTest {
 
     private static String page() throws IOException {
         try (InputStream in = AboutPageTest.class.getResourceAsStream("/org/alliancesim/gui/index.html")) {
-            assertThat(in).as("index.html beside AllianceWithUI").isNotNull();
+            assertThat(in).as("index.html beside the gui classes").isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
@@ -50,9 +50,12 @@ class AboutPageTest {
     }
 
     @Test
-    void theConsoleFindsThePageForItsAboutTab() {
-        Object info = sim.display.GUIState.getInfo(AllianceWithUI.class);
-        assertThat(info).isInstanceOf(java.net.URL.class);
-        assertThat(info.toString()).endsWith("org/alliancesim/gui/index.html");
+    void theAboutTabOpensWithTheScenariosOwnDescriptionAndFocalStatesThenTheGeneralText() throws Exception {
+        var s = org.alliancesim.TestScenarios.defaultScenario();
+        String html = AboutPage.html(s, java.util.List.of(new Session(s, "schweller-bandwagoning", 1)));
+        String firstWords = s.description().trim().split("\\s+", 6)[4];
+        assertThat(html.indexOf(firstWords)).as("the scenario's description").isPositive()
+                .isLessThan(html.indexOf("<h2>WHAT IS IT?</h2>"));
+        assertThat(html).contains("Iran (schweller-bandwagoning)").contains(s.name());
     }
 }
