@@ -15,7 +15,8 @@ public final class DyadicTrade {
   private final int lastYear;
   private final Map<Integer, long[]> keys = new HashMap<>();
   private final Map<Integer, double[]> flows = new HashMap<>();
-  private final Map<Long, Double> totals = new HashMap<>();
+  private final Map<Integer, int[]> codes = new HashMap<>();
+  private final Map<Integer, double[]> totals = new HashMap<>();
 
   /**
    * @param firstYear first year covered (trade before it is unknown, not zero)
@@ -30,12 +31,19 @@ public final class DyadicTrade {
     this.flows.putAll(flows);
     keys.forEach((year, k) -> {
       double[] f = flows.get(year);
+      int[] all = new int[2 * k.length];
       for (int i = 0; i < k.length; i++) {
-        int a = (int) (k[i] >>> 32);
-        int b = (int) k[i];
-        totals.merge(Fields.key(a, year), f[i], Double::sum);
-        totals.merge(Fields.key(b, year), f[i], Double::sum);
+        all[2 * i] = (int) (k[i] >>> 32);
+        all[2 * i + 1] = (int) k[i];
       }
+      int[] c = Arrays.stream(all).sorted().distinct().toArray();
+      double[] t = new double[c.length];
+      for (int i = 0; i < k.length; i++) {
+        t[Arrays.binarySearch(c, all[2 * i])] += f[i];
+        t[Arrays.binarySearch(c, all[2 * i + 1])] += f[i];
+      }
+      codes.put(year, c);
+      totals.put(year, t);
     });
   }
 
@@ -64,7 +72,12 @@ public final class DyadicTrade {
 
   /** A state's total trade with every partner in the file in {@code year}. */
   public double total(int ccode, int year) {
-    return totals.getOrDefault(Fields.key(ccode, year), 0.0);
+    int[] c = codes.get(year);
+    if (c == null) {
+      return 0;
+    }
+    int i = Arrays.binarySearch(c, ccode);
+    return i < 0 ? 0 : totals.get(year)[i];
   }
 
   /** Share of a's total trade in {@code year} that is with b; 0 if a records no trade. */
