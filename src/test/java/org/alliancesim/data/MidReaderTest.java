@@ -24,7 +24,7 @@ class MidReaderTest {
   void readsFixtureAsDirectedRows() throws IOException {
     List<DisputeYear> d = MidReader.read(TestData.fixture("history/mid-directed-dispute-years.csv"));
 
-    assertThat(d).hasSize(2);
+    assertThat(d).hasSize(4);
     assertThat(d.get(0).ccode1()).isEqualTo(2);
     assertThat(d.get(0).hostility1()).isEqualTo(1);
     assertThat(d.get(0).hostility2()).isEqualTo(4);
