@@ -16,6 +16,7 @@ public final class DyadicTrade {
   private final Map<Integer, long[]> keys = new HashMap<>();
   private final Map<Integer, double[]> flows = new HashMap<>();
   private final Map<Integer, int[]> codes = new HashMap<>();
+  private final Map<Integer, Integer> dyads = new HashMap<>();
   private final Map<Integer, double[]> totals = new HashMap<>();
 
   /**
@@ -23,8 +24,11 @@ public final class DyadicTrade {
    * @param lastYear last year covered
    * @param keys per year, pair keys {@code (min << 32) | max}, sorted ascending
    * @param flows per year, the total trade of each pair in {@code keys}
+   * @param dyads rows per year in the whole file, kept years or not
    */
-  DyadicTrade(int firstYear, int lastYear, Map<Integer, long[]> keys, Map<Integer, double[]> flows) {
+  DyadicTrade(int firstYear, int lastYear, Map<Integer, long[]> keys, Map<Integer, double[]> flows,
+      Map<Integer, Integer> dyads) {
+    this.dyads.putAll(dyads);
     this.firstYear = firstYear;
     this.lastYear = lastYear;
     this.keys.putAll(keys);
@@ -78,6 +82,11 @@ public final class DyadicTrade {
     }
     int i = Arrays.binarySearch(c, ccode);
     return i < 0 ? 0 : totals.get(year)[i];
+  }
+
+  /** Number of rows the file has for {@code year}, whether or not the year was kept. */
+  public int dyads(int year) {
+    return dyads.getOrDefault(year, 0);
   }
 
   /** Share of a's total trade in {@code year} that is with b; 0 if a records no trade. */

@@ -115,6 +115,7 @@ public final class TradeReader {
         throw new DataFormatException(source, line, "year",
             "year " + year + " outside this file's coverage " + FIRST_YEAR + "-" + Fields.LAST_YEAR);
       }
+      rows.count(year);
       if (year >= from && year <= to) {
         int a = integer(bytes, cut, col[0], source, line, COLUMNS[0]);
         int b = integer(bytes, cut, col[1], source, line, COLUMNS[1]);
@@ -198,6 +199,11 @@ public final class TradeReader {
     private long[] key = new long[1 << 16];
     private double[] flow = new double[1 << 16];
     private long[] line = new long[1 << 16];
+    private final Map<Integer, Integer> all = new HashMap<>();
+
+    void count(int y) {
+      all.merge(y, 1, Integer::sum);
+    }
 
     void add(int y, long k, double f, long l) {
       if (size == year.length) {
@@ -248,10 +254,10 @@ public final class TradeReader {
         }
       }
       if (count.isEmpty()) {
-        return new DyadicTrade(from, from - 1, keys, flows);
+        return new DyadicTrade(from, from - 1, keys, flows, all);
       }
       TreeMap<Integer, Integer> years = new TreeMap<>(count);
-      return new DyadicTrade(years.firstKey(), years.lastKey(), keys, flows);
+      return new DyadicTrade(years.firstKey(), years.lastKey(), keys, flows, all);
     }
   }
 

@@ -39,6 +39,7 @@ public final class InputBuilder {
     private final RegimeBins regimes;
     private final RevisionismProxy revisionism;
     private final CapitalCoordinates bundled = CapitalCoordinates.bundled();
+    private final Map<Integer, Boolean> usable = new java.util.concurrent.ConcurrentHashMap<>();
 
     public InputBuilder(HistoricalData data, MappingParams p) {
         this.data = data;
@@ -118,7 +119,7 @@ public final class InputBuilder {
         int[][] contiguity = new int[n][n];
         double[][] offenseToward = new double[n][n];
         double[][] trade = p.tradeFromData() ? new double[n][n] : null;
-        boolean tradeKnown = data.trade().covers(year);
+        int tradeYear = tradeYear(year);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 offenseToward[i][j] = Double.NaN;
@@ -136,8 +137,8 @@ public final class InputBuilder {
                 if (p.offenseFromData() && contiguity[i][j] > 0) {
                     offenseToward[i][j] = capability.offenseToward(offense[i], contiguity[i][j]);
                 }
-                if (trade != null && tradeKnown) {
-                    trade[i][j] = data.trade().share(ccodes[i], ccodes[j], year);
+                if (trade != null && tradeYear > 0) {
+                    trade[i][j] = data.trade().share(ccodes[i], ccodes[j], tradeYear);
                 }
             }
         }
@@ -146,6 +147,35 @@ public final class InputBuilder {
         return new YearInputs(year, ccodes.clone(), ids, names, lat, lon, city, power, cinc,
                 p.intentFromData() ? intents : null, offense, offenseToward, reach, trade, gains(year, ccodes, trade),
                 regime, aims, distance, fromCapdist, contiguity, unDistance, major);
+    }
+
+    /**
+     * The year whose trade stands for {@code year}'s: {@code year} itself if the file's dyad count
+     * that year is at least {@code tradeCoverage} of the largest count of any earlier year, else the
+     * latest such year within {@code tradeCarryYears}; 0 if none.
+     */
+    int tradeYear(int year) {
+        int carry = (int) p.tradeCarryYears();
+        for (int y = year; y >= year - carry; y--) {
+            if (data.trade().covers(y) && usableTrade(y)) {
+                return y;
+            }
+        }
+        return 0;
+    }
+
+    private boolean usableTrade(int y) {
+        return usable.computeIfAbsent(y, k -> {
+            int n = data.trade().dyads(k);
+            if (n == 0) {
+                return false;
+            }
+            int best = 0;
+            for (int b = org.alliancesim.data.TradeReader.FIRST_YEAR; b < k; b++) {
+                best = Math.max(best, data.trade().dyads(b));
+            }
+            return n >= p.tradeCoverage() * best;
+        });
     }
 
     /** Economic gain from the trade share, military gain from a shared rival; political stays 0. */

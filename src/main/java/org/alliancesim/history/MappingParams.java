@@ -48,6 +48,13 @@ import org.alliancesim.param.Range;
  *     score (a judgement: Regimes of the World separates closed from electoral autocracies by
  *     criteria the polyarchy index alone does not carry)
  * @param revisionWindow years back the revisionism proxy looks
+ * @param tradeCoverage a year's trade is used only if the file has at least this share of the
+ *     dyads of its best earlier year; otherwise the latest such year within
+ *     {@code tradeCarryYears} stands in. COW's trade file nearly stops in the world wars (9 dyads in
+ *     1914 against 361 in 1913), and shares computed from the few flows reported would be nonsense
+ *     (the United States' 1914 trade would be 77% with Spain)
+ * @param tradeCarryYears how many years back trade may be carried forward (1914-1918 use 1913,
+ *     1940-1944 use 1939; 1945-1947 have no usable year within 5 and get no trade)
  * @param intentFromData whether intents come from the data (else the scenario default)
  * @param offenseFromData whether offense comes from military capability and contiguity
  * @param reachFromData whether major powers get {@code majorPowerReach}
@@ -73,6 +80,8 @@ public record MappingParams(
         @Range(min = 0, max = 1) double vdemDemocracy,
         @Range(min = 0, max = 1) double vdemAutocracy,
         @Range(min = 1, max = 100) double revisionWindow,
+        @Range(min = 0, max = 1) double tradeCoverage,
+        @Range(min = 0, max = 20) double tradeCarryYears,
         boolean intentFromData,
         boolean offenseFromData,
         boolean reachFromData,
@@ -82,7 +91,7 @@ public record MappingParams(
         boolean revisionismFromData) {
 
     public static final MappingParams DEFAULTS = new MappingParams(0.1, 0.5, 0.6, 10, 0.4, 4, 2, 0.3, 0.15, 3,
-            0.1, 0.5, 0.5, 0.25, 10, true, true, true, true, true, true, false);
+            0.1, 0.5, 0.5, 0.25, 10, 0.5, 5, true, true, true, true, true, true, false);
 
     public MappingParams {
         if (vdemAutocracy > vdemDemocracy) {
@@ -91,11 +100,42 @@ public record MappingParams(
         }
     }
 
+    /** The names {@link #without} accepts, one per switchable input family. */
+    public static final java.util.List<String> INPUTS = java.util.List.of("intent", "offense", "reach", "trade",
+            "gains", "identity");
+
+    /**
+     * A copy with some input families switched off, named as in {@link #INPUTS}.
+     *
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public MappingParams without(java.util.Collection<String> names) {
+        for (String n : names) {
+            if (!INPUTS.contains(n)) {
+                throw new IllegalArgumentException("unknown input '" + n + "'; expected one of " + INPUTS);
+            }
+        }
+        return new MappingParams(baseIntent, rivalryIntent, disputeIntent, disputeHalfLife, unIntent, unScale,
+                offenseHalfShare, landOffense, waterOffense, majorPowerReach, economicGainShare, sharedRivalGain,
+                vdemDemocracy, vdemAutocracy, revisionWindow, tradeCoverage, tradeCarryYears, intentFromData && !names.contains("intent"),
+                offenseFromData && !names.contains("offense"), reachFromData && !names.contains("reach"),
+                tradeFromData && !names.contains("trade"), gainsFromData && !names.contains("gains"),
+                identityFromData && !names.contains("identity"), revisionismFromData);
+    }
+
+    /** A copy with another UN ideal-point scale. */
+    public MappingParams withUnScale(double scale) {
+        return new MappingParams(baseIntent, rivalryIntent, disputeIntent, disputeHalfLife, unIntent, scale,
+                offenseHalfShare, landOffense, waterOffense, majorPowerReach, economicGainShare, sharedRivalGain,
+                vdemDemocracy, vdemAutocracy, revisionWindow, tradeCoverage, tradeCarryYears, intentFromData, offenseFromData, reachFromData,
+                tradeFromData, gainsFromData, identityFromData, revisionismFromData);
+    }
+
     /** A copy with the revisionism proxy on or off. */
     public MappingParams withRevisionism(boolean on) {
         return new MappingParams(baseIntent, rivalryIntent, disputeIntent, disputeHalfLife, unIntent, unScale,
                 offenseHalfShare, landOffense, waterOffense, majorPowerReach, economicGainShare, sharedRivalGain,
-                vdemDemocracy, vdemAutocracy, revisionWindow, intentFromData, offenseFromData, reachFromData,
+                vdemDemocracy, vdemAutocracy, revisionWindow, tradeCoverage, tradeCarryYears, intentFromData, offenseFromData, reachFromData,
                 tradeFromData, gainsFromData, identityFromData, on);
     }
 }

@@ -112,7 +112,7 @@ class HistoricalWorldsTest {
         assertThat(a.gains().get("BBB").military()).as("CCC is rival to both").isEqualTo(0.5);
         assertThat(a.gains().get("BBB").economic()).isEqualTo(1);
         assertThat(a.gains().get("BBB").political()).isZero();
-        assertThat(state(worlds.world(1876), "AAA").gains()).doesNotContainKey("BBB");
+        assertThat(state(worlds.world(1880), "AAA").gains()).doesNotContainKey("BBB");
         assertThat(a.revisionism()).isEqualTo(Revisionism.STATUS_QUO);
         assertThat(a.module()).isNull();
         assertThat(w.covariates().contiguous(0, 1)).isTrue();
@@ -121,8 +121,18 @@ class HistoricalWorldsTest {
     }
 
     @Test
+    void aYearWithTooFewReportedPartnersCarriesTheLastWellCoveredYearForward() {
+        // the file has 5 dyads in 1873 and one in 1874 (as in 1914-1918): 1873 stands in
+        assertThat(state(worlds.world(1873), "AAA").trade()).containsEntry("BBB", 30 / 44.0);
+        assertThat(state(worlds.world(1874), "AAA").trade()).containsEntry("BBB", 30 / 44.0);
+        assertThat(state(worlds.world(1878), "AAA").trade()).containsEntry("BBB", 30 / 44.0);
+        assertThat(state(worlds.world(1879), "AAA").trade()).as("beyond the 5-year carry").isEmpty();
+        assertThat(state(worlds.world(1874), "DDD").trade()).containsEntry("AAA", 4 / 8.75);
+    }
+
+    @Test
     void everyMappingCanBeSwitchedOff() {
-        MappingParams off = new MappingParams(0.1, 0.5, 0.6, 10, 0.4, 4, 2, 0.3, 0.15, 3, 0.1, 0.5, 0.5, 0.25, 10,
+        MappingParams off = new MappingParams(0.1, 0.5, 0.6, 10, 0.4, 4, 2, 0.3, 0.15, 3, 0.1, 0.5, 0.5, 0.25, 10, 0.5, 5,
                 false, false, false, false, false, false, false);
         StateSpec a = state(new HistoricalWorlds(data, off).world(1872), "AAA");
         assertThat(a.perceives()).isEmpty();
