@@ -92,14 +92,23 @@ final class HistoricalImport {
                         + String.join(", ", absent));
             }
         }
+        if (req.states().isEmpty() && req.to() > req.from()) {
+            List<String> left = new ArrayList<>();
+            chosen.removeIf(c -> {
+                boolean out = gapYears(data, req, c).size() > 0;
+                if (out) {
+                    left.add(data.states().abbreviation(c));
+                }
+                return out;
+            });
+            if (!left.isEmpty()) {
+                warn.accept("--states all over " + req.from() + "-" + req.to() + " takes the states in the system every"
+                        + " year (a scenario's states are fixed); left out: " + String.join(", ", left));
+            }
+        }
         List<String> gaps = new ArrayList<>();
         for (int c : chosen) {
-            TreeSet<Integer> missing = new TreeSet<>();
-            for (int y = req.from(); y <= req.to(); y++) {
-                if (!data.states().isMember(c, y) || (y > req.from() && data.nmc().get(c, y).isEmpty())) {
-                    missing.add(y);
-                }
-            }
+            TreeSet<Integer> missing = gapYears(data, req, c);
             if (!missing.isEmpty()) {
                 gaps.add(data.states().abbreviation(c) + " (" + (missing.size() == 1 ? missing.first()
                         : missing.first() + "-" + missing.last() + ", " + missing.size() + " years") + ")");
@@ -115,6 +124,17 @@ final class HistoricalImport {
             warn.accept("no NMC row in " + req.from() + " (power 0) for: " + String.join(", ", noNmc));
         }
         return chosen.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Years of the span in which a state is out of the system (or, after the first, has no NMC row). */
+    private static TreeSet<Integer> gapYears(HistoricalData data, ImportRequest req, int c) {
+        TreeSet<Integer> missing = new TreeSet<>();
+        for (int y = req.from(); y <= req.to(); y++) {
+            if (!data.states().isMember(c, y) || (y > req.from() && data.nmc().get(c, y).isEmpty())) {
+                missing.add(y);
+            }
+        }
+        return missing;
     }
 
     private List<ImportedState> states(ImportRequest req, List<YearInputs> years) {
@@ -199,7 +219,7 @@ final class HistoricalImport {
                 fields.put("regime", regime);
                 Map<String, Object> factions = new LinkedHashMap<>();
                 regimes.add(regime);
-                regimes.forEach(r -> factions.put(r, Map.of()));
+                regimes.forEach(r -> factions.put(r, new LinkedHashMap<>()));    // distinct maps: no YAML aliases
                 fields.put("factions", factions);
                 notes.put("factions", "the regime types the state has over the years");
             }
