@@ -20,8 +20,9 @@ import org.alliancesim.param.Range;
  *     dispute-years of several disputes combine by noisy-OR. Directed: what j did to i
  * @param disputeHalfLife years after which a dispute's contribution has halved: memories of
  *     conflict fade but persist (Jervis 1976 on the persistence of images); exponential decay is
- *     the one-parameter form with a constant rate of forgetting, and ten years matches the usual
- *     practice of counting disputes in a ten-year window (e.g. Goertz and Diehl 1993)
+ *     the one-parameter form with a constant rate of forgetting. Ten years is a judgement in line
+ *     with the rivalry literature, which treats a decade or so without disputes as the end of a
+ *     rivalry (Diehl and Goertz 2000)
  * @param unIntent weight of the UN-voting proxy (from 1946) in the noisy-OR: a distance in
  *     preferences, not a measure of threat ({@code importer/IntentProxy}), hence lower than the
  *     rivalry and dispute signals
