@@ -38,7 +38,8 @@ public final class CowStatesReader {
 
   private static StateSystem parse(CsvTable table) throws DataFormatException {
     List<Membership> out = new ArrayList<>();
-    Map<Integer, List<CsvRow>> rowsOf = new HashMap<>();
+    Map<Integer, List<Membership>> own = new HashMap<>();
+    Map<Membership, Long> lineOf = new HashMap<>();
     Map<String, CsvRow> abbRow = new HashMap<>();
     for (CsvRow row : table.rows()) {
       String abb = row.requiredText("stateabb");
@@ -47,11 +48,10 @@ public final class CowStatesReader {
       LocalDate end = Fields.date(row, "endyear", "endmonth", "endday", FIRST_YEAR);
       Membership m = new Membership(ccode, abb, row.requiredText("statenme"),
           Fields.spell(row, start, end, "endyear"));
-      for (CsvRow other : rowsOf.getOrDefault(ccode, List.of())) {
-        Membership o = out.get(table.rows().indexOf(other));
+      for (Membership o : own.getOrDefault(ccode, List.of())) {
         if (o.spell().overlaps(m.spell())) {
           throw row.error("styear", "ccode " + ccode + " has a spell overlapping the one on line "
-              + other.line() + " (duplicated state)");
+              + lineOf.get(o) + " (duplicated state)");
         }
       }
       CsvRow first = abbRow.putIfAbsent(abb.toUpperCase(Locale.ROOT), row);
@@ -59,7 +59,8 @@ public final class CowStatesReader {
         throw row.error("stateabb", "abbreviation " + abb + " already names ccode "
             + first.text("ccode") + " on line " + first.line());
       }
-      rowsOf.computeIfAbsent(ccode, c -> new ArrayList<>()).add(row);
+      own.computeIfAbsent(ccode, c -> new ArrayList<>()).add(m);
+      lineOf.put(m, row.line());
       out.add(m);
     }
     if (out.isEmpty()) {

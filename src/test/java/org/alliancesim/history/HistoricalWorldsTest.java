@@ -2,17 +2,22 @@ package org.alliancesim.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.stream.Stream;
+import org.alliancesim.data.DataFormatException;
 import org.alliancesim.data.GeoDistance;
 import org.alliancesim.model.AllianceModel;
 import org.alliancesim.scenario.StateSpec;
 import org.alliancesim.world.Revisionism;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Worlds built from the fixture folder src/test/resources/data/history (four invented states). */
 class HistoricalWorldsTest {
@@ -150,6 +155,36 @@ class HistoricalWorldsTest {
         assertThat(state(proxy.world(1872), "BBB").revisionism()).isEqualTo(Revisionism.LIMITED);
         assertThat(state(proxy.world(1872), "AAA").revisionism()).isEqualTo(Revisionism.STATUS_QUO);
         assertThat(state(proxy.world(1871), "BBB").revisionism()).isEqualTo(Revisionism.STATUS_QUO);
+    }
+
+    @Test
+    void aDisputeOrRivalryNamingAnUnknownStateIsAnErrorWithItsLine(@TempDir Path dir) throws Exception {
+        copyFixtures(dir);
+        Path mids = dir.resolve(HistoricalData.DISPUTES);
+        String row = Files.readAllLines(mids).get(1).replaceFirst("^7,2,20,", "7,2,999,");
+        Files.writeString(mids, Files.readString(mids) + row + "\n");
+
+        DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> HistoricalData.load(dir));
+
+        assertThat(e.getMessage()).startsWith(mids + ": line 6, column 'ccode2'").contains("unknown state code 999");
+    }
+
+    @Test
+    void aMissingFileIsNamed(@TempDir Path dir) throws Exception {
+        copyFixtures(dir);
+        Files.delete(dir.resolve(HistoricalData.CONTIGUITY));
+
+        DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> HistoricalData.load(dir));
+
+        assertThat(e.getMessage()).contains(HistoricalData.CONTIGUITY, "file not found");
+    }
+
+    private static void copyFixtures(Path dir) throws Exception {
+        try (Stream<Path> files = Files.list(fixtureFolder())) {
+            for (Path f : files.toList()) {
+                Files.copy(f, dir.resolve(f.getFileName()));
+            }
+        }
     }
 
     @Test
