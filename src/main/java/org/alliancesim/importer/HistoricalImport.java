@@ -43,8 +43,12 @@ final class HistoricalImport {
         }
         int[] ccodes = select(req, data);
         List<YearInputs> years = new ArrayList<>();
-        for (int y = req.from(); y <= req.to(); y++) {
-            years.add(builder.build(y, ccodes));
+        try {
+            for (int y = req.from(); y <= req.to(); y++) {
+                years.add(builder.build(y, ccodes));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ImportException(e.getMessage());
         }
         YearInputs first = years.get(0);
         List<ImportedState> states = states(req, years);
@@ -234,12 +238,21 @@ final class HistoricalImport {
         return out;
     }
 
+    /** A gain as YAML, leaving out what equals the loader's defaults (political 0, military 0, economic 0, delivered 1). */
     static Map<String, Object> gainMap(GainSpec g) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("political", HistoryEvents.round3(g.political()));
-        m.put("military", HistoryEvents.round3(g.military()));
-        m.put("economic", HistoryEvents.round3(g.economic()));
-        m.put("delivered", HistoryEvents.round3(g.delivered()));
+        if (HistoryEvents.round3(g.political()) != 0) {
+            m.put("political", HistoryEvents.round3(g.political()));
+        }
+        if (HistoryEvents.round3(g.military()) != 0) {
+            m.put("military", HistoryEvents.round3(g.military()));
+        }
+        if (HistoryEvents.round3(g.economic()) != 0) {
+            m.put("economic", HistoryEvents.round3(g.economic()));
+        }
+        if (HistoryEvents.round3(g.delivered()) != 1) {
+            m.put("delivered", HistoryEvents.round3(g.delivered()));
+        }
         return m;
     }
 
