@@ -129,6 +129,25 @@ class ImportDataCommandTest {
     }
 
     @Test
+    void aTemplateOverridesDataFieldsAndPairs() throws Exception {
+        Path tpl = dir.resolve("tpl.yaml");
+        Files.writeString(tpl, "defaultModule: identity\nstates:\n  AAA:\n    trade: {BBB: 0.9}\n"
+                + "    perceives: {BBB: 0.01}\n    revisionism: limited\n");
+        Path out = dir.resolve("t.yaml");
+
+        int code = importing(out, DATA, "--year", "1872", "--states", "all", "--template", tpl.toString());
+
+        assertThat(code).as(cli.err.toString()).isZero();
+        Scenario s = ScenarioLoader.load(out);
+        StateSpec aaa = s.states().get(0);
+        assertThat(s.defaultModule()).isEqualTo("identity");
+        assertThat(aaa.trade()).containsOnlyKeys("BBB").containsEntry("BBB", 0.9);
+        assertThat(aaa.perceives()).containsEntry("BBB", 0.01).containsKey("CCC");
+        assertThat(aaa.revisionism()).isEqualTo(org.alliancesim.world.Revisionism.LIMITED);
+        assertThat(aaa.reach()).as("data fields the template leaves alone stay").isEqualTo(3);
+    }
+
+    @Test
     void theoriesWithoutInputsAreNamed() throws Exception {
         int code = importing(dir.resolve("w.yaml"), DATA, "--year", "1872", "--states", "all",
                 "--without", "trade,gains,identity");
