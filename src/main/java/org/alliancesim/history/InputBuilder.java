@@ -1,10 +1,13 @@
 package org.alliancesim.history;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.alliancesim.data.Capital;
 import org.alliancesim.data.CapitalCoordinates;
 import org.alliancesim.data.CincCalculator;
@@ -13,6 +16,7 @@ import org.alliancesim.data.DatedCapital;
 import org.alliancesim.data.GeoDistance;
 import org.alliancesim.data.NmcRecord;
 import org.alliancesim.data.Rivalry;
+import org.alliancesim.data.TradeReader;
 import org.alliancesim.importer.CowPower;
 import org.alliancesim.scenario.GainSpec;
 import org.alliancesim.world.Revisionism;
@@ -39,7 +43,7 @@ public final class InputBuilder {
     private final RegimeBins regimes;
     private final RevisionismProxy revisionism;
     private final CapitalCoordinates bundled = CapitalCoordinates.bundled();
-    private final Map<Integer, Boolean> usable = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, Boolean> usable = new ConcurrentHashMap<>();
 
     public InputBuilder(HistoricalData data, MappingParams p) {
         this.data = data;
@@ -171,7 +175,7 @@ public final class InputBuilder {
                 return false;
             }
             int best = 0;
-            for (int b = org.alliancesim.data.TradeReader.FIRST_YEAR; b < k; b++) {
+            for (int b = TradeReader.FIRST_YEAR; b < k; b++) {
                 best = Math.max(best, data.trade().dyads(b));
             }
             return n >= p.tradeCoverage() * best;
@@ -185,13 +189,13 @@ public final class InputBuilder {
         if (!p.gainsFromData()) {
             return out;
         }
-        Map<Integer, java.util.Set<Integer>> rivalsOf = new HashMap<>();
+        Map<Integer, Set<Integer>> rivalsOf = new HashMap<>();
         for (Rivalry r : intent.rivalriesIn(year).values()) {
-            rivalsOf.computeIfAbsent(r.ccode1(), k -> new java.util.HashSet<>()).add(r.ccode2());
-            rivalsOf.computeIfAbsent(r.ccode2(), k -> new java.util.HashSet<>()).add(r.ccode1());
+            rivalsOf.computeIfAbsent(r.ccode1(), k -> new HashSet<>()).add(r.ccode2());
+            rivalsOf.computeIfAbsent(r.ccode2(), k -> new HashSet<>()).add(r.ccode1());
         }
         for (int i = 0; i < n; i++) {
-            java.util.Set<Integer> mine = rivalsOf.getOrDefault(ccodes[i], java.util.Set.of());
+            Set<Integer> mine = rivalsOf.getOrDefault(ccodes[i], Set.of());
             for (int j = 0; j < n; j++) {
                 if (i == j) {
                     continue;
@@ -199,7 +203,7 @@ public final class InputBuilder {
                 double economic = trade == null ? 0 : Math.min(1, trade[i][j] / p.economicGainShare());
                 boolean shared = false;
                 if (!mine.contains(ccodes[j])) {
-                    for (int k : rivalsOf.getOrDefault(ccodes[j], java.util.Set.of())) {
+                    for (int k : rivalsOf.getOrDefault(ccodes[j], Set.of())) {
                         if (mine.contains(k)) {
                             shared = true;
                             break;

@@ -1,5 +1,7 @@
 package org.alliancesim.history;
 
+import java.util.Collection;
+import java.util.List;
 import org.alliancesim.param.Range;
 
 /**
@@ -102,7 +104,7 @@ public record MappingParams(
     }
 
     /** The names {@link #without} accepts, one per switchable input family. */
-    public static final java.util.List<String> INPUTS = java.util.List.of("intent", "offense", "reach", "trade",
+    public static final List<String> INPUTS = List.of("intent", "offense", "reach", "trade",
             "gains", "identity");
 
     /**
@@ -110,7 +112,7 @@ public record MappingParams(
      *
      * @throws IllegalArgumentException for an unknown name
      */
-    public MappingParams without(java.util.Collection<String> names) {
+    public MappingParams without(Collection<String> names) {
         for (String n : names) {
             if (!INPUTS.contains(n)) {
                 throw new IllegalArgumentException("unknown input '" + n + "'; expected one of " + INPUTS);
@@ -118,8 +120,8 @@ public record MappingParams(
         }
         return new MappingParams(baseIntent, rivalryIntent, disputeIntent, disputeHalfLife, unIntent, unScale,
                 offenseHalfShare, landOffense, waterOffense, majorPowerReach, economicGainShare, sharedRivalGain,
-                vdemDemocracy, vdemAutocracy, revisionWindow, tradeCoverage, tradeCarryYears, intentFromData && !names.contains("intent"),
-                offenseFromData && !names.contains("offense"), reachFromData && !names.contains("reach"),
+                vdemDemocracy, vdemAutocracy, revisionWindow, tradeCoverage, tradeCarryYears,
+                intentFromData && !names.contains("intent"), offenseFromData && !names.contains("offense"), reachFromData && !names.contains("reach"),
                 tradeFromData && !names.contains("trade"), gainsFromData && !names.contains("gains"),
                 identityFromData && !names.contains("identity"), revisionismFromData);
     }
@@ -128,15 +130,15 @@ public record MappingParams(
     public MappingParams withUnScale(double scale) {
         return new MappingParams(baseIntent, rivalryIntent, disputeIntent, disputeHalfLife, unIntent, scale,
                 offenseHalfShare, landOffense, waterOffense, majorPowerReach, economicGainShare, sharedRivalGain,
-                vdemDemocracy, vdemAutocracy, revisionWindow, tradeCoverage, tradeCarryYears, intentFromData, offenseFromData, reachFromData,
-                tradeFromData, gainsFromData, identityFromData, revisionismFromData);
+                vdemDemocracy, vdemAutocracy, revisionWindow, tradeCoverage, tradeCarryYears, intentFromData,
+                offenseFromData, reachFromData, tradeFromData, gainsFromData, identityFromData, revisionismFromData);
     }
 
     /** A copy with the revisionism proxy on or off. */
     public MappingParams withRevisionism(boolean on) {
         return new MappingParams(baseIntent, rivalryIntent, disputeIntent, disputeHalfLife, unIntent, unScale,
                 offenseHalfShare, landOffense, waterOffense, majorPowerReach, economicGainShare, sharedRivalGain,
-                vdemDemocracy, vdemAutocracy, revisionWindow, tradeCoverage, tradeCarryYears, intentFromData, offenseFromData, reachFromData,
-                tradeFromData, gainsFromData, identityFromData, on);
+                vdemDemocracy, vdemAutocracy, revisionWindow, tradeCoverage, tradeCarryYears, intentFromData,
+                offenseFromData, reachFromData, tradeFromData, gainsFromData, identityFromData, on);
     }
 }

@@ -1,5 +1,6 @@
 package org.alliancesim.history;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,7 @@ final class RevisionismProxy {
         this.p = p;
         for (DisputeYear d : disputes) {
             if (d.revisionist1() && (d.revisionType1() == TERRITORY || d.revisionType1() == REGIME)) {
-                byState.computeIfAbsent(d.ccode1(), k -> new java.util.ArrayList<>()).add(d);
+                byState.computeIfAbsent(d.ccode1(), k -> new ArrayList<>()).add(d);
             }
         }
     }
