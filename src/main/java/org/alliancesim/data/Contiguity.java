@@ -15,10 +15,16 @@ public final class Contiguity {
   private record Entry(Spell spell, int type) {}
 
   private final Map<Long, List<Entry>> byPair = new HashMap<>();
+  private final CodeSites codes = new CodeSites();
 
   void add(int a, int b, Spell spell, int type) {
     byPair.computeIfAbsent(Fields.key(Math.min(a, b), Math.max(a, b)), k -> new ArrayList<>())
         .add(new Entry(spell, type));
+  }
+
+  /** Where each state code first appears in the file. */
+  public CodeSites codes() {
+    return codes;
   }
 
   /** The closest contiguity type in force in any part of {@code year}, 0 if none. */

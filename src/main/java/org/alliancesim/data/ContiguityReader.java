@@ -46,6 +46,8 @@ public final class ContiguityReader {
         throw row.error("stdate", "dyad " + a + "-" + b + " from " + start + " already on line "
             + first + " (duplicated spell)");
       }
+      out.codes().note(a, row.line(), "ccode1");
+      out.codes().note(b, row.line(), "ccode2");
       out.add(a, b, Fields.spell(row, start, end, "enddate"), type);
     }
     return out;

@@ -33,6 +33,7 @@ public final class CowCapitalsReader {
 
   private static HistoricalCapitals parse(CsvTable table) throws DataFormatException {
     List<DatedCapital> out = new ArrayList<>();
+    List<long[]> sites = new ArrayList<>();
     Map<Integer, List<DatedCapital>> own = new HashMap<>();
     Map<DatedCapital, Long> lineOf = new HashMap<>();
     for (CsvRow row : table.rows()) {
@@ -58,7 +59,10 @@ public final class CowCapitalsReader {
       own.computeIfAbsent(ccode, k -> new ArrayList<>()).add(c);
       lineOf.put(c, row.line());
       out.add(c);
+      sites.add(new long[] {ccode, row.line()});
     }
-    return new HistoricalCapitals(out);
+    HistoricalCapitals h = new HistoricalCapitals(out);
+    sites.forEach(x -> h.codes().note((int) x[0], x[1], "ccode"));
+    return h;
   }
 }

@@ -37,6 +37,7 @@ public final class DemocracyReader {
         throw row.error("year", "state-year " + ccode + ", " + year + " already on line " + first
             + " (duplicated state-year)");
       }
+      out.codes().note(ccode, row.line(), "ccode");
       out.put(ccode, year, Fields.optional(row, "v2x_polyarchy", 0, 1),
           Fields.optional(row, "polity2", -10, 10));
     }

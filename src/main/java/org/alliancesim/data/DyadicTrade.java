@@ -17,6 +17,7 @@ public final class DyadicTrade {
   private final Map<Integer, double[]> flows = new HashMap<>();
   private final Map<Integer, int[]> codes = new HashMap<>();
   private final Map<Integer, Integer> dyads = new HashMap<>();
+  private final CodeSites sites = new CodeSites();
   private final Map<Integer, double[]> totals = new HashMap<>();
 
   /**
@@ -49,6 +50,11 @@ public final class DyadicTrade {
       codes.put(year, c);
       totals.put(year, t);
     });
+  }
+
+  /** Where each state code first appears in the file. */
+  public CodeSites codes() {
+    return sites;
   }
 
   /** Whether the file has any trade for {@code year} (before 1870 COW records none). */

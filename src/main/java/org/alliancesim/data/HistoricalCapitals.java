@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class HistoricalCapitals {
 
   private final Map<Integer, List<DatedCapital>> byCcode = new HashMap<>();
+  private final CodeSites codes = new CodeSites();
 
   /** @throws IllegalArgumentException if two spells of one state overlap */
   public HistoricalCapitals(List<DatedCapital> capitals) {
@@ -56,6 +57,11 @@ public final class HistoricalCapitals {
       }
     }
     return true;
+  }
+
+  /** Where each state code first appears in the file. */
+  public CodeSites codes() {
+    return codes;
   }
 
   /** Whether the state has any capital in the file. */

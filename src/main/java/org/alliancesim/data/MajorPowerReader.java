@@ -39,6 +39,7 @@ public final class MajorPowerReader {
               + " dates (duplicated spell)");
         }
       }
+      out.codes().note(ccode, row.line(), "ccode");
       out.add(ccode, s);
     }
     return out;

@@ -9,9 +9,15 @@ import java.util.Map;
 public final class MajorPowers {
 
   private final Map<Integer, List<Spell>> spells = new HashMap<>();
+  private final CodeSites codes = new CodeSites();
 
   void add(int ccode, Spell spell) {
     spells.computeIfAbsent(ccode, k -> new ArrayList<>()).add(spell);
+  }
+
+  /** Where each state code first appears in the file. */
+  public CodeSites codes() {
+    return codes;
   }
 
   List<Spell> spellsOf(int ccode) {

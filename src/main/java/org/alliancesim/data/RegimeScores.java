@@ -9,10 +9,16 @@ public final class RegimeScores {
 
   private final Map<Long, Double> polyarchy = new HashMap<>();
   private final Map<Long, Double> polity = new HashMap<>();
+  private final CodeSites codes = new CodeSites();
 
   void put(int ccode, int year, OptionalDouble vdem, OptionalDouble polity2) {
     vdem.ifPresent(v -> polyarchy.put(Fields.key(ccode, year), v));
     polity2.ifPresent(v -> polity.put(Fields.key(ccode, year), v));
+  }
+
+  /** Where each state code first appears in the file. */
+  public CodeSites codes() {
+    return codes;
   }
 
   /** V-Dem {@code v2x_polyarchy} (0-1), if the file has it. */

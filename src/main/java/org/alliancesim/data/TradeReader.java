@@ -125,6 +125,8 @@ public final class TradeReader {
         double flow = flow(bytes, cut, col[3], source, line, COLUMNS[3])
             + flow(bytes, cut, col[4], source, line, COLUMNS[4]);
         rows.add(year, Fields.key(Math.min(a, b), Math.max(a, b)), flow, line);
+        rows.site(a, line, COLUMNS[0]);
+        rows.site(b, line, COLUMNS[1]);
       }
       pos = next(bytes, eol);
     }
@@ -201,6 +203,12 @@ public final class TradeReader {
     private long[] line = new long[1 << 16];
     private final Map<Integer, Integer> all = new HashMap<>();
 
+    private final CodeSites sites = new CodeSites();
+
+    void site(int code, long l, String column) {
+      sites.note(code, l, column);
+    }
+
     void count(int y) {
       all.merge(y, 1, Integer::sum);
     }
@@ -254,10 +262,15 @@ public final class TradeReader {
         }
       }
       if (count.isEmpty()) {
-        return new DyadicTrade(from, from - 1, keys, flows, all);
+        return withSites(new DyadicTrade(from, from - 1, keys, flows, all));
       }
       TreeMap<Integer, Integer> years = new TreeMap<>(count);
-      return new DyadicTrade(years.firstKey(), years.lastKey(), keys, flows, all);
+      return withSites(new DyadicTrade(years.firstKey(), years.lastKey(), keys, flows, all));
+    }
+
+    private DyadicTrade withSites(DyadicTrade t) {
+      sites.first().forEach((code, s) -> t.codes().note(code, s.line(), s.column()));
+      return t;
     }
   }
 

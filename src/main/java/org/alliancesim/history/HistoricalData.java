@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.alliancesim.data.CapdistReader;
 import org.alliancesim.data.CapitalDistances;
+import org.alliancesim.data.CodeSites;
 import org.alliancesim.data.Contiguity;
 import org.alliancesim.data.ContiguityReader;
 import org.alliancesim.data.CowCapitalsReader;
@@ -30,8 +32,10 @@ import org.alliancesim.data.TradeReader;
 /**
  * Every data set a historical world is built from, read once from a folder laid out like
  * {@code ../shared/data} (file names below). The UN ideal points are optional (intents then use no
- * UN signal); every other file is required. Codes in the rivalry and dispute files must be COW
- * states (a rivalry that ended before 1816 may name a pre-1816 state such as Venice).
+ * UN signal); every other file is required. State codes in every file must be in
+ * {@code cow-states.csv} (a rivalry that ended before 1816 may name a pre-1816 state such as
+ * Venice); an unknown code is an error naming the file, the line and the column where it first
+ * appears (for trade, among the years kept).
  *
  * @param folder where the files were read from
  * @param states COW state-system membership
@@ -84,12 +88,25 @@ public record HistoricalData(Path folder, StateSystem states, HistoricalCapitals
             checkKnown(states, d.ccode1(), folder.resolve(DISPUTES), d.line(), "ccode1");
             checkKnown(states, d.ccode2(), folder.resolve(DISPUTES), d.line(), "ccode2");
         }
-        return new HistoricalData(folder, states, CowCapitalsReader.read(folder.resolve(CAPITALS)),
-                NmcData.read(folder.resolve(NMC)), CapdistReader.read(folder.resolve(CAPDIST)),
-                Files.exists(idealFile) ? IdealPointReader.read(idealFile) : null, rivalries, disputes,
-                TradeReader.read(folder.resolve(TRADE), tradeFrom, Math.min(tradeTo, 2100)),
-                DemocracyReader.read(folder.resolve(DEMOCRACY)), ContiguityReader.read(folder.resolve(CONTIGUITY)),
-                MajorPowerReader.read(folder.resolve(MAJORS)));
+        HistoricalCapitals capitals = CowCapitalsReader.read(folder.resolve(CAPITALS));
+        checkKnown(states, capitals.codes(), folder.resolve(CAPITALS));
+        DyadicTrade trade = TradeReader.read(folder.resolve(TRADE), tradeFrom, Math.min(tradeTo, 2100));
+        checkKnown(states, trade.codes(), folder.resolve(TRADE));
+        RegimeScores regimes = DemocracyReader.read(folder.resolve(DEMOCRACY));
+        checkKnown(states, regimes.codes(), folder.resolve(DEMOCRACY));
+        Contiguity contiguity = ContiguityReader.read(folder.resolve(CONTIGUITY));
+        checkKnown(states, contiguity.codes(), folder.resolve(CONTIGUITY));
+        MajorPowers majors = MajorPowerReader.read(folder.resolve(MAJORS));
+        checkKnown(states, majors.codes(), folder.resolve(MAJORS));
+        return new HistoricalData(folder, states, capitals, NmcData.read(folder.resolve(NMC)),
+                CapdistReader.read(folder.resolve(CAPDIST)), Files.exists(idealFile) ? IdealPointReader.read(idealFile)
+                : null, rivalries, disputes, trade, regimes, contiguity, majors);
+    }
+
+    private static void checkKnown(StateSystem states, CodeSites codes, Path file) throws DataFormatException {
+        for (Map.Entry<Integer, CodeSites.Site> e : codes.first().entrySet()) {
+            checkKnown(states, e.getKey(), file, e.getValue().line(), e.getValue().column());
+        }
     }
 
     private static void checkKnown(StateSystem states, int ccode, Path file, long line, String column)

@@ -170,6 +170,24 @@ class HistoricalWorldsTest {
     }
 
     @Test
+    void anUnknownStateInTheTradeOrContiguityFileIsAnErrorWithItsLine(@TempDir Path dir) throws Exception {
+        copyFixtures(dir);
+        Path trade = dir.resolve(HistoricalData.TRADE);
+        Files.writeString(trade, Files.readString(trade) + "2,555,1872,1,1,1,1\n");
+
+        DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> HistoricalData.load(dir));
+
+        assertThat(e.getMessage()).startsWith(trade + ": line 14, column 'ccode2'").contains("unknown state code 555");
+        copyFixtures(dir);
+        Path contiguity = dir.resolve(HistoricalData.CONTIGUITY);
+        Files.writeString(contiguity, Files.readString(contiguity) + "777,2,1,1816-01-01,2016-12-01\n");
+
+        e = catchThrowableOfType(DataFormatException.class, () -> HistoricalData.load(dir));
+
+        assertThat(e.getMessage()).startsWith(contiguity + ": line 8, column 'ccode1'").contains("unknown state code 777");
+    }
+
+    @Test
     void aMissingFileIsNamed(@TempDir Path dir) throws Exception {
         copyFixtures(dir);
         Files.delete(dir.resolve(HistoricalData.CONTIGUITY));
@@ -182,7 +200,7 @@ class HistoricalWorldsTest {
     private static void copyFixtures(Path dir) throws Exception {
         try (Stream<Path> files = Files.list(fixtureFolder())) {
             for (Path f : files.toList()) {
-                Files.copy(f, dir.resolve(f.getFileName()));
+                Files.copy(f, dir.resolve(f.getFileName()), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
     }
