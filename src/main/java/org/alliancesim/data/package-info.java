@@ -20,6 +20,17 @@
  *       org.alliancesim.data.IdealPointReader}. Michael A. Bailey, Anton Strezhnev and Erik Voeten
  *       (2017), "Estimating Dynamic State Preferences from United Nations Voting Data", <i>Journal of
  *       Conflict Resolution</i> 61(2): 430-456.
+ *   <li><b>Historical worlds</b> ({@code org.alliancesim.history}): COW State System Membership
+ *       and major powers ({@link org.alliancesim.data.CowStatesReader}, {@link
+ *       org.alliancesim.data.MajorPowerReader}), dated capitals ({@link
+ *       org.alliancesim.data.CowCapitalsReader}), Thompson and Dreyer's strategic rivalries
+ *       ({@link org.alliancesim.data.RivalryReader}; <i>Handbook of International Rivalries</i>, CQ
+ *       Press, 2012), Gibler, Miller and Little's directed dispute-years ({@link
+ *       org.alliancesim.data.MidReader}; <i>International Studies Quarterly</i> 60(4), 2016), COW
+ *       dyadic trade ({@link org.alliancesim.data.TradeReader}; Barbieri and Keshk 2016), V-Dem and
+ *       Polity scores ({@link org.alliancesim.data.DemocracyReader}) and COW direct contiguity
+ *       ({@link org.alliancesim.data.ContiguityReader}; Stinnett et al. 2002), as redistributed in
+ *       peacesciencer (Miller 2022).
  * </ul>
  *
  * <p>The bundled table {@code /data/capitals.csv} ({@link org.alliancesim.data.CapitalCoordinates})

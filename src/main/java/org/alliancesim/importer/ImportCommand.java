@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.alliancesim.cli.InputException;
 import org.alliancesim.data.AtomicFiles;
 import org.alliancesim.data.CapdistReader;
@@ -19,6 +20,10 @@ import org.alliancesim.data.CapitalDistances;
 import org.alliancesim.data.IdealPointReader;
 import org.alliancesim.data.IdealPoints;
 import org.alliancesim.data.NmcData;
+import org.alliancesim.history.HistoricalData;
+import org.alliancesim.history.InputBuilder;
+import org.alliancesim.history.MappingParams;
+import org.alliancesim.history.Settling;
 import org.alliancesim.output.Num;
 import org.alliancesim.output.OutputException;
 import org.alliancesim.scenario.Scenario;
@@ -35,14 +40,20 @@ import picocli.CommandLine.Spec;
  * written always loads. Bad input exits 2 and writes nothing. See {@code docs/data.md}.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Write a scenario from Correlates of War capabilities, capital distances and UN ideal points.",
+        description = {"Write a scenario from Correlates of War capabilities, capital distances and UN ideal points,",
+                "or with --data DIR every input from the historical data sets, for any year and any states.",
                 "Power: population/economy/military = COW's demographic/industrial/military dimensions (docs/data.md).",
                 "Warnings on stderr name every state missing from capdist or the UN data."})
 public final class ImportCommand implements Callable<Integer> {
-    @Option(names = "--nmc", required = true, paramLabel = "FILE", description = "COW NMC v6 file (NMC-60-abridged.csv).")
+    @Option(names = "--data", paramLabel = "DIR",
+            description = {"Folder laid out like ../shared/data: any year from 1816, states that no longer exist,",
+                    "every input from data (docs/data.md). Replaces --nmc, --capdist and --ideal."})
+    Path data;
+
+    @Option(names = "--nmc", paramLabel = "FILE", description = "COW NMC v6 file (NMC-60-abridged.csv).")
     Path nmc;
 
-    @Option(names = "--capdist", required = true, paramLabel = "FILE", description = "Gleditsch & Ward capdist file.")
+    @Option(names = "--capdist", paramLabel = "FILE", description = "Gleditsch & Ward capdist file.")
     Path capdist;
 
     @Option(names = "--ideal", paramLabel = "FILE",
@@ -72,6 +83,19 @@ public final class ImportCommand implements Callable<Integer> {
             description = "Ideal-point distance read as intent 1 (default: ${DEFAULT-VALUE}).")
     double intentScale;
 
+    @Option(names = "--settle", paramLabel = "N",
+            description = "Steps before the first year that hold its inputs so that ties settle (default: ${DEFAULT-VALUE},"
+                    + " enough for commitment and perception to close 99% of their gaps at the default rates).")
+    Integer settle = Settling.DEFAULT_STEPS;
+
+    @Option(names = "--without", split = ",", paramLabel = "INPUT",
+            description = "With --data: inputs not to take from data (intent, offense, reach, trade, gains, identity).")
+    List<String> without = new ArrayList<>();
+
+    @Option(names = "--revisionism-proxy",
+            description = "With --data: revisionism from the MIDs' revisionist side instead of status quo (docs/data.md).")
+    boolean revisionismProxy;
+
     @Option(names = "--template", paramLabel = "FILE",
             description = "Overlay of assumptions not in the data (modules, gains, credibility, events).")
     Path template;
@@ -91,27 +115,47 @@ public final class ImportCommand implements Callable<Integer> {
         if (!(intentScale > 0) || !Double.isFinite(intentScale)) {
             throw new InputException("--intent-scale must be a positive number, got " + intentScale);
         }
+        if (settle < 0) {
+            throw new InputException("--settle must be 0 or more, got " + settle);
+        }
+        if (data != null && (nmc != null || capdist != null || ideal != null)) {
+            throw new InputException("give --data DIR or the files --nmc/--capdist/--ideal, not both");
+        }
+        if (data == null && (nmc == null || capdist == null)) {
+            throw new InputException("give --data DIR (a folder laid out like ../shared/data), or --nmc and --capdist");
+        }
+        if (data == null && (!without.isEmpty() || revisionismProxy)) {
+            throw new InputException("--without and --revisionism-proxy need --data");
+        }
         if (out != null && Files.exists(out) && !force) {
             throw new OutputException(out + " exists; pass --force to replace it");
         }
         List<String> ids = states.size() == 1 && states.get(0).strip().equalsIgnoreCase("all") ? List.of() : states;
         Template tpl = template == null ? null : Template.read(template);
         PrintWriter err = spec.commandLine().getErr();
-        ScenarioImporter importer = new ScenarioImporter(read(nmc, NmcData::read), read(capdist, CapdistReader::read),
-                ideal == null ? null : read(ideal, IdealPointReader::read), CapitalCoordinates.bundled(),
-                w -> err.println("warning: " + w));
+        Consumer<String> warn = w -> err.println("warning: " + w);
         String scenarioName = name != null ? name : "import-" + years[0] + (years[1] > years[0] ? "-" + years[1] : "");
         ImportRequest req = new ImportRequest(years[0], years[1], ids, focal, scenarioName, intentScale, tpl,
-                header(years, tpl));
+                data != null ? historyHeader(years, tpl) : header(years, tpl), settle);
         String text;
         try {
-            text = importer.build(req);
+            if (data != null) {
+                MappingParams mapping = mapping();
+                int tradeFrom = years[0] - (int) mapping.tradeCarryYears();
+                text = new HistoricalImport(new InputBuilder(read(data, d -> HistoricalData.load(d, tradeFrom, years[1])),
+                        mapping), warn).build(req);
+            } else {
+                ScenarioImporter importer = new ScenarioImporter(read(nmc, NmcData::read), read(capdist, CapdistReader::read),
+                        ideal == null ? null : read(ideal, IdealPointReader::read), CapitalCoordinates.bundled(), warn);
+                text = importer.build(req);
+            }
         } catch (ImportException e) {
             throw new InputException(e.getMessage());
         } finally {
             err.flush();
         }
         Scenario s = ScenarioLoader.parse(text, out != null ? out.toString() : "<import>");
+        TheoryInputCheck.warnings(s).forEach(w -> err.println("warning: no inputs for " + w));
         if (out == null) {
             spec.commandLine().getOut().print(text);
             spec.commandLine().getOut().flush();
@@ -122,10 +166,18 @@ public final class ImportCommand implements Callable<Integer> {
                 throw new OutputException("cannot write " + out + ": " + e.getMessage());
             }
             err.println("wrote " + out + " (" + s.states().size() + " states, " + s.distances().size()
-                    + " distances, " + s.events().size() + " events)");
-            err.flush();
+                    + " distances, " + s.events().size() + " events, " + s.time().steps() + " steps)");
         }
+        err.flush();
         return 0;
+    }
+
+    private MappingParams mapping() throws InputException {
+        try {
+            return MappingParams.DEFAULTS.withUnScale(intentScale).without(without).withRevisionism(revisionismProxy);
+        } catch (IllegalArgumentException e) {
+            throw new InputException("--without: " + e.getMessage());
+        }
     }
 
     private int[] years() throws InputException {
@@ -176,7 +228,9 @@ public final class ImportCommand implements Callable<Integer> {
                 + (ideal == null ? "not used" : source(ideal)));
         h.add("#   Capitals: the table bundled with alliance-sim (" + CapitalCoordinates.RESOURCE + ")");
         h.add("#   Template (assumptions not in the data): " + (tpl == null ? "none" : source(template)));
-        h.add("# Year: states and step-0 values from " + years[0]
+        h.add("# Year: states and " + (settle > 0 ? "values from " + years[0] + "; steps 0-" + (settle - 1)
+                + " (labelled " + (years[0] - settle) + "-" + (years[0] - 1) + ") hold them so that ties settle, step "
+                + settle + " is " + years[0] : "step-0 values from " + years[0])
                 + (years[1] > years[0] ? "; one step = one year, power" + (ideal != null ? " and intents" : "")
                 + " follow the data to " + years[1] : "") + ".");
         h.add("# Power: population = mean share of world tpop and upop, economy = of irst and pec, military = of");
@@ -186,6 +240,42 @@ public final class ImportCommand implements Callable<Integer> {
                 + Num.format(intentScale) + ").");
         h.add("# Not from data (loader defaults unless the template sets them): offense 0.5, reach 1, revisionism");
         h.add("#   status-quo, credibility 0.8, no expected gains, no trade, no identity, module balance-of-threat.");
+        return h;
+    }
+
+    private List<String> historyHeader(int[] years, Template tpl) throws InputException {
+        List<String> h = new ArrayList<>();
+        h.add("# Generated by `alliance-sim import` from the data sets below; regenerate rather than edit. Command:");
+        h.add("#   alliance-sim " + String.join(" ", spec.commandLine().getParseResult().originalArgs().stream()
+                .map(ImportCommand::shellWord).toList()));
+        h.add("# Sources (folder " + data + "; citations and mappings in docs/data.md):");
+        String[][] files = {
+            {HistoricalData.STATES, "COW State System Membership v2016"},
+            {HistoricalData.CAPITALS, "COW capitals with dates (coordinates as in peacesciencer)"},
+            {HistoricalData.NMC, "COW National Material Capabilities v6.0 (Singer, Bremer & Stuckey 1972)"},
+            {HistoricalData.CAPDIST, "capital distances (Gleditsch & Ward 2001)"},
+            {HistoricalData.IDEAL, "UN GA ideal points (Bailey, Strezhnev & Voeten 2017)"},
+            {HistoricalData.RIVALRIES, "strategic rivalries (Thompson & Dreyer 2012)"},
+            {HistoricalData.DISPUTES, "directed MID dispute-years (Gibler, Miller & Little 2016)"},
+            {HistoricalData.TRADE, "COW dyadic trade v4.0 (Barbieri & Keshk 2016)"},
+            {HistoricalData.DEMOCRACY, "V-Dem polyarchy and Polity polity2"},
+            {HistoricalData.CONTIGUITY, "COW direct contiguity (Stinnett et al. 2002)"},
+            {HistoricalData.MAJORS, "COW major powers"},
+        };
+        for (String[] f : files) {
+            Path p = data.resolve(f[0]);
+            h.add("#   " + f[1] + ": " + (Files.exists(p) ? source(p) : "absent"));
+        }
+        h.add("#   Template (assumptions not in the data): " + (tpl == null ? "none" : source(template)));
+        h.add("# Steps 0-" + (settle - 1) + " (labelled " + (years[0] - settle) + "-" + (years[0] - 1) + ") hold "
+                + years[0] + "'s inputs so that ties settle; step " + settle + " is " + years[0]
+                + (years[1] > years[0] ? ", then one step per year to " + years[1] : "") + ".");
+        h.add("# Power: COW's three dimensions in % of the world (as without --data). Perceived intent: noisy-OR of");
+        h.add("#   rivalry, decayed disputes and (from 1946) UN voting. Offense: military share and contiguity.");
+        h.add("#   Reach: major powers. Trade: share of the state's trade. Gains: trade and shared rivals.");
+        h.add("#   Identity and regime: Polity bins, else V-Dem. Off: " + (without.isEmpty() ? "none" : String.join(", ",
+                without)) + "; revisionism: " + (revisionismProxy ? "MID proxy" : "status quo") + ".");
+        h.add("# Not from data: credibility 0.8 (loader default), political gains 0, module balance-of-threat.");
         return h;
     }
 

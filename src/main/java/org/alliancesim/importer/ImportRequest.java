@@ -13,15 +13,31 @@ import java.util.List;
  * @param intentScale ideal-point distance read as full hostility ({@link IntentProxy})
  * @param template assumptions to merge in, or null
  * @param header comment lines recording the command and the sources
+ * @param settle steps before {@code from} that hold {@code from}'s inputs so that ties can settle
+ *     ({@code org.alliancesim.history.Settling}); they are labelled with the years before {@code from}
  */
 public record ImportRequest(int from, int to, List<String> states, String focal, String name, double intentScale,
-                            Template template, List<String> header) {
+                            Template template, List<String> header, int settle) {
     public ImportRequest {
         states = List.copyOf(states);
         header = List.copyOf(header);
+        if (settle < 0) {
+            throw new IllegalArgumentException("settle must be >= 0, got " + settle);
+        }
     }
 
+    /** Steps in the scenario: the settling steps, then one per year. */
     public int steps() {
-        return to - from + 1;
+        return settle + to - from + 1;
+    }
+
+    /** The calendar year of step 0. */
+    public int start() {
+        return from - settle;
+    }
+
+    /** The step of a year ({@code from} is step {@code settle}). */
+    public int stepOf(int year) {
+        return year - start();
     }
 }

@@ -68,7 +68,7 @@ public final class ScenarioImporter {
                 continue;
             }
             states.add(new ImportedState(r.stateabb(), r.ccode(), name(r), cap.get(), power.get(r.ccode()),
-                    cinc.get(r.ccode()), new LinkedHashMap<>()));
+                    cinc.get(r.ccode()), new LinkedHashMap<>(), Map.of(), Map.of()));
         }
         if (!noCapital.isEmpty()) {
             throw new ImportException("no capital in the bundled table (" + CapitalCoordinates.RESOURCE

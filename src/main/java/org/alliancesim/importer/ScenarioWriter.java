@@ -37,9 +37,9 @@ final class ScenarioWriter {
         out.add("name: " + YamlText.scalar(req.name()));
         String description = t != null && t.top("description") != null ? String.valueOf(t.top("description"))
                 : states.size() + " states imported from COW National Material Capabilities"
-                + (req.steps() > 1 ? ", " + req.from() + "-" + req.to() + " year by year" : " for " + req.from());
+                + (req.to() > req.from() ? ", " + req.from() + "-" + req.to() + " year by year" : " for " + req.from());
         out.add("description: " + YamlText.scalar(description.strip()));
-        out.add("time: {start: " + req.from() + ", unit: year, steps: " + req.steps() + "}");
+        out.add("time: {start: " + req.start() + ", unit: year, steps: " + req.steps() + "}");
         out.add("focal: [" + YamlText.scalar(focal) + "]");
         if (t != null && t.top("defaultModule") != null) {
             out.add("defaultModule: " + YamlText.scalar(String.valueOf(t.top("defaultModule"))));
@@ -93,13 +93,21 @@ final class ScenarioWriter {
         if (fixed instanceof Map<?, ?> m) {
             m.forEach((k, v) -> perceives.put(String.valueOf(k), v));
         }
+        for (Map.Entry<String, Object> f : s.fields().entrySet()) {
+            if (!fields.containsKey(f.getKey())) {
+                String note = s.notes().get(f.getKey());
+                out.add("    " + f.getKey() + ": " + YamlText.flow(f.getValue()) + (note == null ? "" : "    # " + note));
+            }
+        }
         for (Map.Entry<String, Object> f : fields.entrySet()) {
             out.add("    " + f.getKey() + ": " + YamlText.flow(f.getValue()) + "    # template");
         }
         if (!perceives.isEmpty()) {
+            String source = s.notes().getOrDefault("perceives", "UN ideal-point distance / "
+                    + Num.format(req.intentScale()) + " (proxy)");
             out.add("    perceives: " + YamlText.flow(perceives)
-                    + (s.perceives().isEmpty() ? "    # template" : "    # UN ideal-point distance / "
-                    + Num.format(req.intentScale()) + " (proxy)" + (fixed != null ? "; some pairs from the template" : "")));
+                    + (s.perceives().isEmpty() ? "    # template" : "    # " + source
+                    + (fixed != null ? "; some pairs from the template" : "")));
         }
     }
 
@@ -114,12 +122,12 @@ final class ScenarioWriter {
                 Map<Object, Object> copy = new LinkedHashMap<>(m);
                 Object year = copy.remove("year");
                 if (year instanceof Number y) {
-                    copy.put("step", y.intValue() - req.from());
+                    copy.put("step", req.stepOf(y.intValue()));
                 }
                 Object years = copy.remove("years");
                 if (years instanceof List<?> l && l.size() == 2 && l.get(0) instanceof Number a
                         && l.get(1) instanceof Number b) {
-                    copy.put("ramp", List.of(a.intValue() - req.from(), b.intValue() - req.from()));
+                    copy.put("ramp", List.of(req.stepOf(a.intValue()), req.stepOf(b.intValue())));
                 }
                 out.add("  - " + YamlText.flow(copy) + (year != null ? "    # " + year
                         : years != null ? "    # " + years : ""));

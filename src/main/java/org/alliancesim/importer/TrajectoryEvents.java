@@ -46,10 +46,10 @@ final class TrajectoryEvents {
         Set<String> noIdeal = new LinkedHashSet<>();
         double[][] intent = initialIntents();
         Map<Integer, double[]> prev = CowPower.of(nmc.forYear(req.from()));
-        for (int k = 0; k + 1 < req.steps(); k++) {
+        for (int k = 0; req.from() + k < req.to(); k++) {
             int year = req.from() + k + 1;
             Map<Integer, double[]> next = CowPower.of(nmc.forYear(year));
-            String ramp = "ramp: [" + k + ", " + (k + 1) + "]}";
+            String ramp = "ramp: [" + (req.settle() + k) + ", " + (req.settle() + k + 1) + "]}";
             out.add("  # " + (year - 1) + " -> " + year);
             for (ImportedState s : states) {
                 double[] a = prev.get(s.ccode());

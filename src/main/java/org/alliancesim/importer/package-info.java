@@ -9,6 +9,11 @@
  * {@link org.alliancesim.importer.CowPower} and {@link org.alliancesim.importer.IntentProxy}, plus
  * an optional {@link org.alliancesim.importer.Template} for the assumptions no data set gives), and
  * {@link org.alliancesim.importer.ScenarioWriter} writes the YAML text, which is validated with the
- * ordinary scenario loader before anything is written. User documentation: {@code docs/data.md}.
+ * ordinary scenario loader before anything is written. With {@code --data DIR},
+ * {@link org.alliancesim.importer.HistoricalImport} takes the place of {@code ScenarioImporter}: the
+ * states, capitals and every input come from {@link org.alliancesim.history.InputBuilder} (the
+ * builder behind {@code HistoricalWorlds}), and {@link org.alliancesim.importer.HistoryEvents}
+ * moves them year by year. {@link org.alliancesim.importer.TheoryInputCheck} warns about every theory
+ * without inputs. User documentation: {@code docs/data.md}.
  */
 package org.alliancesim.importer;

@@ -13,6 +13,7 @@ import org.alliancesim.data.CincCalculator;
 import org.alliancesim.data.CincValue;
 import org.alliancesim.data.NmcData;
 import org.alliancesim.experiment.Replication;
+import org.alliancesim.history.Settling;
 import org.alliancesim.scenario.EventSpec;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.ScenarioLoader;
@@ -55,7 +56,10 @@ class ImportCommandTest {
         Scenario s = ScenarioLoader.load(out);
         assertThat(s.states()).extracting(StateSpec::id).containsExactly("IRN", "RUS", "USA", "CHN");
         assertThat(s.focal()).containsExactly("IRN");
-        assertThat(s.time().start()).isEqualTo(2016);
+        // the default settling steps come before 2016, whose inputs they hold; the last step is 2016
+        assertThat(s.time().start()).isEqualTo(2016 - Settling.DEFAULT_STEPS);
+        assertThat(s.time().steps()).isEqualTo(Settling.DEFAULT_STEPS + 1);
+        assertThat(s.time().label(Settling.DEFAULT_STEPS)).isEqualTo("2016");
         assertThat(s.distances()).containsEntry("IRN-RUS", 2460.0).containsEntry("USA-CHN", 11150.0);
         String text = Files.readString(out);
         assertThat(text).contains("# Sources:", "nmc-import.csv", "capdist-fixture.csv", "ideal-import.csv",
@@ -129,7 +133,8 @@ class ImportCommandTest {
         Path traj = dir.resolve("traj.yaml");
         Path y2016 = dir.resolve("y2016.yaml");
 
-        assertThat(importing(traj, "--ideal", IDEAL, "--from", "2015", "--to", "2016", "--states", "IRN,RUS,USA,UKG"))
+        assertThat(importing(traj, "--ideal", IDEAL, "--from", "2015", "--to", "2016", "--states", "IRN,RUS,USA,UKG",
+                "--settle", "0"))
                 .as(cli.err.toString()).isZero();
         assertThat(importing(y2016, "--year", "2016", "--states", "IRN,RUS,USA,UKG")).isZero();
 
@@ -173,7 +178,7 @@ class ImportCommandTest {
     void aTemplateAddsAssumptionsAndOverridesTheProxy() throws Exception {
         Path out = dir.resolve("t.yaml");
 
-        int code = importing(out, "--ideal", IDEAL, "--from", "2015", "--to", "2016", "--states", "IRN,RUS,USA",
+        int code = importing(out, "--ideal", IDEAL, "--from", "2015", "--to", "2016", "--states", "IRN,RUS,USA", "--settle", "0",
                 "--focal", "IRN", "--template", resource("/importer/template.yaml").toString());
 
         assertThat(code).as(cli.err.toString()).isZero();

@@ -64,7 +64,7 @@ class ImportRealDataTest {
 
         int code = cli.run("import", "--nmc", NMC, "--capdist", CAPDIST, "--ideal", IDEAL, "--from", "1992",
                 "--to", "2016", "--states", "IRN,RUS,USA,CHN", "--focal", "IRN", "--name", "iran-russia-1992-2016",
-                "--template", "scenarios/history/iran-russia-template.yaml", "--out", out.toString());
+                "--template", "scenarios/history/iran-russia-template.yaml", "--settle", "0", "--out", out.toString());
 
         assertThat(code).as(cli.err.toString()).isZero();
         List<String> fresh = Files.readAllLines(out);

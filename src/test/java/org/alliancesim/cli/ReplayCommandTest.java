@@ -22,7 +22,7 @@ class ReplayCommandTest {
         CliHarness cli = new CliHarness();
         int code = cli.run("import", "--nmc", ImportCommandTest.NMC, "--capdist", ImportCommandTest.CAPDIST,
                 "--ideal", ImportCommandTest.IDEAL, "--from", "2015", "--to", "2016", "--states", "IRN,RUS,USA",
-                "--focal", "IRN", "--out", scenario.toString());
+                "--focal", "IRN", "--settle", "0", "--out", scenario.toString());
         assertThat(code).as(cli.err.toString()).isZero();
     }
 
