@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
                 LandscapeScenarioCommand.class,
                 SweepCommand.class, WorkerCommand.class,
                 GuiCommand.class,
-                BenchCommand.class,
+                BenchCommand.class, BacktestCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
