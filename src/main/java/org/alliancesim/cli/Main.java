@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
                 LandscapeScenarioCommand.class,
                 SweepCommand.class, WorkerCommand.class,
                 GuiCommand.class,
-                BenchCommand.class, BacktestCommand.class,
+                BenchCommand.class,
+                BacktestCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

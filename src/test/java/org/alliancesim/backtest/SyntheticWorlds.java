@@ -30,6 +30,15 @@ public final class SyntheticWorlds implements YearWorldSource {
     static final Set<String> CONTIGUOUS = Set.of("2-20", "20-365", "200-365", "200-220", "220-365");
     private final List<Integer> requested = java.util.Collections.synchronizedList(new ArrayList<>());
 
+    /** A fixture from {@code src/test/resources/backtest/}. */
+    public static java.nio.file.Path fixture(String name) {
+        try {
+            return java.nio.file.Path.of(SyntheticWorlds.class.getResource("/backtest/" + name).toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every year asked for, in order. */
     List<Integer> requested() {
         return List.copyOf(requested);

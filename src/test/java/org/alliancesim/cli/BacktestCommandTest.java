@@ -147,4 +147,32 @@ class BacktestCommandTest {
         List<String> pred = Files.readAllLines(out.resolve("predictions.csv"));
         assertThat(pred.subList(1, pred.size())).allMatch(l -> l.split(",")[4].equals("none"));
     }
+
+    @Test
+    void calibrateWritesAParamsFileThatBacktestAccepts() throws IOException {
+        Path cal = dir.resolve("cal");
+        CliRun r = CliRun.of("calibrate", "--from", "1900", "--to", "1911", "--train-to", "1906", "--alliances",
+                fixture("atop-dyads-1899-1911.csv").toString(), "--data", fixture("cow-states.csv").getParent().toString(),
+                "--theory", "balance-of-threat", "--param", "balanceOfThreat.threatHalf", "--evaluations", "8",
+                "--steps-per-year", "4", "--bootstrap", "20", "--out", cal.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Fitted balance-of-threat on 1900-1906").contains("balanceOfThreat.threatHalf = ")
+                .contains("held out 1907-1911, default");
+        String params = Files.readString(cal.resolve("params.yaml"));
+        assertThat(params).contains("parameters:\n  balanceOfThreat:\n    threatHalf: ");
+        assertThat(Files.readAllLines(cal.resolve("evaluations.csv")).get(0))
+                .isEqualTo("evaluation,balanceOfThreat.threatHalf,objective");
+        assertThat(Files.readString(cal.resolve("report.md"))).contains("## Scores, defaults and fit side by side");
+        Path out = dir.resolve("bt-fitted");
+        assertThat(backtest(out, "--params", cal.resolve("params.yaml").toString()).exit()).isZero();
+    }
+
+    @Test
+    void calibrateRefusesAnUnknownParameterPath() throws IOException {
+        Path cal = dir.resolve("cal2");
+        CliRun r = CliRun.of("calibrate", "--from", "1900", "--to", "1911", "--train-to", "1906", "--alliances",
+                fixture("atop-dyads-1899-1911.csv").toString(), "--theory", "balance-of-threat", "--param",
+                "balanceOfThreat.threathalf", "--out", cal.toString());
+        assertBadInput(r, cal, "no parameter 'threathalf'");
+    }
 }
