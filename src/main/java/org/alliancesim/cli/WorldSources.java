@@ -23,7 +23,7 @@ final class WorldSources {
                     + " README, e.g. ../shared/data)");
         }
         // LEAD: once the data branch is merged, replace the reflective lookup below by this one line:
-        // return new org.alliancesim.history.HistoricalWorlds(dataDir);
+        // return org.alliancesim.history.HistoricalWorlds.fromFolder(dataDir);
         Class<?> c;
         try {
             c = Class.forName(HISTORICAL);
@@ -32,9 +32,13 @@ final class WorldSources {
                     + " from the data branch is missing)");
         }
         try {
-            return (YearWorldSource) c.getConstructor(Path.class).newInstance(dataDir);
+            return (YearWorldSource) c.getMethod("fromFolder", Path.class).invoke(null, dataDir);
         } catch (java.lang.reflect.InvocationTargetException e) {
-            throw e.getCause() instanceof Exception x ? x : e;
+            Throwable t = e.getCause();
+            if (t instanceof org.alliancesim.data.DataFormatException d) {
+                throw new InputException(d.getMessage());
+            }
+            throw t instanceof Exception x ? x : e;
         }
     }
 }
