@@ -26,11 +26,12 @@ import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The backtest's figures (JFreeChart 1.0.19): a measure by decade for every theory and baseline
- * (theories solid, baselines dashed grey shades), and ROC curves over the whole span.
+ * (theories solid in their colours, baselines dashed in muted ones), and ROC curves over the whole span.
  */
 public final class BacktestCharts {
-    private static final Color[] BASELINE_GREYS = {new Color(60, 60, 60), new Color(110, 110, 110),
-        new Color(150, 150, 150), new Color(90, 90, 90), new Color(30, 30, 30)};
+    /** Baselines: muted colours no theory uses, each dashed. */
+    private static final Color[] BASELINE_COLORS = {new Color(139, 0, 0), new Color(128, 128, 0),
+        new Color(106, 61, 154), new Color(140, 86, 75), new Color(85, 85, 85)};
 
     private BacktestCharts() {
     }
@@ -103,6 +104,7 @@ public final class BacktestCharts {
         plot.setDomainGridlinePaint(Color.LIGHT_GRAY);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         XYLineAndShapeRenderer ren = new XYLineAndShapeRenderer(true, false);
+        ren.setDrawSeriesLineAsPath(true); // dashes run along the whole curve, not restart at every point
         int b = 0;
         for (int k = 0; k < names.size(); k++) {
             style(names.get(k), k, b, ren::setSeriesPaint, ren::setSeriesStroke);
@@ -119,9 +121,9 @@ public final class BacktestCharts {
     private static void style(String name, int k, int baselineIndex, java.util.function.BiConsumer<Integer, java.awt.Paint> paint,
                               java.util.function.BiConsumer<Integer, java.awt.Stroke> stroke) {
         if (name.startsWith("baseline:")) {
-            paint.accept(k, BASELINE_GREYS[baselineIndex % BASELINE_GREYS.length]);
+            paint.accept(k, BASELINE_COLORS[baselineIndex % BASELINE_COLORS.length]);
             stroke.accept(k, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {2f + 2 * (baselineIndex % 3), 3f}, 0f));
+                    new float[] {6f, 4f}, 0f));
         } else {
             paint.accept(k, TheoryColors.of(name));
             stroke.accept(k, new BasicStroke(2.2f));
