@@ -58,10 +58,16 @@ public final class Backtest {
 
     public static Result run(YearWorldSource source, AllianceTable table, Request req)
             throws InterruptedException, ExecutionException {
+        return run(source, table, req, () -> { });
+    }
+
+    /** As above, calling {@code yearDone} after each theory's year. */
+    public static Result run(YearWorldSource source, AllianceTable table, Request req, Runnable yearDone)
+            throws InterruptedException, ExecutionException {
         BacktestRunner.Settings s = req.settings();
         checkCoverage(table, s.from(), s.to());
         List<YearWorld> worlds = BacktestRunner.worlds(source, s.from(), s.to());
-        return score(worlds, table, req, BacktestRunner.run(worlds, req.theories(), s));
+        return score(worlds, table, req, BacktestRunner.run(worlds, req.theories(), s, yearDone));
     }
 
     /** Scores predictions already made on these worlds. */

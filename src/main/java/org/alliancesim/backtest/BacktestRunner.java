@@ -65,11 +65,18 @@ public final class BacktestRunner {
     /** Each theory's predictions, in the order given. */
     public static Map<String, List<YearPrediction>> run(List<YearWorld> worlds, List<String> theories, Settings s)
             throws InterruptedException, ExecutionException {
+        return run(worlds, theories, s, () -> { });
+    }
+
+    /** As above, calling {@code yearDone} (from any thread) after each theory's year. */
+    public static Map<String, List<YearPrediction>> run(List<YearWorld> worlds, List<String> theories, Settings s,
+                                                        Runnable yearDone)
+            throws InterruptedException, ExecutionException {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(s.threads(), Math.max(1, theories.size())));
         try {
             List<Future<List<YearPrediction>>> futures = new ArrayList<>();
             for (String t : theories) {
-                futures.add(pool.submit(() -> Chain.run(worlds, t, s.stepsPerYear(), s.seed(), s.params())));
+                futures.add(pool.submit(() -> Chain.run(worlds, t, s.stepsPerYear(), s.seed(), s.params(), yearDone)));
             }
             Map<String, List<YearPrediction>> out = new LinkedHashMap<>();
             for (int k = 0; k < theories.size(); k++) {

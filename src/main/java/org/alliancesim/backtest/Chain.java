@@ -26,6 +26,12 @@ final class Chain {
 
     static List<YearPrediction> run(List<YearWorld> worlds, String theory, int stepsPerYear, long seed,
                                     UnaryOperator<Parameters> params) {
+        return run(worlds, theory, stepsPerYear, seed, params, () -> { });
+    }
+
+    /** As above, calling {@code yearDone} after each year (progress). */
+    static List<YearPrediction> run(List<YearWorld> worlds, String theory, int stepsPerYear, long seed,
+                                    UnaryOperator<Parameters> params, Runnable yearDone) {
         List<YearPrediction> out = new ArrayList<>(worlds.size());
         Map<Long, Level> carried = new HashMap<>();
         for (YearWorld w : worlds) {
@@ -47,6 +53,7 @@ final class Chain {
                 }
             }
             out.add(new YearPrediction(w.year(), w.ccodes().clone(), levels, commit));
+            yearDone.run();
         }
         return out;
     }

@@ -72,6 +72,9 @@ public final class Scorer {
         final Confusion[][] events;
         final double[] brier;
         final double[] count;
+        /** Every scored row, by score; the row of each case. */
+        final Ranking all;
+        final int[] caseRow;
 
         Tallies(DyadFrame f, Forecast fc, boolean defence) {
             this.f = f;
@@ -106,6 +109,22 @@ public final class Scorer {
                     events[e][y] = new Confusion(c[e][y][0], c[e][y][1], c[e][y][2], c[e][y][3]);
                 }
             }
+            caseRow = java.util.stream.IntStream.range(0, f.rows()).filter(r -> fc.defined()[r]).toArray();
+            double[] sc = new double[caseRow.length];
+            boolean[] lab = new boolean[caseRow.length];
+            int[] grp = new int[caseRow.length];
+            for (int k = 0; k < sc.length; k++) {
+                sc[k] = fc.score()[caseRow[k]];
+                lab[k] = f.observed(caseRow[k], defence);
+                grp[k] = f.yearIndex[caseRow[k]];
+            }
+            all = new Ranking(sc, lab, grp);
+        }
+
+        /** The first case whose row is at least {@code row}. */
+        private int firstCase(int row) {
+            int k = Arrays.binarySearch(caseRow, row);
+            return k >= 0 ? k : -k - 1;
         }
 
         private static void tally(double[] c, boolean pred, boolean obs) {
@@ -115,22 +134,7 @@ public final class Scorer {
         void score(Span span, YearBootstrap boot, String target, String name, List<Score> out) {
             int y0 = span.first() - f.from;
             int ny = span.years();
-            List<Integer> rows = new ArrayList<>();
-            for (int r = f.yearStart[y0]; r < f.yearStart[y0 + ny]; r++) {
-                if (fc.defined()[r]) {
-                    rows.add(r);
-                }
-            }
-            double[] sc = new double[rows.size()];
-            boolean[] lab = new boolean[rows.size()];
-            int[] grp = new int[rows.size()];
-            for (int k = 0; k < sc.length; k++) {
-                int r = rows.get(k);
-                sc[k] = fc.score()[r];
-                lab[k] = f.observed(r, defence);
-                grp[k] = f.yearIndex[r] - y0;
-            }
-            Ranking ranking = new Ranking(sc, lab, grp);
+            Ranking ranking = all.restrict(firstCase(f.yearStart[y0]), firstCase(f.yearStart[y0 + ny]), y0);
             double[] ones = new double[ny];
             Arrays.fill(ones, 1);
             for (int e = 0; e < EVENTS.length; e++) {

@@ -74,7 +74,15 @@ final class BacktestCommand implements Callable<Integer> {
         var settings = new BacktestRunner.Settings(history.from, history.to, history.stepsPerYear, history.seed, params,
                 runner.threads());
         long started = System.nanoTime();
-        Backtest.Result r = Backtest.run(source, table, new Backtest.Request(chosen, settings, trainTo, bootstrap));
+        Backtest.Result r;
+        long total = (long) (history.to - history.from + 1) * chosen.size();
+        try (Progress bar = new Progress("theory-years", total, runner.quiet)) {
+            java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+            r = Backtest.run(source, table, new Backtest.Request(chosen, settings, trainTo, bootstrap),
+                    () -> bar.stepTo(done.incrementAndGet()));
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception x ? x : e;
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         try (OutputFolder folder = OutputFolder.create(out, force)) {
             BacktestOutputs.write(r, folder, "alliance-sim " + String.join(" ",

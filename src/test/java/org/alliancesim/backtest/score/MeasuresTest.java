@@ -82,4 +82,34 @@ class MeasuresTest {
                 .isCloseTo(0.095, within(1e-12));
         assertThat(Brier.score(new double[0], new boolean[0])).isNaN();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(longs = {1, 2, 3, 4, 5})
+    void restrictedRankingEqualsAFreshOneOnRandomCases(long seed) {
+        java.util.Random rng = new java.util.Random(seed);
+        int n = 200 + rng.nextInt(200);
+        double[] s = new double[n];
+        boolean[] y = new boolean[n];
+        int[] g = new int[n];
+        for (int k = 0; k < n; k++) {
+            s[k] = rng.nextInt(20) / 20.0; // many ties
+            y[k] = rng.nextDouble() < 0.3;
+            g[k] = k / 40;
+        }
+        int from = rng.nextInt(n / 2);
+        int to = from + 50 + rng.nextInt(n - from - 50);
+        Ranking sub = new Ranking(s, y, g).restrict(from, to, g[from]);
+        Ranking fresh = new Ranking(java.util.Arrays.copyOfRange(s, from, to), java.util.Arrays.copyOfRange(y, from, to),
+                java.util.Arrays.stream(java.util.Arrays.copyOfRange(g, from, to)).map(v -> v - g[from]).toArray());
+        assertThat(sub.auc()).isEqualTo(fresh.auc());
+        double[] w = new double[g[n - 1] + 1];
+        for (int k = 0; k < w.length; k++) {
+            w[k] = rng.nextInt(3);
+        }
+        assertThat(Double.valueOf(sub.auc(w))).isEqualTo(Double.valueOf(fresh.auc(w))); // both NaN if no group drawn has both kinds
+        int[] order = Ranking.sortedOrder(s);
+        for (int k = 1; k < n; k++) {
+            assertThat(s[order[k]] > s[order[k - 1]] || (s[order[k]] == s[order[k - 1]] && order[k] > order[k - 1])).isTrue();
+        }
+    }
 }
