@@ -32,7 +32,9 @@ import org.apache.commons.math3.random.MersenneTwister;
  * {@code -(AUC + F1) / 2}: ROC AUC of the commitment and F1 of the ties in force, both for any
  * ATOP obligation, over every training dyad-year, averaged over seeded replications (perception is
  * noisy). A candidate the model refuses (e.g. tie thresholds out of order) scores 1, worse than
- * any other. The defaults are evaluated first, so a fit is never worse on the training years.
+ * any other. The defaults are evaluated first, so a fit is never worse on the training years; a
+ * candidate already run (after rounding to the params file's six decimals) is not run again, and
+ * the budget counts distinct candidates.
  *
  * <p>The fit sees training years only: {@link #run} hands {@link #fit} a source and a table that
  * refuse every later year ({@link YearSources#upTo}, {@link AllianceTable#upTo}), and reads the
@@ -156,7 +158,8 @@ public final class Calibration {
                 double[] lo = new double[d];
                 double[] hi = new double[d];
                 java.util.Arrays.fill(hi, 1);
-                cmaes.optimize(new MaxEval(Math.max(1, spec.evaluations() - 1)), new ObjectiveFunction(obj::value),
+                // CMA-ES's first call is the defaults again, answered from the cache; the Objective enforces the budget
+                cmaes.optimize(new MaxEval(Integer.MAX_VALUE), new ObjectiveFunction(obj::value),
                         GoalType.MINIMIZE, new InitialGuess(x0), new SimpleBounds(lo, hi), new CMAESOptimizer.Sigma(sigma),
                         new CMAESOptimizer.PopulationSize(4 + (int) Math.floor(3 * Math.log(d))));
             } catch (TooManyEvaluationsException e) {
@@ -191,6 +194,8 @@ public final class Calibration {
         final DyadFrame frame;
         final ExecutorService pool;
         final List<Evaluation> history;
+        /** Candidates already run (CMA-ES evaluates its starting point again; bounds repeat clipped points). */
+        final Map<Map<String, Double>, Double> seen = new java.util.HashMap<>();
 
         Objective(Spec spec, List<YearWorld> worlds, DyadFrame frame, ExecutorService pool, List<Evaluation> history) {
             this.spec = spec;
@@ -206,6 +211,13 @@ public final class Calibration {
                 var p = spec.parameters().get(k);
                 double v = p.min() + clip(u[k]) * (p.max() - p.min());
                 values.put(p.path(), Math.round(v * 1e6) / 1e6); // as the params file will hold it
+            }
+            Double known = seen.get(values);
+            if (known != null) {
+                return known;
+            }
+            if (history.size() >= spec.evaluations()) {
+                throw new TooManyEvaluationsException(spec.evaluations());
             }
             double obj;
             try {
@@ -236,6 +248,7 @@ public final class Calibration {
                 }
             }
             history.add(new Evaluation(history.size() + 1, values, obj));
+            seen.put(values, obj);
             return obj;
         }
 

@@ -35,8 +35,8 @@ final class WorldSources {
             return (YearWorldSource) c.getMethod("fromFolder", Path.class).invoke(null, dataDir);
         } catch (java.lang.reflect.InvocationTargetException e) {
             Throwable t = e.getCause();
-            if (t instanceof org.alliancesim.data.DataFormatException d) {
-                throw new InputException(d.getMessage());
+            if (t instanceof java.io.IOException io) {
+                throw new InputException("--data " + dataDir + ": " + io.getMessage());
             }
             throw t instanceof Exception x ? x : e;
         }

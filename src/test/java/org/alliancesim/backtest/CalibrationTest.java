@@ -106,6 +106,8 @@ class CalibrationTest {
     void theFitStaysInBoundsWithinBudgetAndIsNoWorseThanTheDefaults() throws Exception {
         var fit = Calibration.fit(YearSources.upTo(new SyntheticWorlds(), TRAIN_TO), table().upTo(TRAIN_TO), spec(2, 14));
         assertThat(fit.history()).hasSizeLessThanOrEqualTo(14).hasSizeGreaterThan(1);
+        assertThat(fit.history().stream().map(Calibration.Evaluation::values).distinct().count())
+                .as("no candidate is run twice").isEqualTo(fit.history().size());
         assertThat(fit.objective()).isLessThanOrEqualTo(fit.defaultObjective());
         assertThat(fit.values().get("balanceOfThreat.threatHalf")).isBetween(0.001, 1.0);
         assertThat(fit.values().get("ties.alignment")).isBetween(0.01, 1.0);
