@@ -52,7 +52,11 @@ public final class ParameterPaths {
         throw new IllegalArgumentException("empty parameter path");
     }
 
-    /** Every number with a declared range in the theory's own parameter group, plus the alignment threshold. */
+    /**
+     * Every number with a declared range in the theory's own parameter group, plus the alignment
+     * threshold, bounded inside its declared range so that the thresholds stay in order with the
+     * default hysteresis and coalition threshold (a candidate out of order would be refused).
+     */
     public static List<Bounded> defaults(String theory) {
         String group = GROUPS.get(theory);
         if (group == null) {
@@ -65,7 +69,10 @@ public final class ParameterPaths {
                 out.add(of(group + "." + c.getName()));
             }
         }
-        out.add(of("ties.alignment"));
+        Bounded a = of("ties.alignment");
+        var t = Parameters.DEFAULTS.ties();
+        out.add(new Bounded(a.path(), Math.max(a.min(), t.hysteresis() + 0.01), Math.min(a.max(), t.coalition() - 0.01),
+                a.defaultValue()));
         return out;
     }
 

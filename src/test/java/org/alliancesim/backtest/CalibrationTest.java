@@ -130,8 +130,12 @@ class CalibrationTest {
         assertThat(p.min()).isEqualTo(0.001);
         assertThat(p.max()).isEqualTo(1);
         assertThat(p.defaultValue()).isEqualTo(0.05);
-        assertThat(ParameterPaths.defaults("balance-of-threat")).extracting(ParameterPaths.Bounded::path)
+        var defaults = ParameterPaths.defaults("balance-of-threat");
+        assertThat(defaults).extracting(ParameterPaths.Bounded::path)
                 .containsExactly("balanceOfThreat.threatHalf", "balanceOfThreat.allyCapabilityWeight", "ties.alignment");
+        // the alignment threshold stays above the hysteresis (0.05) and below the coalition threshold (0.5)
+        assertThat(defaults.get(2).min()).isCloseTo(0.06, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(defaults.get(2).max()).isCloseTo(0.49, org.assertj.core.api.Assertions.within(1e-12));
         assertThatThrownBy(() -> ParameterPaths.of("balanceOfThreat.threathalf")).hasMessageContaining("no parameter 'threathalf'")
                 .hasMessageContaining("threatHalf");
         assertThatThrownBy(() -> ParameterPaths.of("balanceOfThreat")).hasMessageContaining("not a number");
