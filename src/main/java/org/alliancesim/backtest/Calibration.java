@@ -38,7 +38,8 @@ import org.apache.commons.math3.random.MersenneTwister;
  *
  * <p>The fit sees training years only: {@link #run} hands {@link #fit} a source and a table that
  * refuse every later year ({@link YearSources#upTo}, {@link AllianceTable#upTo}), and reads the
- * held-out years only after the fit is done, to score both parameter sets side by side.
+ * held-out years only after the fit is done, to score both parameter sets side by side (one chain
+ * each, seeded by the spec's seed, as {@code backtest} runs them).
  *
  * <p>Commons Math evaluates a generation's candidates one after another, so the pool runs each
  * candidate's replications in parallel; the result does not depend on the thread count.
@@ -97,6 +98,10 @@ public final class Calibration {
     /** Told when the fit is done, before any held-out year is read. */
     public interface Listener {
         void fitted(Fit fit);
+
+        /** Told after each candidate is run (progress). */
+        default void evaluated(Evaluation e) {
+        }
     }
 
     /**
@@ -110,7 +115,7 @@ public final class Calibration {
     /** Fits on [from, trainTo] and then scores defaults and fit on [from, to]. */
     public static Result run(YearWorldSource source, AllianceTable table, Spec spec, int to, int replicates,
                              Listener listener) throws InterruptedException, ExecutionException {
-        Fit fit = fit(YearSources.upTo(source, spec.trainTo()), table.upTo(spec.trainTo()), spec);
+        Fit fit = fit(YearSources.upTo(source, spec.trainTo()), table.upTo(spec.trainTo()), spec, listener::evaluated);
         listener.fitted(fit);
         Backtest.checkCoverage(table, spec.from(), to);
         List<YearWorld> worlds = BacktestRunner.worlds(source, spec.from(), to);
@@ -136,6 +141,13 @@ public final class Calibration {
     /** The fit, reading only what {@code training} and {@code table} give for [from, trainTo]. */
     public static Fit fit(YearWorldSource training, AllianceTable table, Spec spec)
             throws InterruptedException, ExecutionException {
+        return fit(training, table, spec, e -> { });
+    }
+
+    /** As above, telling {@code evaluated} about each candidate run. */
+    public static Fit fit(YearWorldSource training, AllianceTable table, Spec spec,
+                          java.util.function.Consumer<Evaluation> evaluated)
+            throws InterruptedException, ExecutionException {
         Backtest.checkCoverage(table, spec.from(), spec.trainTo());
         List<YearWorld> worlds = BacktestRunner.worlds(training, spec.from(), spec.trainTo());
         DyadFrame frame = new DyadFrame(worlds, table);
@@ -148,7 +160,7 @@ public final class Calibration {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(spec.threads(), spec.replications()));
         List<Evaluation> history = new ArrayList<>();
         try {
-            Objective obj = new Objective(spec, worlds, frame, pool, history);
+            Objective obj = new Objective(spec, worlds, frame, pool, history, evaluated);
             double defaults = obj.value(x0);
             try {
                 CMAESOptimizer cmaes = new CMAESOptimizer(spec.evaluations(), Double.NEGATIVE_INFINITY, true, 0, 0,
@@ -197,7 +209,11 @@ public final class Calibration {
         /** Candidates already run (CMA-ES evaluates its starting point again; bounds repeat clipped points). */
         final Map<Map<String, Double>, Double> seen = new java.util.HashMap<>();
 
-        Objective(Spec spec, List<YearWorld> worlds, DyadFrame frame, ExecutorService pool, List<Evaluation> history) {
+        final java.util.function.Consumer<Evaluation> evaluated;
+
+        Objective(Spec spec, List<YearWorld> worlds, DyadFrame frame, ExecutorService pool, List<Evaluation> history,
+                  java.util.function.Consumer<Evaluation> evaluated) {
+            this.evaluated = evaluated;
             this.spec = spec;
             this.worlds = worlds;
             this.frame = frame;
@@ -249,6 +265,7 @@ public final class Calibration {
             }
             history.add(new Evaluation(history.size() + 1, values, obj));
             seen.put(values, obj);
+            evaluated.accept(history.get(history.size() - 1));
             return obj;
         }
 

@@ -109,12 +109,25 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         PrintWriter o = spec.commandLine().getOut();
         long started = System.nanoTime();
-        Calibration.Result r = Calibration.run(source, table, cs, history.to, bootstrap, fit -> {
-            o.printf(Locale.ROOT, "Fitted %s on %d-%d in %d evaluations: objective %.4f (defaults %.4f)%n", theory,
-                    history.from, trainTo, fit.history().size(), fit.objective(), fit.defaultObjective());
-            fit.values().forEach((k, v) -> o.printf(Locale.ROOT, "  %s = %s%n", k, Num.format(v)));
-            o.flush();
-        });
+        Calibration.Result r;
+        try (Progress bar = new Progress("evaluations", evaluations, runner.quiet)) {
+            r = Calibration.run(source, table, cs, history.to, bootstrap, new Calibration.Listener() {
+                @Override
+                public void fitted(Calibration.Fit fit) {
+                    o.printf(Locale.ROOT, "Fitted %s on %d-%d in %d evaluations: objective %.4f (defaults %.4f)%n", theory,
+                            history.from, trainTo, fit.history().size(), fit.objective(), fit.defaultObjective());
+                    fit.values().forEach((k, v) -> o.printf(Locale.ROOT, "  %s = %s%n", k, Num.format(v)));
+                    o.flush();
+                }
+
+                @Override
+                public void evaluated(Calibration.Evaluation e) {
+                    bar.stepTo(e.number());
+                }
+            });
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception x ? x : e;
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         String command = "alliance-sim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         try (OutputFolder folder = OutputFolder.create(out, force)) {
