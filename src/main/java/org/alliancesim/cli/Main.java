@@ -21,6 +21,7 @@ import picocli.CommandLine.Option;
                 SweepCommand.class, WorkerCommand.class,
                 GuiCommand.class,
                 BenchCommand.class,
+                BacktestCommand.class, CalibrateCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -54,6 +54,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--steps", paramLabel = "T", description = "Steps per run (default: the scenario's time.steps).")
     Integer steps;
 
+    @Option(names = "--params", paramLabel = "FILE",
+            description = "YAML file with a 'parameters:' block applied over the scenario's own (e.g. from calibrate).")
+    Path params;
+
     @Mixin
     RunnerOptions runner;
 
@@ -74,6 +78,14 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ScenarioTemplate inputs = runner.scoped(ScenarioTemplate.load(scenarioFile));
         Scenario scenario = inputs.median(java.util.Map.of());
+        if (params != null) {
+            if (inputs.isUncertain()) {
+                throw new InputException("--params cannot be combined yet with a scenario that draws uncertain inputs ("
+                        + scenarioFile + ")");
+            }
+            scenario = scenario.withParameters(org.alliancesim.backtest.ParamsFile.load(params).apply(scenario.parameters()));
+            inputs = null;
+        }
         List<String> chosen = checkTheories(theories.isEmpty() ? DEFAULT_THEORIES : theories);
         if (reps < 1) {
             throw new InputException("--reps must be at least 1, got " + reps);

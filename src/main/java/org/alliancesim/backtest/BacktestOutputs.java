@@ -1,0 +1,181 @@
+package org.alliancesim.backtest;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.alliancesim.output.Num;
+import org.alliancesim.output.OutputFolder;
+
+/**
+ * Writes a backtest's results into an {@link OutputFolder} (complete or not at all):
+ * {@code predictions.csv}, {@code scores.csv}, {@code report.md} and the charts.
+ */
+public final class BacktestOutputs {
+    /** The measures shown in the report's tables. */
+    static final List<String> TABLE = List.of("any.in-force.f1", "any.formation.f1", "any.termination.f1", "any.auc",
+            "any.brier", "defence.in-force.f1", "defence.auc");
+
+    private BacktestOutputs() {
+    }
+
+    public static void write(Backtest.Result r, OutputFolder out, String commandLine) throws IOException {
+        predictions(r, out);
+        scores(r.scores(), out);
+        BacktestCharts.decades(r, "any.auc", "ROC AUC by decade, any obligation", out.file("decades-auc.png"),
+                out.file("decades-auc.svg"));
+        BacktestCharts.decades(r, "any.in-force.f1", "F1 of ties in force by decade, any obligation",
+                out.file("decades-f1.png"), out.file("decades-f1.svg"));
+        BacktestCharts.roc(r, "any", out.file("roc-any.png"), out.file("roc-any.svg"));
+        BacktestCharts.roc(r, "defence", out.file("roc-defence.png"), out.file("roc-defence.svg"));
+        Files.writeString(out.file("report.md"), report(r, commandLine), StandardCharsets.UTF_8);
+    }
+
+    static void predictions(Backtest.Result r, OutputFolder out) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(out.file("predictions.csv"), StandardCharsets.UTF_8)) {
+            w.write("theory,year,ccode1,ccode2,level,commitment\n");
+            for (var e : r.runs().entrySet()) {
+                for (YearPrediction y : e.getValue()) {
+                    int n = y.ccodes().length;
+                    for (int i = 0; i < n; i++) {
+                        for (int j = i + 1; j < n; j++) {
+                            int k = YearPrediction.pair(n, i, j);
+                            w.write(e.getKey() + "," + y.year() + "," + y.ccodes()[i] + "," + y.ccodes()[j] + ","
+                                    + y.levels()[k].label() + "," + Num.format(y.commitments()[k]) + "\n");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    public static void scores(List<Score> scores, OutputFolder out) throws IOException {
+        try (BufferedWriter w = Files.newBufferedWriter(out.file("scores.csv"), StandardCharsets.UTF_8)) {
+            w.write("theory,span,measure,value,lower,upper\n");
+            for (Score s : scores) {
+                w.write(s.theory() + "," + s.span() + "," + s.measure() + "," + Num.format(s.value()) + ","
+                        + Num.format(s.lower()) + "," + Num.format(s.upper()) + "\n");
+            }
+        }
+    }
+
+    /** The span the report judges on: the held-out years when there are some, else the whole span. */
+    static Span judged(Backtest.Result r) {
+        return r.spans().stream().filter(s -> s.kind().equals("test")).findFirst().orElse(r.spans().get(0));
+    }
+
+    static String report(Backtest.Result r, String commandLine) {
+        var req = r.request();
+        var s = req.settings();
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Backtest ").append(s.from()).append('-').append(s.to()).append("\n\n");
+        sb.append("`").append(commandLine).append("`\n\n");
+        sb.append("## Protocol\n\n");
+        sb.append("- **Worlds.** Each year's world is built from the data (states in the system that year, every input"
+                + " re-read). Every state reasons by the theory under test. Each year the model starts from last"
+                + " year's predicted ties (levels, keyed by COW code; a state entering the system starts with none;"
+                + " the first year starts with none) and runs ").append(s.stepsPerYear())
+                .append(" settle steps; the year's prediction is each dyad's level and commitment after them."
+                        + " Seeds derive from --seed ").append(s.seed()).append(" and the year.\n");
+        sb.append("- **Observed alliances.** ATOP dyad-years. Level mapping: a defence or offence pact = alliance;"
+                + " neutrality or non-aggression = coalition; consultation = alignment. Two targets: *any obligation*"
+                + " (predicted level above none vs any ATOP obligation) and *defence* (predicted alliance vs"
+                + " atop_defense).\n");
+        sb.append("- **Hits.** Ties in force: a dyad-year predicted tied and observed tied. Formations: none last year,"
+                + " some this year; terminations: the reverse; both counted on dyads in the system both years, so"
+                + " from the span's second year. Precision, recall and F1 of each. ROC AUC (ties count one half) and"
+                + " the Brier score read the commitment as the score.\n");
+        sb.append("- **Baselines**, on the same dyad-years, fitted on ").append(req.trainTo() == null
+                ? "the whole span (no --train-to: in-sample)" : "the training years " + s.from() + "-" + req.trainTo())
+                .append(": capital distance, contiguity, UN-voting similarity (only dyad-years with both ideal points),"
+                        + " last year's ATOP alliances (ties in force only), and a logistic regression (IRLS) on log"
+                        + " distance, contiguity, UN distance with a missing indicator, both states' power and their"
+                        + " mean perceived intent. A fitted baseline predicts a tie where its probability reaches the"
+                        + " level at which, on the training years, as many dyad-years are predicted tied as were"
+                        + " observed tied.\n");
+        sb.append("- **Uncertainty.** 95% intervals from a bootstrap over years (").append(req.replicates())
+                .append(" replicates; whole years are resampled, so dependence between the dyads of a year is kept);"
+                        + " none for single years.\n");
+        for (String n : r.notes()) {
+            sb.append("- Note: ").append(n).append('\n');
+        }
+        List<Span> shown = new ArrayList<>();
+        for (Span sp : r.spans()) {
+            if (!sp.kind().equals("decade") && !sp.kind().equals("year")) {
+                shown.add(sp);
+            }
+        }
+        for (Span sp : shown) {
+            sb.append("\n## Scores, ").append(sp.label()).append(sp.kind().equals("span") ? "" : " (" + sp.kind() + ")")
+                    .append("\n\n");
+            table(r, sp, sb);
+        }
+        sb.append("\n## Which theory does best\n\n").append(verdict(r)).append('\n');
+        sb.append("\nFiles: `scores.csv` (every measure by span, decade and year, with intervals), `predictions.csv`,"
+                + " `decades-auc.png`, `decades-f1.png`, `roc-any.png`, `roc-defence.png`.\n");
+        return sb.toString();
+    }
+
+    private static void table(Backtest.Result r, Span sp, StringBuilder sb) {
+        Map<String, Map<String, Score>> rows = new LinkedHashMap<>();
+        for (Score s : r.scores()) {
+            if (s.span().equals(sp.label()) && TABLE.contains(s.measure())) {
+                rows.computeIfAbsent(s.theory(), k -> new LinkedHashMap<>()).put(s.measure(), s);
+            }
+        }
+        sb.append("| theory |");
+        TABLE.forEach(m -> sb.append(' ').append(m).append(" |"));
+        sb.append("\n|---|");
+        TABLE.forEach(m -> sb.append("---|"));
+        sb.append('\n');
+        for (var e : rows.entrySet()) {
+            sb.append("| ").append(e.getKey()).append(" |");
+            for (String m : TABLE) {
+                Score s = e.getValue().get(m);
+                sb.append(' ').append(s == null ? "" : cell(s)).append(" |");
+            }
+            sb.append('\n');
+        }
+    }
+
+    static String cell(Score s) {
+        if (Double.isNaN(s.value())) {
+            return "n/a";
+        }
+        String v = String.format(Locale.ROOT, "%.3f", s.value());
+        return Double.isNaN(s.lower()) ? v : v + String.format(Locale.ROOT, " [%.3f, %.3f]", s.lower(), s.upper());
+    }
+
+    static String verdict(Backtest.Result r) {
+        Span sp = judged(r);
+        Score best = null;
+        Score bestBase = null;
+        for (Score s : r.scores()) {
+            if (!s.span().equals(sp.label()) || !s.measure().equals("any.auc") || Double.isNaN(s.value())) {
+                continue;
+            }
+            if (s.theory().startsWith("baseline:")) {
+                bestBase = bestBase == null || s.value() > bestBase.value() ? s : bestBase;
+            } else {
+                best = best == null || s.value() > best.value() ? s : best;
+            }
+        }
+        if (best == null) {
+            return "No theory could be scored on " + sp.label() + ".";
+        }
+        StringBuilder v = new StringBuilder(String.format(Locale.ROOT,
+                "On %s, by ROC AUC for any obligation, the best theory is **%s** (%s).", sp.label(), best.theory(),
+                cell(best)));
+        if (bestBase != null) {
+            v.append(String.format(Locale.ROOT, " The best baseline is %s (%s): the theory %s it.", bestBase.theory(),
+                    cell(bestBase), best.value() > bestBase.value() ? (best.lower() > bestBase.upper()
+                            ? "beats" : "scores above, with overlapping intervals,") : "does not beat"));
+        }
+        return v.toString();
+    }
+}

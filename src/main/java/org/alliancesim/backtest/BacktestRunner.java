@@ -1,0 +1,90 @@
+package org.alliancesim.backtest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.UnaryOperator;
+import org.alliancesim.history.YearWorld;
+import org.alliancesim.history.YearWorldSource;
+import org.alliancesim.scenario.Parameters;
+
+/**
+ * Runs theories through a span of historical years: the worlds are read once, in year order,
+ * then each theory's chain ({@link Chain}) runs as one task on a pool of threads. Chains share
+ * nothing and are seeded by year alone, so the predictions do not depend on the thread count.
+ */
+public final class BacktestRunner {
+    private BacktestRunner() {
+    }
+
+    /**
+     * @param from first year
+     * @param to last year
+     * @param stepsPerYear settle steps run on each year's world
+     * @param seed the seed every year's model derives from
+     * @param params the parameters each year's scenario runs with, from the world's own
+     * @param threads pool size
+     */
+    public record Settings(int from, int to, int stepsPerYear, long seed, UnaryOperator<Parameters> params,
+                           int threads) {
+        public Settings {
+            if (from > to) {
+                throw new IllegalArgumentException("the span " + from + "-" + to + " is empty");
+            }
+            if (stepsPerYear < 1) {
+                throw new IllegalArgumentException("steps per year must be at least 1, got " + stepsPerYear);
+            }
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+        }
+    }
+
+    /** The worlds of every year of the span, in order. */
+    public static List<YearWorld> worlds(YearWorldSource source, int from, int to) {
+        if (from < source.firstYear() || to > source.lastYear()) {
+            throw new IllegalArgumentException("the span " + from + "-" + to + " lies outside the years the data covers, "
+                    + source.firstYear() + "-" + source.lastYear());
+        }
+        List<YearWorld> out = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            YearWorld w = source.world(y);
+            if (w.year() != y) {
+                throw new IllegalStateException("asked for the world of " + y + ", got " + w.year());
+            }
+            out.add(w);
+        }
+        return out;
+    }
+
+    /** Each theory's predictions, in the order given. */
+    public static Map<String, List<YearPrediction>> run(List<YearWorld> worlds, List<String> theories, Settings s)
+            throws InterruptedException, ExecutionException {
+        return run(worlds, theories, s, () -> { });
+    }
+
+    /** As above, calling {@code yearDone} (from any thread) after each theory's year. */
+    public static Map<String, List<YearPrediction>> run(List<YearWorld> worlds, List<String> theories, Settings s,
+                                                        Runnable yearDone)
+            throws InterruptedException, ExecutionException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(s.threads(), Math.max(1, theories.size())));
+        try {
+            List<Future<List<YearPrediction>>> futures = new ArrayList<>();
+            for (String t : theories) {
+                futures.add(pool.submit(() -> Chain.run(worlds, t, s.stepsPerYear(), s.seed(), s.params(), yearDone)));
+            }
+            Map<String, List<YearPrediction>> out = new LinkedHashMap<>();
+            for (int k = 0; k < theories.size(); k++) {
+                out.put(theories.get(k), futures.get(k).get());
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
