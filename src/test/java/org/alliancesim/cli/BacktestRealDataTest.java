@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code backtest} on the real data in ../shared/data, a few years, one theory: skipped when the data
- * or the historical worlds (the data branch's HistoricalWorlds) are absent.
+ * is absent.
  */
 class BacktestRealDataTest {
     static final Path DATA = Path.of("..", "shared", "data");
@@ -23,14 +23,6 @@ class BacktestRealDataTest {
     void aShortRealBacktestScoresEveryDyadYear() throws IOException {
         Path atop = DATA.resolve("atop-dyad-years-1815-1954.csv");
         assumeTrue(Files.isReadable(atop), "skipped: " + atop.toAbsolutePath().normalize() + " not present");
-        boolean worlds;
-        try {
-            Class.forName(WorldSources.HISTORICAL);
-            worlds = true;
-        } catch (ClassNotFoundException e) {
-            worlds = false;
-        }
-        assumeTrue(worlds, "skipped: " + WorldSources.HISTORICAL + " is not on this branch");
         Path out = dir.resolve("real");
         CliRun r = CliRun.of("backtest", "--from", "1952", "--to", "1954", "--alliances", atop.toString(), "--data",
                 DATA.toString(), "--theory", "balance-of-threat", "--bootstrap", "20", "--quiet", "--out", out.toString());
