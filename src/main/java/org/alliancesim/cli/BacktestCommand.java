@@ -39,7 +39,7 @@ final class BacktestCommand implements Callable<Integer> {
     Integer trainTo;
 
     @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
-            description = "Bootstrap replicates (years resampled) for the 95% intervals (default: ${DEFAULT-VALUE}).")
+            description = "Bootstrap replicates (years resampled) for the 95%% intervals (default: ${DEFAULT-VALUE}).")
     int bootstrap;
 
     @Mixin

@@ -35,7 +35,7 @@ final class HistoryOptions {
 
     @Option(names = "--steps-per-year", paramLabel = "T", defaultValue = "8",
             description = "Settle steps run on each year's world (default: ${DEFAULT-VALUE}; with the default tie"
-                    + " adjustment of 0.25 a commitment closes 90% of its gap in 8 steps).")
+                    + " adjustment of 0.25 a commitment closes 90%% of its gap in 8 steps).")
     int stepsPerYear;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
