@@ -116,6 +116,7 @@ public final class BacktestOutputs {
             table(r, sp, sb);
         }
         sb.append("\n## Which theory does best\n\n").append(verdict(r)).append('\n');
+        sb.append("\n## Where each theory fails\n\n").append(failures(r));
         sb.append("\nFiles: `scores.csv` (every measure by span, decade and year, with intervals), `predictions.csv`,"
                 + " `decades-auc.png`, `decades-f1.png`, `roc-any.png`, `roc-defence.png`.\n");
         return sb.toString();
@@ -149,6 +150,46 @@ public final class BacktestOutputs {
         }
         String v = String.format(Locale.ROOT, "%.3f", s.value());
         return Double.isNaN(s.lower()) ? v : v + String.format(Locale.ROOT, " [%.3f, %.3f]", s.lower(), s.upper());
+    }
+
+    /** For each theory: whether it predicts any tie, whether it ranks worse than chance, its worst decade. */
+    static String failures(Backtest.Result r) {
+        Span sp = judged(r);
+        Map<String, Map<String, Score>> byTheory = new LinkedHashMap<>();
+        Map<String, Score> worstDecade = new LinkedHashMap<>();
+        List<String> decades = r.spans().stream().filter(x -> x.kind().equals("decade")).map(Span::label).toList();
+        for (Score s : r.scores()) {
+            if (s.theory().startsWith("baseline:")) {
+                continue;
+            }
+            if (s.span().equals(sp.label())) {
+                byTheory.computeIfAbsent(s.theory(), k -> new LinkedHashMap<>()).put(s.measure(), s);
+            }
+            if (s.measure().equals("any.auc") && decades.contains(s.span()) && !Double.isNaN(s.value())) {
+                worstDecade.merge(s.theory(), s, (a, b) -> b.value() < a.value() ? b : a);
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (var e : byTheory.entrySet()) {
+            List<String> said = new ArrayList<>();
+            Score prec = e.getValue().get("any.in-force.precision");
+            Score auc = e.getValue().get("any.auc");
+            Score def = e.getValue().get("defence.in-force.precision");
+            if (prec != null && Double.isNaN(prec.value())) {
+                said.add("predicts no tie in force on " + sp.label());
+            } else if (def != null && Double.isNaN(def.value())) {
+                said.add("predicts no alliance (so no defence pact) on " + sp.label());
+            }
+            if (auc != null && !Double.isNaN(auc.upper()) && auc.upper() < 0.5) {
+                said.add("ranks dyads worse than chance (AUC " + cell(auc) + ")");
+            }
+            Score w = worstDecade.get(e.getKey());
+            if (w != null) {
+                said.add(String.format(Locale.ROOT, "its weakest decade is %s (AUC %.3f)", w.span(), w.value()));
+            }
+            sb.append("- **").append(e.getKey()).append("**: ").append(String.join("; ", said)).append(".\n");
+        }
+        return sb.toString();
     }
 
     static String verdict(Backtest.Result r) {

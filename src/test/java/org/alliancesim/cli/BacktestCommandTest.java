@@ -71,7 +71,8 @@ class BacktestCommandTest {
                 .anyMatch(l -> l.startsWith("baseline:distance,1900-1909,defence.auc,"))
                 .anyMatch(l -> l.startsWith("balance-of-power,1905,any.formation.recall,"));
         String report = Files.readString(out.resolve("report.md"));
-        assertThat(report).contains("## Protocol").contains("## Scores, 1907-1911 (test)").contains("## Which theory does best");
+        assertThat(report).contains("## Protocol").contains("## Scores, 1907-1911 (test)").contains("## Which theory does best")
+                .contains("## Where each theory fails").contains("- **balance-of-power**: ");
     }
 
     @Test
