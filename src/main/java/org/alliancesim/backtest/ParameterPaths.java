@@ -15,6 +15,7 @@ import org.alliancesim.scenario.Parameters;
 public final class ParameterPaths {
     /** The parameter group each theory reads (its record in {@link Parameters}). */
     static final Map<String, String> GROUPS = Map.of("balance-of-threat", "balanceOfThreat",
+            "balance-of-threat-capable", "balanceOfThreat",
             "walt-bandwagoning", "waltBandwagoning", "schweller-bandwagoning", "schweller",
             "balance-of-power", "balanceOfPower", "interdependence", "interdependence", "identity", "identity",
             "balance-of-interests", "interests", "landscape", "landscape");

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
                 ExplainCommand.class,
                 ValidateCommand.class,
                 org.alliancesim.data.CincCommand.class,
-                org.alliancesim.importer.ImportCommand.class,
+                org.alliancesim.cli.ImportCommand.class,
                 ReplayCommand.class,
                 LandscapeScenarioCommand.class,
                 SweepCommand.class, WorkerCommand.class,

@@ -17,7 +17,7 @@ import org.alliancesim.data.GeoDistance;
 import org.alliancesim.data.NmcRecord;
 import org.alliancesim.data.Rivalry;
 import org.alliancesim.data.TradeReader;
-import org.alliancesim.importer.CowPower;
+import org.alliancesim.history.CowPower;
 import org.alliancesim.scenario.GainSpec;
 import org.alliancesim.world.Revisionism;
 

@@ -8,7 +8,7 @@ import java.util.OptionalDouble;
 import org.alliancesim.data.DisputeYear;
 import org.alliancesim.data.IdealPoints;
 import org.alliancesim.data.Rivalry;
-import org.alliancesim.importer.IntentProxy;
+import org.alliancesim.history.IntentProxy;
 
 /**
  * Perceived intent i -> j from three signals, combined by noisy-OR over a floor:

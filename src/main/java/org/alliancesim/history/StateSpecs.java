@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alliancesim.importer.CowPower;
+import org.alliancesim.history.CowPower;
 import org.alliancesim.scenario.FactionSpec;
 import org.alliancesim.scenario.GainSpec;
 import org.alliancesim.scenario.StateSpec;

@@ -24,16 +24,16 @@ import org.alliancesim.world.Revisionism;
  * inputs follow the data through {@link TrajectoryEvents} (power) and {@link HistoryEvents} (intent,
  * offense, reach, trade, gains, regime).
  */
-final class HistoricalImport {
+public final class HistoricalImport {
     private final InputBuilder builder;
     private final Consumer<String> warn;
 
-    HistoricalImport(InputBuilder builder, Consumer<String> warn) {
+    public HistoricalImport(InputBuilder builder, Consumer<String> warn) {
         this.builder = builder;
         this.warn = warn;
     }
 
-    String build(ImportRequest req) throws ImportException {
+    public String build(ImportRequest req) throws ImportException {
         HistoricalData data = builder.data();
         for (int y : new int[] {req.from(), req.to()}) {
             if (y < data.firstYear() || y > data.lastYear()) {

@@ -1,5 +1,6 @@
 package org.alliancesim.importer;
 
+import org.alliancesim.history.IntentProxy;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.alliancesim.importer;
 
+import org.alliancesim.history.CowPower;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

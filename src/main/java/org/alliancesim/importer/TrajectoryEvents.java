@@ -1,5 +1,7 @@
 package org.alliancesim.importer;
 
+import org.alliancesim.history.IntentProxy;
+import org.alliancesim.history.CowPower;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

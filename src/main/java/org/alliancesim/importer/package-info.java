@@ -4,9 +4,9 @@
  * distances, Bailey, Strezhnev and Voeten UN ideal points) for any year and set of states, with an
  * optional yearly power trajectory for historical replays.
  *
- * <p>Flow: {@link org.alliancesim.importer.ImportCommand} reads the files and options,
+ * <p>Flow: {@link org.alliancesim.cli.ImportCommand} reads the files and options,
  * {@link org.alliancesim.importer.ScenarioImporter} decides what goes into the scenario (using
- * {@link org.alliancesim.importer.CowPower} and {@link org.alliancesim.importer.IntentProxy}, plus
+ * {@link org.alliancesim.history.CowPower} and {@link org.alliancesim.history.IntentProxy}, plus
  * an optional {@link org.alliancesim.importer.Template} for the assumptions no data set gives), and
  * {@link org.alliancesim.importer.ScenarioWriter} writes the YAML text, which is validated with the
  * ordinary scenario loader before anything is written. With {@code --data DIR},

@@ -132,10 +132,13 @@ class CalibrationTest {
         assertThat(p.defaultValue()).isEqualTo(0.05);
         var defaults = ParameterPaths.defaults("balance-of-threat");
         assertThat(defaults).extracting(ParameterPaths.Bounded::path)
-                .containsExactly("balanceOfThreat.threatHalf", "balanceOfThreat.allyCapabilityWeight", "ties.alignment");
+                .containsExactly("balanceOfThreat.threatHalf", "balanceOfThreat.allyCapabilityWeight",
+                        "balanceOfThreat.supplyWeight", "balanceOfThreat.positionWeight", "balanceOfThreat.denialWeight",
+                        "balanceOfThreat.capabilityWeight", "ties.alignment");
         // the alignment threshold stays above the hysteresis (0.05) and below the coalition threshold (0.5)
-        assertThat(defaults.get(2).min()).isCloseTo(0.06, org.assertj.core.api.Assertions.within(1e-12));
-        assertThat(defaults.get(2).max()).isCloseTo(0.49, org.assertj.core.api.Assertions.within(1e-12));
+        var alignment = defaults.get(defaults.size() - 1);
+        assertThat(alignment.min()).isCloseTo(0.06, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(alignment.max()).isCloseTo(0.49, org.assertj.core.api.Assertions.within(1e-12));
         assertThatThrownBy(() -> ParameterPaths.of("balanceOfThreat.threathalf")).hasMessageContaining("no parameter 'threathalf'")
                 .hasMessageContaining("threatHalf");
         assertThatThrownBy(() -> ParameterPaths.of("balanceOfThreat")).hasMessageContaining("not a number");

@@ -1,4 +1,4 @@
-package org.alliancesim.importer;
+package org.alliancesim.history;
 
 import java.util.HashMap;
 import org.alliancesim.data.CincCalculator;

@@ -1,4 +1,4 @@
-package org.alliancesim.importer;
+package org.alliancesim.history;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.alliancesim.importer;
+package org.alliancesim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,7 +12,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.alliancesim.cli.InputException;
+import org.alliancesim.importer.HistoricalImport;
+import org.alliancesim.importer.ImportException;
+import org.alliancesim.importer.ImportRequest;
+import org.alliancesim.importer.ScenarioImporter;
+import org.alliancesim.importer.Template;
+import org.alliancesim.importer.TheoryInputCheck;
 import org.alliancesim.data.AtomicFiles;
 import org.alliancesim.data.CapdistReader;
 import org.alliancesim.data.CapitalCoordinates;

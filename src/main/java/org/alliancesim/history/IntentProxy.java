@@ -1,4 +1,4 @@
-package org.alliancesim.importer;
+package org.alliancesim.history;
 
 /**
  * A proxy for perceived aggressive intent (Walt 1987: 25) from UN General Assembly voting: the
