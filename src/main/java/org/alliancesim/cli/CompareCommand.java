@@ -70,6 +70,7 @@ final class CompareCommand implements Callable<Integer> {
             throw new InputException("--reps must be at least 1, got " + reps);
         }
         int k = runner.threads();
+        ForceGuard.check(out, force, scenarioFiles);
         Path target = out != null ? out : RunCommand.nextFolder(Path.of("results", "compare"));
         long total = (long) scenarios.size() * chosen.size() * reps;
         long started = System.nanoTime();

@@ -82,10 +82,12 @@ final class ReplayCommand implements Callable<Integer> {
                 throw new InputException(e.getMessage());
             }
         }
+        ForceGuard.checkNotEmpty("--out", out);
         String base = out.getFileName().toString().replaceFirst("\\.png$", "");
         Path png = out.resolveSibling(base + ".png");
         Path svg = out.resolveSibling(base + ".svg");
         Path csv = out.resolveSibling(base + ".csv");
+        ForceGuard.checkFiles(List.of(png, svg, csv), java.util.Arrays.asList(scenarioFile, events));
         for (Path p : List.of(png, svg, csv)) {
             if (Files.exists(p) && !force) {
                 throw new OutputException(p + " exists; pass --force to replace it");

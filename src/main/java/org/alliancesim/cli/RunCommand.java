@@ -92,6 +92,7 @@ final class RunCommand implements Callable<Integer> {
         }
         int k = runner.threads();
         RunRequest req = new RunRequest(scenario, chosen, reps, seed, t, k, record);
+        ForceGuard.check(out, force, List.of(scenarioFile));
         Path target = out != null ? out : nextFolder(Path.of("results", scenario.name()));
         long started = System.nanoTime();
         RunAggregate agg;

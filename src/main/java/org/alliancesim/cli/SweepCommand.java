@@ -64,6 +64,7 @@ final class SweepCommand implements Callable<Integer> {
         List<String> members = cluster == null ? null : ClusterRun.addresses(cluster);
         SweepSpec sweep = SweepLoader.load(file);
         int k = options.threads();
+        ForceGuard.checkNotEmpty("--out", out);
         Path target = (out != null ? out : Path.of("results", "sweeps", sweep.name())).toAbsolutePath().normalize();
         Path work = SweepJournal.folderFor(target);
         PrintWriter o = spec.commandLine().getOut();
@@ -81,6 +82,9 @@ final class SweepCommand implements Callable<Integer> {
             o.println("The sweep in " + target + " was complete; removed its work folder.");
             o.flush();
             return 0;
+        }
+        if (targetFull && force) {
+            ForceGuard.check(target, true, List.of(file, Path.of(sweep.base().display())));
         }
         if (targetFull && !force) {
             throw new OutputException(target + " already exists and is not empty; choose another --out, or add --force to replace it");
@@ -100,6 +104,7 @@ final class SweepCommand implements Callable<Integer> {
             deleteTree(staged);
         }
         Files.createDirectory(staged);
+        org.alliancesim.output.OutputMarker.write(staged);
         new SweepOutputs(sweep, runner).write(journal, staged);
         commit(staged, target);
         deleteTree(work);

@@ -47,6 +47,7 @@ public final class OutputFolder implements AutoCloseable {
             Files.createDirectories(parent);
             Path temp = Files.createTempDirectory(parent, ".alliance-sim-tmp-" + abs.getFileName() + "-");
             makeReadable(temp);
+            OutputMarker.write(temp);
             return new OutputFolder(abs, temp, force);
         } catch (IOException e) {
             throw new OutputException("cannot create the output folder " + target + ": " + describe(e));

@@ -84,7 +84,7 @@ class SweepCommandTest {
         Path out1 = dir.resolve("out");
         assertThat(run("sweep", gridSweep().toString(), "--out", out1.toString(), "--quiet", "--threads", "2"))
                 .as(err.toString()).isZero();
-        assertThat(files(out1)).containsExactly("manifest.json", "points.csv", "runs.csv", "survival-summary.csv",
+        assertThat(files(out1)).containsExactly(org.alliancesim.output.OutputMarker.NAME, "manifest.json", "points.csv", "runs.csv", "survival-summary.csv",
                 "survival.csv", "survival.png", "survival.svg");
         List<String> runs = Files.readAllLines(out1.resolve("runs.csv"));
         assertThat(runs).hasSize(1 + 6 * 2 * 2);
