@@ -12,6 +12,7 @@ import org.alliancesim.experiment.ReplicationRunner;
 import org.alliancesim.experiment.RunRequest;
 import org.alliancesim.output.ComparisonOutputs;
 import org.alliancesim.output.OutputFolder;
+import org.alliancesim.output.OutputLock;
 import org.alliancesim.output.ScenarioOutcome;
 import org.alliancesim.scenario.Problem;
 import org.alliancesim.scenario.Scenario;
@@ -71,11 +72,14 @@ final class CompareCommand implements Callable<Integer> {
         }
         int k = runner.threads();
         ForceGuard.check(out, force, scenarioFiles);
-        Path target = out != null ? out : RunCommand.nextFolder(Path.of("results", "compare"));
+        Path target = out;
         long total = (long) scenarios.size() * chosen.size() * reps;
         long started = System.nanoTime();
         List<ScenarioOutcome> outcomes;
-        try (OutputFolder folder = OutputFolder.create(target, force)) {
+        try (OutputLock lock = out == null ? null : OutputLock.acquire(out);
+             OutputFolder folder = out == null ? OutputFolder.createNext(Path.of("results", "compare"))
+                     : OutputFolder.create(out, force)) {
+            target = out != null ? out : Path.of("results", "compare").resolve(folder.target().getFileName());
             ComparisonOutputs outputs = new ComparisonOutputs(folder);
             try (Progress bar = new Progress("runs", total, runner.quiet)) {
                 long done = 0;

@@ -13,6 +13,7 @@ import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.ReplicationRunner;
 import org.alliancesim.experiment.RunRequest;
 import org.alliancesim.output.OutputFolder;
+import org.alliancesim.output.OutputLock;
 import org.alliancesim.output.RunAggregate;
 import org.alliancesim.output.RunOutputs;
 import org.alliancesim.scenario.Scenario;
@@ -93,10 +94,13 @@ final class RunCommand implements Callable<Integer> {
         int k = runner.threads();
         RunRequest req = new RunRequest(scenario, chosen, reps, seed, t, k, record);
         ForceGuard.check(out, force, List.of(scenarioFile));
-        Path target = out != null ? out : nextFolder(Path.of("results", scenario.name()));
+        Path target = out;
         long started = System.nanoTime();
         RunAggregate agg;
-        try (OutputFolder folder = OutputFolder.create(target, force)) {
+        try (OutputLock lock = out == null ? null : OutputLock.acquire(out);
+             OutputFolder folder = out == null ? OutputFolder.createNext(Path.of("results", scenario.name()))
+                     : OutputFolder.create(out, force)) {
+            target = out != null ? out : Path.of("results", scenario.name()).resolve(folder.target().getFileName());
             try (RunOutputs outputs = new RunOutputs(folder, req); Progress bar = new Progress("runs", req.runs(), runner.quiet)) {
                 ReplicationRunner.run(req, inputs, outputs::accept, bar::stepTo);
                 outputs.finish(commandLine());
@@ -106,8 +110,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             // disk full, permission denied, a file vanishing: exit 3 with the reason; the temporary
             // folder has been removed by OutputFolder.close, so --out is untouched
-            throw OutputFolder.writeError(target, e instanceof java.io.UncheckedIOException u ? u.getCause()
-                    : (java.io.IOException) e);
+            throw OutputFolder.writeError(target == null ? Path.of("results", scenario.name()) : target,
+                    e instanceof java.io.UncheckedIOException u ? u.getCause() : (java.io.IOException) e);
         }
         printTable(agg, spec.commandLine().getOut());
         PrintWriter o = spec.commandLine().getOut();
@@ -128,16 +132,6 @@ final class RunCommand implements Callable<Integer> {
 
     private String commandLine() {
         return "alliance-sim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    }
-
-    /** The first free results/&lt;scenario&gt;/run-NNN. */
-    static Path nextFolder(Path base) {
-        for (int n = 1; ; n++) {
-            Path p = base.resolve(String.format(Locale.ROOT, "run-%03d", n));
-            if (!Files.exists(p)) {
-                return p;
-            }
-        }
     }
 
     /** How each focal tie ended: the modal final level and its share, per theory. */

@@ -16,6 +16,7 @@ import org.alliancesim.experiment.sweep.SweepLoader;
 import org.alliancesim.experiment.sweep.SweepRunner;
 import org.alliancesim.experiment.sweep.SweepSpec;
 import org.alliancesim.output.OutputException;
+import org.alliancesim.output.OutputLock;
 import org.alliancesim.output.SweepOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,7 +67,13 @@ final class SweepCommand implements Callable<Integer> {
         int k = options.threads();
         ForceGuard.checkNotEmpty("--out", out);
         Path target = (out != null ? out : Path.of("results", "sweeps", sweep.name())).toAbsolutePath().normalize();
-        Path work = SweepJournal.folderFor(target);
+        try (OutputLock lock = OutputLock.acquire(target)) {
+            return sweep(sweep, k, target, SweepJournal.folderFor(target), members);
+        }
+    }
+
+    /** The sweep proper, run while this command holds the lock of {@code target} (and so of its work folder). */
+    private int sweep(SweepSpec sweep, int k, Path target, Path work, List<String> members) throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new OutputException(target + " exists and is not a folder");
@@ -99,11 +106,13 @@ final class SweepCommand implements Callable<Integer> {
                 ClusterRun.run(members, clusterName, file, sweep, runner, journal, bar, spec.commandLine().getErr());
             }
         }
-        Path staged = work.resolve("final");
-        if (Files.exists(staged)) {
-            deleteTree(staged);
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(work, "final*")) {
+            for (Path p : old) {
+                deleteTree(p); // a killed sweep's half-staged results
+            }
         }
-        Files.createDirectory(staged);
+        Path staged = Files.createTempDirectory(work, "final-");
+        makeReadable(staged);
         org.alliancesim.output.OutputMarker.write(staged);
         new SweepOutputs(sweep, runner).write(journal, staged);
         commit(staged, target);
@@ -161,6 +170,15 @@ final class SweepCommand implements Callable<Integer> {
             Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(staged, target);
+        }
+    }
+
+    /** A staged folder becomes the results: an ordinary folder, not the private one a temporary folder is. */
+    private static void makeReadable(Path dir) {
+        try {
+            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException | IOException e) {
+            // not a POSIX file system
         }
     }
 
