@@ -137,6 +137,12 @@ final class SweepCommand implements Callable<Integer> {
                 throw new OutputException("an interrupted sweep left its work in " + work
                         + "; add --resume to continue it, or --force to start over");
             } else {
+                String theirs = SweepJournal.build(work);
+                if (!theirs.equals(org.alliancesim.BuildId.get())) {
+                    throw new OutputException(work + " was written by build " + theirs + ", but this is build "
+                            + org.alliancesim.BuildId.get() + " (the program changed since the sweep started); a resumed"
+                            + " sweep must not mix two builds' results: add --force to discard it and start over");
+                }
                 SweepJournal j = SweepJournal.open(work, sweep.fingerprint());
                 if (j == null) {
                     throw new OutputException(work + " holds the work of a different sweep (the sweep file, its scenario "

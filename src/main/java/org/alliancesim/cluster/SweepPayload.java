@@ -1,5 +1,6 @@
 package org.alliancesim.cluster;
 
+import org.alliancesim.BuildId;
 import java.io.Serializable;
 import java.nio.file.Path;
 import org.alliancesim.experiment.sweep.SweepSpec;
