@@ -6,7 +6,7 @@ import picocli.CommandLine;
 
 /**
  * Turns exceptions into messages and exit codes: bad input exits 2 with every problem on its own
- * line (file:line:column: field: message), output errors exit 3, a cluster sweep that lost every worker exits 4, anything else exits 1. A stack
+ * line (file:line:column: field: message), output errors exit 3, a cluster sweep that lost every worker, or a run whose model computed NaN or infinity, exits 4, anything else exits 1. A stack
  * trace is printed only with {@code --debug}.
  */
 final class Errors implements CommandLine.IExecutionExceptionHandler {
@@ -14,6 +14,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     static final int OUTPUT_ERROR = 3;
     /** A cluster sweep could not finish (no worker reachable or left); its finished chunks are kept for --resume. */
     static final int CLUSTER_ERROR = 4;
+    /** The model computed a number that is not finite (NaN or infinity); nothing was written. */
+    static final int MODEL_ERROR = 4;
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -29,6 +31,9 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         } else if (ex instanceof org.alliancesim.cluster.ClusterException ce) {
             err.println("error: " + ce.getMessage());
             code = CLUSTER_ERROR;
+        } else if (ex instanceof org.alliancesim.experiment.NonFiniteException nf) {
+            err.println("error: " + nf.getMessage());
+            code = MODEL_ERROR;
         } else if (ex instanceof OutputException oe) {
             err.println("error: " + oe.getMessage());
             code = OUTPUT_ERROR;

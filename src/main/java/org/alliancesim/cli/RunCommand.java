@@ -121,13 +121,18 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Checks the --theory names: each known, none twice (a theory named twice would be run and counted twice). */
     static List<String> checkTheories(List<String> names) throws InputException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String n : names) {
             if (Theories.byName(n) == null) {
                 throw new InputException("unknown theory '" + n + "'; choose from " + String.join(", ", Theories.names()));
             }
+            if (!seen.add(n)) {
+                throw new InputException("--theory " + n + " is given twice; name each theory once");
+            }
         }
-        return List.copyOf(new java.util.LinkedHashSet<>(names));
+        return List.copyOf(names);
     }
 
     private String commandLine() {

@@ -28,6 +28,13 @@ public final class ScenarioLoader {
     private static final List<String> CHANNELS = List.of("political", "military", "economic", "all");
     private static final int MAX_STEPS = 1_000_000;
     /** A scenario's name becomes a folder under results/, so it may not climb out of it. */
+    /**
+     * State ids: a letter, then letters, digits or '_', at most 32 characters (COW abbreviations such
+     * as USA, GFR or RVN fit). Ids are written unquoted into CSV cells and headers, '-' joins the two
+     * ids of a pair label (IRN-RUS) and '.' separates the parts of a sweep path (states.IRN.power), so
+     * none of ',', '"', quotes, blanks, line breaks, '-' or '.' may appear in one.
+     */
+    public static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,31}");
     private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private ScenarioLoader() {
@@ -120,6 +127,10 @@ public final class ScenarioLoader {
     private static StateSpec readState(YamlMap m) {
         m.require("id", "a short id such as IRN");
         String id = m.string("id", null);
+        if (id != null && !SAFE_ID.matcher(id).matches()) {
+            m.problem("id", "'" + printable(id) + "' is not a valid state id; use a letter, then letters, digits or '_',"
+                    + " at most 32 characters (e.g. IRN)");
+        }
         String name = m.string("name", id);
         m.require("capital", "the capital's latitude and longitude");
         YamlMap cap = m.map("capital");
@@ -229,6 +240,19 @@ public final class ScenarioLoader {
                 checkId(key, ids, at, path, problems);
             }
         }
+    }
+
+    /** The id as it can be shown on one line: control characters escaped. */
+    private static String printable(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     static void checkId(String id, Set<String> ids, Node at, String path, Problems problems) {

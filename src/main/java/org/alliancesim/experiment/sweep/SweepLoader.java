@@ -66,6 +66,9 @@ public final class SweepLoader {
             if (Theories.byName(theories.get(k)) == null) {
                 problems.add(top.get("theories"), "theories[" + k + "]", "unknown theory '" + theories.get(k)
                         + "'; choose from " + String.join(", ", Theories.names()));
+            } else if (theories.indexOf(theories.get(k)) < k) {
+                problems.add(top.get("theories"), "theories[" + k + "]", "'" + theories.get(k)
+                        + "' is listed twice; a theory listed twice would be run and counted twice");
             }
         }
         if (top.has("theories") && theories.isEmpty()) {
