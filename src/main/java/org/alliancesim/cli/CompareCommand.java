@@ -67,10 +67,12 @@ final class CompareCommand implements Callable<Integer> {
         Map<Scenario, ScenarioTemplate> inputs = new java.util.IdentityHashMap<>();
         List<Scenario> scenarios = load(scenarioFiles, inputs);
         List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? RunCommand.DEFAULT_THEORIES : theories);
-        if (reps < 1) {
-            throw new InputException("--reps must be at least 1, got " + reps);
-        }
+        Limits.checkReps(reps, chosen.size());
         int k = runner.threads();
+        for (Scenario s : scenarios) {
+            Limits.checkRun(new RunRequest(s, chosen, reps, seed, s.time().steps(), k, RecordMode.NONE),
+                    out != null ? out : Path.of("results"));
+        }
         ForceGuard.check(out, force, scenarioFiles);
         Path target = out;
         long total = (long) scenarios.size() * chosen.size() * reps;

@@ -68,9 +68,8 @@ final class ReplayCommand implements Callable<Integer> {
         Scenario s = ScenarioLoader.load(scenarioFile);
         List<String> chosen = RunCommand.checkTheories(theories.isEmpty()
                 ? List.of("balance-of-threat", "schweller-bandwagoning") : theories);
-        if (reps < 1) {
-            throw new InputException("--reps must be at least 1, got " + reps);
-        }
+        Limits.checkReps(reps, chosen.size());
+        Limits.checkSeries((long) reps * chosen.size(), s.time().steps(), "replay " + (long) reps * chosen.size() + " runs");
         int pairIndex = pairIndex(s);
         List<DatedEvent> dated = new ArrayList<>();
         if (events != null) {

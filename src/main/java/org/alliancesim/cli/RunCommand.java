@@ -76,13 +76,9 @@ final class RunCommand implements Callable<Integer> {
         ScenarioTemplate inputs = ScenarioTemplate.load(scenarioFile);
         Scenario scenario = inputs.median(java.util.Map.of());
         List<String> chosen = checkTheories(theories.isEmpty() ? DEFAULT_THEORIES : theories);
-        if (reps < 1) {
-            throw new InputException("--reps must be at least 1, got " + reps);
-        }
+        Limits.checkReps(reps, chosen.size());
         int t = steps == null ? scenario.time().steps() : steps;
-        if (t < 1) {
-            throw new InputException("--steps must be at least 1, got " + t);
-        }
+        Limits.checkSteps(t);
         long late = scenario.events().stream().filter(e -> e.rampStart() >= t).count();
         if (late > 0) {
             spec.commandLine().getErr().printf(Locale.ROOT, "warning: --steps %d ends the run before %d of the scenario's"
@@ -93,6 +89,7 @@ final class RunCommand implements Callable<Integer> {
         }
         int k = runner.threads();
         RunRequest req = new RunRequest(scenario, chosen, reps, seed, t, k, record);
+        Limits.checkRun(req, out != null ? out : Path.of("results"));
         ForceGuard.check(out, force, List.of(scenarioFile));
         Path target = out;
         long started = System.nanoTime();

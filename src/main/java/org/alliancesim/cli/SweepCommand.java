@@ -67,6 +67,7 @@ final class SweepCommand implements Callable<Integer> {
         int k = options.threads();
         ForceGuard.checkNotEmpty("--out", out);
         Path target = (out != null ? out : Path.of("results", "sweeps", sweep.name())).toAbsolutePath().normalize();
+        Limits.checkSweep(sweep, target);
         try (OutputLock lock = OutputLock.acquire(target)) {
             return sweep(sweep, k, target, SweepJournal.folderFor(target), members);
         }

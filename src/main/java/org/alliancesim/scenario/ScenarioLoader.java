@@ -34,6 +34,9 @@ public final class ScenarioLoader {
      * ids of a pair label (IRN-RUS) and '.' separates the parts of a sweep path (states.IRN.power), so
      * none of ',', '"', quotes, blanks, line breaks, '-' or '.' may appear in one.
      */
+    /** Most states a scenario may have: every COW member of any year fits (about 200). */
+    public static final int MAX_STATES = 1000;
+
     public static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,31}");
     private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
@@ -76,6 +79,11 @@ public final class ScenarioLoader {
 
         top.require("states", "the list of states");
         List<Node> stateNodes = top.list("states");
+        if (stateNodes.size() > MAX_STATES) {
+            top.problem("states", stateNodes.size() + " states; a scenario may have at most " + MAX_STATES
+                    + " (the model keeps several states x states matrices per run)");
+            problems.throwIfAny();
+        }
         List<StateSpec> states = new ArrayList<>();
         Map<String, Node> idNodes = new LinkedHashMap<>();
         for (int k = 0; k < stateNodes.size(); k++) {

@@ -132,7 +132,14 @@ public final class SweepLoader {
         }
         problems.throwIfAny();
 
-        Path scenarioFile = file.toAbsolutePath().getParent().resolve(scenarioRel).normalize();
+        Path scenarioFile;
+        try {
+            scenarioFile = file.toAbsolutePath().getParent().resolve(scenarioRel).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add(top.get("scenario"), "scenario", "not a valid path (" + e.getReason() + ")");
+            problems.throwIfAny();
+            throw new IllegalStateException(e);
+        }
         if (scenarioText == null && !Files.isRegularFile(scenarioFile)) {
             problems.add(top.get("scenario"), "scenario", "no scenario file at " + scenarioFile
                     + " (the path is relative to the sweep file's folder)");
