@@ -96,6 +96,9 @@ final class CompareCommand implements Callable<Integer> {
             outputs.finish(chosen, reps, seed, k, commandLine());
             outcomes = outputs.outcomes();
             folder.commit();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw OutputFolder.writeError(target == null ? Path.of("results", "compare") : target,
+                    e instanceof java.io.UncheckedIOException u ? u.getCause() : (java.io.IOException) e);
         }
         PrintWriter o = spec.commandLine().getOut();
         printSummary(outcomes, o);

@@ -1,6 +1,9 @@
 package org.alliancesim.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.alliancesim.output.OutputException;
+import org.alliancesim.output.OutputFolder;
 import org.alliancesim.scenario.ScenarioException;
 import picocli.CommandLine;
 
@@ -37,6 +40,13 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         } else if (ex instanceof OutputException oe) {
             err.println("error: " + oe.getMessage());
             code = OUTPUT_ERROR;
+        } else if (ioCause(ex) != null) {
+            // every command's read and write failures (disk full, permission denied, a vanished
+            // file) end here: exit 3 and the reason, never a stack trace; commands write into
+            // temporary folders and files, so nothing partial is left in place
+            IOException io = ioCause(ex);
+            err.println("error: " + OutputFolder.describeForUser(io));
+            code = OUTPUT_ERROR;
         } else {
             err.println("error: " + ex + (debug ? "" : " (run with --debug for details)"));
             code = 1;
@@ -46,6 +56,17 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /** The I/O failure behind {@code ex} (itself, or an UncheckedIOException's cause), or null. */
+    static IOException ioCause(Throwable ex) {
+        if (ex instanceof IOException io) {
+            return io;
+        }
+        if (ex instanceof UncheckedIOException u) {
+            return u.getCause();
+        }
+        return null;
     }
 
     private static boolean hasDebug(CommandLine.ParseResult p) {

@@ -111,8 +111,9 @@ final class Limits {
             return;
         }
         try {
-            long free = Files.getFileStore(dir).getUsableSpace();
-            if (bytes > free) {
+            var store = Files.getFileStore(dir);
+            long free = store.getUsableSpace();
+            if (store.getTotalSpace() > 0 && bytes > free) { // a pseudo file system (/proc) reports no size at all
                 throw new InputException(String.format(Locale.ROOT, "the results would take about %s but %s has only %s"
                         + " free; use %s, or another --out", size(bytes), dir, size(free), advice));
             }

@@ -70,6 +70,12 @@ final class SweepCommand implements Callable<Integer> {
         Limits.checkSweep(sweep, target);
         try (OutputLock lock = OutputLock.acquire(target)) {
             return sweep(sweep, k, target, SweepJournal.folderFor(target), members);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the finished chunks stay in the work folder for --resume; --out is untouched
+            OutputException w = org.alliancesim.output.OutputFolder.writeError(target,
+                    e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e);
+            throw new OutputException(w.getMessage() + "; the finished chunks are kept in "
+                    + SweepJournal.folderFor(target) + " for --resume");
         }
     }
 
@@ -112,8 +118,7 @@ final class SweepCommand implements Callable<Integer> {
                 deleteTree(p); // a killed sweep's half-staged results
             }
         }
-        Path staged = Files.createTempDirectory(work, "final-");
-        makeReadable(staged);
+        Path staged = org.alliancesim.output.NewFiles.folder(work, "final-");
         org.alliancesim.output.OutputMarker.write(staged);
         new SweepOutputs(sweep, runner).write(journal, staged);
         commit(staged, target);
@@ -168,7 +173,7 @@ final class SweepCommand implements Callable<Integer> {
     private static void commit(Path staged, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         if (Files.exists(target)) {
-            Path old = Files.createTempDirectory(target.getParent(), ".alliance-sim-tmp-old-");
+            Path old = org.alliancesim.output.NewFiles.folder(target.getParent(), ".alliance-sim-tmp-old-");
             Files.delete(old);
             Files.move(target, old);
             deleteTree(old);
@@ -177,15 +182,6 @@ final class SweepCommand implements Callable<Integer> {
             Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(staged, target);
-        }
-    }
-
-    /** A staged folder becomes the results: an ordinary folder, not the private one a temporary folder is. */
-    private static void makeReadable(Path dir) {
-        try {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system
         }
     }
 

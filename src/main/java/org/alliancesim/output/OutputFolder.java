@@ -83,21 +83,11 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Path parent = abs.getParent();
             Files.createDirectories(parent);
-            Path temp = Files.createTempDirectory(parent, ".alliance-sim-tmp-" + abs.getFileName() + "-");
-            makeReadable(temp);
+            Path temp = NewFiles.folder(parent, ".alliance-sim-tmp-" + abs.getFileName() + "-");
             OutputMarker.write(temp);
             return new OutputFolder(abs, temp, force);
         } catch (IOException e) {
             throw new OutputException("cannot create the output folder " + target + ": " + describe(e));
-        }
-    }
-
-    /** Temporary folders are private (rwx------); results are an ordinary folder. */
-    private static void makeReadable(Path dir) {
-        try {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: keep the default permissions
         }
     }
 
@@ -107,8 +97,19 @@ public final class OutputFolder implements AutoCloseable {
                 + "; " + target + " was left as it was");
     }
 
+    /** An I/O failure as one line for the user: what failed, and why in plain words. */
+    public static String describeForUser(IOException e) {
+        String d = describe(e);
+        return e instanceof java.nio.file.FileSystemException ? d : "input/output error: " + d;
+    }
+
     static String describe(IOException e) {
         String m = e.getMessage();
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && (m == null || !m.contains(c.getMessage()))) {
+                m = (m == null ? "" : m + ": ") + c.getMessage(); // e.g. ImageIO's "I/O error writing PNG file!: File too large"
+            }
+        }
         String kind = e.getClass().getSimpleName().replace("Exception", "");
         String plain = switch (kind) {
             case "AccessDenied" -> "permission denied";
@@ -146,7 +147,7 @@ public final class OutputFolder implements AutoCloseable {
                 if (!force && !isEmpty(target)) {
                     throw new OutputException(target + " appeared while the run was writing; this run's results were discarded");
                 }
-                old = Files.createTempDirectory(target.getParent(), ".alliance-sim-tmp-old-");
+                old = NewFiles.folder(target.getParent(), ".alliance-sim-tmp-old-");
                 Files.delete(old);
                 Files.move(target, old);
             }
