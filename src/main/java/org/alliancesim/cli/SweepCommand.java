@@ -57,12 +57,22 @@ final class SweepCommand implements Callable<Integer> {
             description = "With --cluster: the label the workers were started with (--cluster-name), if any.")
     String clusterName;
 
+    @Option(names = "--secret-file", paramLabel = "FILE",
+            description = "With --cluster: the workers' shared secret (worker --secret-file), which makes this sweep's token.")
+    Path secretFile;
+
+    private byte[] secret;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         List<String> members = cluster == null ? null : ClusterRun.addresses(cluster);
+        if (cluster == null && secretFile != null) {
+            throw new InputException("--secret-file is for --cluster sweeps");
+        }
+        secret = cluster == null ? null : ClusterRun.secret(secretFile);
         SweepSpec sweep = SweepLoader.load(file);
         int k = options.threads();
         ForceGuard.checkNotEmpty("--out", out);
@@ -110,7 +120,7 @@ final class SweepCommand implements Callable<Integer> {
             if (cluster == null) {
                 runner.run(journal, k, bar::stepTo);
             } else {
-                ClusterRun.run(members, clusterName, file, sweep, runner, journal, bar, spec.commandLine().getErr());
+                ClusterRun.run(members, clusterName, file, secret, sweep, runner, journal, bar, spec.commandLine().getErr());
             }
         }
         try (DirectoryStream<Path> old = Files.newDirectoryStream(work, "final*")) {

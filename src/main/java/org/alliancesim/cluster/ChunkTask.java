@@ -27,12 +27,23 @@ public final class ChunkTask implements Callable<ChunkOutcome>, Serializable {
     private static final Map<String, SweepRunner> LOADED = new ConcurrentHashMap<>();
     private static volatile ExecutorService pool;
     private static int threads = Runtime.getRuntime().availableProcessors();
+    private static volatile byte[] secret;
+    /**
+     * The most work one task may ask of a worker, in runs x steps x states: 2e9 (a chunk of 256 runs
+     * of 1,000 steps of 190 states is 4.9e7). A larger chunk fails before any run starts.
+     */
+    static final long MAX_TASK_WORK = 2_000_000_000L;
     private final SweepPayload sweep;
     private final int chunk;
 
     public ChunkTask(SweepPayload sweep, int chunk) {
         this.sweep = sweep;
         this.chunk = chunk;
+    }
+
+    /** The shared secret whose token every task must carry (null: tasks need no token). */
+    static void secret(byte[] s) {
+        secret = s == null ? null : s.clone();
     }
 
     /** Threads that run simulations in this JVM (set before the first task). */
@@ -42,6 +53,11 @@ public final class ChunkTask implements Callable<ChunkOutcome>, Serializable {
 
     @Override
     public ChunkOutcome call() {
+        byte[] key = secret;
+        if (key != null && !SweepToken.valid(key, sweep.build(), sweep.fingerprint(), sweep.token())) {
+            return ChunkOutcome.refused(chunk, "the task carries no valid token for this worker's secret; give the sweep"
+                    + " the workers' --secret-file");
+        }
         String mine = BuildId.get();
         if (!mine.equals(sweep.build())) {
             return ChunkOutcome.refused(chunk, "this member runs alliance-sim build " + mine + " but the sweep was "
@@ -52,6 +68,16 @@ public final class ChunkTask implements Callable<ChunkOutcome>, Serializable {
             if (runner == null) {
                 return ChunkOutcome.refused(chunk, "the sweep " + sweep.sweepFile() + " loads here with another "
                         + "fingerprint than on the client (its scenario or the program differ)");
+            }
+            if (chunk < 0 || chunk >= runner.chunks()) {
+                return ChunkOutcome.failed(chunk, "the sweep has no chunk " + chunk + " (0 to " + (runner.chunks() - 1) + ")");
+            }
+            long states = runner.states();
+            long work = runner.runsIn(chunk) * runner.spec().steps() * states;
+            if (work < 0 || work > MAX_TASK_WORK) {
+                return ChunkOutcome.failed(chunk, "the chunk asks for " + runner.runsIn(chunk) + " runs x "
+                        + runner.spec().steps() + " steps x " + states + " states; a worker takes at most "
+                        + MAX_TASK_WORK + " (lower chunkRuns, steps or replications)");
             }
             return ChunkOutcome.done(chunk, runner.chunkRows(chunk, pool()));
         } catch (ScenarioException e) {

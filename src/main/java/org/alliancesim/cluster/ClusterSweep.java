@@ -82,6 +82,7 @@ public final class ClusterSweep {
                            SweepPayload payload, LongConsumer progress, IntConsumer members, Consumer<String> say)
             throws Exception {
         HazelcastDefaults.apply(java.util.logging.Level.SEVERE);
+        TaskFilter.installJvmWide();
         String name = HazelcastDefaults.clusterName(label);
         HazelcastInstance client;
         try {
@@ -109,6 +110,7 @@ public final class ClusterSweep {
         c.setProperty("hazelcast.client.heartbeat.timeout", "20000");
         c.getNetworkConfig().setAddresses(new ArrayList<>(addresses)).setSmartRouting(true);
         c.getNetworkConfig().getAutoDetectionConfig().setEnabled(false);
+        c.getSerializationConfig().setJavaSerializationFilterConfig(TaskFilter.hazelcastConfig());
         c.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(graceMillis());
         return c;
     }

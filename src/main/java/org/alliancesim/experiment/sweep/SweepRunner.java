@@ -46,6 +46,15 @@ public final class SweepRunner {
         return points;
     }
 
+    public SweepSpec spec() {
+        return spec;
+    }
+
+    /** States of the base scenario (every point has the same states). */
+    public int states() {
+        return reference.states().size();
+    }
+
     public int chunks() {
         return (points.size() + pointsPerChunk - 1) / pointsPerChunk;
     }
