@@ -200,6 +200,11 @@ public final class ScenarioLoader {
     private static Map<String, GainSpec> readGains(YamlMap gm) {
         Map<String, GainSpec> gains = new LinkedHashMap<>();
         for (String partner : gm.keys()) {
+            if (gm.get(partner) == null) {
+                gm.problem(partner, "expected a mapping such as {political: 0.5}, found nothing (give the gains or remove '"
+                        + partner + "')");
+                continue;
+            }
             YamlMap g = YamlMap.of(gm.get(partner), gm.child(partner), gm.problems());
             gains.put(partner, new GainSpec(g.number("political", 0, 1, 0), g.number("military", 0, 1, 0),
                     g.number("economic", 0, 1, 0), g.number("delivered", 0, 1, 1)));

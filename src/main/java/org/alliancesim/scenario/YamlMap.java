@@ -194,6 +194,8 @@ public final class YamlMap {
             Node v = m.get(k);
             if (v != null) {
                 out.put(k, number(v, m.child(k), min, max, Double.NaN, problems));
+            } else {
+                m.problem(k, "expected a number" + rangeText(min, max) + ", found nothing (give a value or remove '" + k + "')");
             }
         }
         return out;

@@ -57,6 +57,24 @@ class HostileInputTest {
     }
 
     @Test
+    void emptyValuesAndUnsamplableDistributionsNameLineAndField() throws IOException {
+        Path trade = write("t.yaml", MiniScenario.with("trade: {BBB: 0.2}", "trade: {BBB: }"));
+        Path gains = write("g.yaml", MiniScenario.with("trade: {BBB: 0.2}", "trade: {BBB: 0.2}\n    gains: {BBB: }"));
+        Path beta = write("b.yaml", MiniScenario.with("perceives: {BBB: 0.5}",
+                "perceives: {BBB: {dist: beta, mean: 0.5, sd: 1e-20}}"));
+        Path wide = write("w.yaml", MiniScenario.with("perceives: {BBB: 0.5}",
+                "perceives: {BBB: {dist: truncnormal, mean: 0.5, sd: 1e14, min: 0, max: 1}}"));
+        long t0 = System.nanoTime();
+        CliRun r = CliRun.of("validate", trade.toString(), gains.toString(), beta.toString(), wide.toString());
+        assertThat((System.nanoTime() - t0) / 1e9).isLessThan(5);
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains(trade + ":9:17: states[0].trade.BBB: expected a number between 0 and 1, found nothing")
+                .contains(gains + ":10:17: states[0].gains.BBB: expected a mapping such as {political: 0.5}, found nothing")
+                .contains(beta + ":8:").contains("states[0].perceives.BBB.sd: a beta with mean 0.5 and sd 1.0E-20 is too narrow")
+                .contains(wide + ":8:").contains("is so much wider than [min, max]").doesNotContain("\tat ");
+    }
+
+    @Test
     void aTheoryNamedTwiceIsRefused() throws IOException {
         CliRun r = CliRun.of("run", "--theory", "identity", "--theory", "identity", "--out", dir.resolve("o").toString());
         assertThat(r.exit()).isEqualTo(2);
