@@ -36,6 +36,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // numbers are formatted the same in every locale: CSVs already are (Num); this makes chart
+        // tick labels (formatted by JFreeChart with the default locale) locale-free too; messages
+        // and the GUI keep the user's display language
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
         System.exit(execute(args));
     }
 
