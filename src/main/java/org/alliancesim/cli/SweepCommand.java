@@ -63,6 +63,9 @@ final class SweepCommand implements Callable<Integer> {
 
     private byte[] secret;
 
+    /** Points whose scenario is loaded before the work folder is made (a few seconds at most). */
+    static final int PRECHECKED_POINTS = 2_000;
+
     @Spec
     CommandSpec spec;
 
@@ -113,8 +116,9 @@ final class SweepCommand implements Callable<Integer> {
         if (targetFull && !force) {
             throw new OutputException(target + " already exists and is not empty; choose another --out, or add --force to replace it");
         }
-        SweepJournal journal = openJournal(work, sweep);
         SweepRunner runner = new SweepRunner(sweep);
+        runner.checkPoints(PRECHECKED_POINTS);
+        SweepJournal journal = openJournal(work, sweep);
         long started = System.nanoTime();
         try (Progress bar = new Progress("runs", runner.runs(), options.quiet)) {
             if (cluster == null) {
@@ -122,6 +126,11 @@ final class SweepCommand implements Callable<Integer> {
             } else {
                 ClusterRun.run(members, clusterName, file, secret, sweep, runner, journal, bar, spec.commandLine().getErr());
             }
+        } catch (org.alliancesim.scenario.ScenarioException e) {
+            // a point beyond the checked ones is bad input: fixing it changes the sweep file, whose
+            // new fingerprint could not resume this journal, so nothing is kept
+            deleteTree(work);
+            throw e;
         }
         try (DirectoryStream<Path> old = Files.newDirectoryStream(work, "final*")) {
             for (Path p : old) {

@@ -74,6 +74,24 @@ class HostileInputTest {
                 .contains(wide + ":8:").contains("is so much wider than [min, max]").doesNotContain("\tat ");
     }
 
+    /** Each value is valid with the base scenario, but alignment 0.45 above coalition 0.4 is not. */
+    @Test
+    void sweepValuesInvalidTogetherAreRefusedBeforeAnyWorkFolder() throws IOException {
+        write("s.yaml", MiniScenario.TEXT);
+        Path sweep = write("sw.yaml", "scenario: s.yaml\nreplications: 1\nsteps: 5\nvary:\n"
+                + "  - path: parameters.ties.alignment\n    values: [0.2, 0.45]\n"
+                + "  - path: parameters.ties.coalition\n    values: [0.4, 0.6]\n");
+        Path out = dir.resolve("sw-out");
+        CliRun r = CliRun.of("sweep", sweep.toString(), "--out", out.toString(), "--quiet");
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains("at sweep point 2 (parameters.ties.alignment = 0.45, parameters.ties.coalition = 0.4)")
+                .doesNotContain("\tat ");
+        assertThat(out).doesNotExist();
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".alliance-sim-tmp"));
+        }
+    }
+
     @Test
     void aTheoryNamedTwiceIsRefused() throws IOException {
         CliRun r = CliRun.of("run", "--theory", "identity", "--theory", "identity", "--out", dir.resolve("o").toString());

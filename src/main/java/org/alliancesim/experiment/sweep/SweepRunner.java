@@ -184,6 +184,29 @@ public final class SweepRunner {
         return out;
     }
 
+    /**
+     * Loads the base scenario at each of the first {@code max} points (uncertain inputs at their
+     * medians), so that values valid alone but not together are reported before any run, naming
+     * the point and its values; every problem of every checked point is reported.
+     */
+    public void checkPoints(int max) throws ScenarioException {
+        List<Problem> ps = new ArrayList<>();
+        for (int point = 0; point < Math.min(max, points.size()) && ps.size() < 50; point++) {
+            Map<NodePath, Double> values = spec.overrides(points.get(point));
+            try {
+                spec.base().median(values);
+            } catch (ScenarioException e) {
+                for (Problem p : e.problems()) {
+                    ps.add(new Problem(p.file(), p.line(), p.column(), p.path(), "at sweep point " + point + " "
+                            + describe(values) + ": " + p.message()));
+                }
+            }
+        }
+        if (!ps.isEmpty()) {
+            throw new ScenarioException(ps);
+        }
+    }
+
     private Scenario atPoint(int point, Map<NodePath, Double> values, long seed) throws ScenarioException {
         try {
             return spec.base().resolve(seed, values);
