@@ -93,6 +93,14 @@ class HostileInputTest {
     }
 
     @Test
+    void aNulInASweepsScenarioPathIsBadInput() throws IOException {
+        Path sweep = write("nul.yaml", "scenario: \"s\\0.yaml\"\nvary:\n  - path: states.AAA.power.economy\n    values: [5]\n");
+        CliRun r = CliRun.of("sweep", sweep.toString(), "--out", dir.resolve("o").toString(), "--quiet");
+        assertThat(r.exit()).as(r.err()).isEqualTo(2);
+        assertThat(r.err()).contains(sweep + ":1:").contains("scenario: not a valid path").doesNotContain("\tat ");
+    }
+
+    @Test
     void aTheoryNamedTwiceIsRefused() throws IOException {
         CliRun r = CliRun.of("run", "--theory", "identity", "--theory", "identity", "--out", dir.resolve("o").toString());
         assertThat(r.exit()).isEqualTo(2);
