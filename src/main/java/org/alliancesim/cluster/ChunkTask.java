@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -33,12 +34,44 @@ public final class ChunkTask implements Callable<ChunkOutcome>, Serializable {
      * of 1,000 steps of 190 states is 4.9e7). A larger chunk fails before any run starts.
      */
     static final long MAX_TASK_WORK = 2_000_000_000L;
+    /** Clients that have left, and when (their tasks stop starting runs after {@link #CANCEL_GRACE_MILLIS}). */
+    private static final Map<UUID, Long> GONE = new ConcurrentHashMap<>();
+    /**
+     * How long a client may stay disconnected before its tasks stop: 30 s, longer than the client's
+     * heartbeat timeout (20 s), so a client that reconnects after a blip loses nothing.
+     */
+    static final long CANCEL_GRACE_MILLIS = 30_000;
     private final SweepPayload sweep;
     private final int chunk;
+    /** The client that submitted the task (null: never cancelled). */
+    private final UUID client;
 
     public ChunkTask(SweepPayload sweep, int chunk) {
+        this(sweep, chunk, null);
+    }
+
+    public ChunkTask(SweepPayload sweep, int chunk, UUID client) {
         this.sweep = sweep;
         this.chunk = chunk;
+        this.client = client;
+    }
+
+    /** Called when a client disconnects from this member at {@code atMillis}. */
+    static void clientLeft(UUID id, long atMillis) {
+        if (GONE.size() > 10_000) {
+            GONE.clear();
+        }
+        GONE.put(id, atMillis);
+    }
+
+    /** Called when a client (re)connects: its tasks carry on. */
+    static void clientBack(UUID id) {
+        GONE.remove(id);
+    }
+
+    private boolean cancelled() {
+        Long left = client == null ? null : GONE.get(client);
+        return left != null && System.currentTimeMillis() - left > CANCEL_GRACE_MILLIS;
     }
 
     /** The shared secret whose token every task must carry (null: tasks need no token). */
@@ -79,7 +112,11 @@ public final class ChunkTask implements Callable<ChunkOutcome>, Serializable {
                         + runner.spec().steps() + " steps x " + states + " states; a worker takes at most "
                         + MAX_TASK_WORK + " (lower chunkRuns, steps or replications)");
             }
-            return ChunkOutcome.done(chunk, runner.chunkRows(chunk, pool()));
+            try {
+                return ChunkOutcome.done(chunk, runner.chunkRows(chunk, pool(), this::cancelled));
+            } catch (java.util.concurrent.CancellationException e) {
+                return ChunkOutcome.failed(chunk, "cancelled: the client that submitted the sweep left");
+            }
         } catch (ScenarioException e) {
             return ChunkOutcome.failed(chunk, e.problems().toString());
         } catch (Exception | StackOverflowError e) {

@@ -193,7 +193,7 @@ public final class ClusterSweep {
         current.put(chunk, id);
         load.merge(m.getUuid(), 1, Integer::sum);
         try {
-            executor.submitToMember(new ChunkTask(payload, chunk), m, new ExecutionCallback<ChunkOutcome>() {
+            executor.submitToMember(new ChunkTask(payload, chunk, client.getLocalEndpoint().getUuid()), m, new ExecutionCallback<ChunkOutcome>() {
                 @Override
                 public void onResponse(ChunkOutcome o) {
                     completions.add(new Completion(chunk, id, m, o, null));

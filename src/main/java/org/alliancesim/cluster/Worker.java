@@ -55,6 +55,17 @@ public final class Worker {
                 stopped.countDown();
             }
         });
+        hz.getClientService().addClientListener(new com.hazelcast.client.ClientListener() {
+            @Override
+            public void clientConnected(com.hazelcast.client.Client client) {
+                ChunkTask.clientBack(client.getUuid());
+            }
+
+            @Override
+            public void clientDisconnected(com.hazelcast.client.Client client) {
+                ChunkTask.clientLeft(client.getUuid(), System.currentTimeMillis()); // its tasks soon start no more runs
+            }
+        });
         String build = BuildId.get();
         java.util.Set<String> listed = listed(settings.members());
         hz.getCluster().addMembershipListener(new MembershipListener() {

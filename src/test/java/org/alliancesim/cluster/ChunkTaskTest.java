@@ -102,4 +102,19 @@ class ChunkTaskTest {
         assertThat((System.nanoTime() - t0) / 1e9).isLessThan(20);
         assertThat(new ChunkTask(payload, 99_999).call().failure()).contains("has no chunk 99999");
     }
+
+    /** A task whose client has left starts no more runs (issue 18: tasks kept running after the client left). */
+    @Test
+    void aTaskOfAClientThatLeftStopsStartingRuns() {
+        java.util.UUID gone = java.util.UUID.randomUUID();
+        ChunkTask.clientLeft(gone, System.currentTimeMillis() - ChunkTask.CANCEL_GRACE_MILLIS - 1);
+        ChunkOutcome o = new ChunkTask(payload, 0, gone).call();
+        assertThat(o.rows()).isNull();
+        assertThat(o.failure()).contains("cancelled: the client that submitted the sweep left");
+        java.util.UUID blip = java.util.UUID.randomUUID();
+        ChunkTask.clientLeft(blip, System.currentTimeMillis()); // within the grace: carries on
+        assertThat(new ChunkTask(payload, 0, blip).call().rows()).isNotEmpty();
+        ChunkTask.clientBack(gone); // reconnected: carries on
+        assertThat(new ChunkTask(payload, 0, gone).call().rows()).isNotEmpty();
+    }
 }

@@ -118,7 +118,7 @@ public final class SweepRunner {
             Deque<Object[]> inFlight = new ArrayDeque<>();
             int window = Math.max(2, threads * 2);
             for (int c : todo) {
-                inFlight.add(new Object[] {c, submit(pool, c)});
+                inFlight.add(new Object[] {c, submit(pool, c, () -> false)});
                 if (inFlight.size() >= window) {
                     done += finish(journal, inFlight.poll());
                     progress.accept(done);
@@ -145,7 +145,15 @@ public final class SweepRunner {
      * text a local sweep journals for that chunk (a cluster worker's unit of work).
      */
     public String chunkRows(int c, ExecutorService pool) throws Exception {
-        return join(submit(pool, c)).toString();
+        return chunkRows(c, pool, () -> false);
+    }
+
+    /**
+     * As {@link #chunkRows(int, ExecutorService)}, stopping early (a {@link java.util.concurrent.CancellationException})
+     * once {@code cancelled} says so: no run starts after that; runs already started finish.
+     */
+    public String chunkRows(int c, ExecutorService pool, java.util.function.BooleanSupplier cancelled) throws Exception {
+        return join(submit(pool, c, cancelled)).toString();
     }
 
     private static StringBuilder join(List<Future<String>> futures) throws Exception {
@@ -161,7 +169,8 @@ public final class SweepRunner {
         return rows;
     }
 
-    private List<Future<String>> submit(ExecutorService pool, int c) throws ScenarioException {
+    private List<Future<String>> submit(ExecutorService pool, int c, java.util.function.BooleanSupplier cancelled)
+            throws ScenarioException {
         List<Future<String>> out = new ArrayList<>();
         int from = c * pointsPerChunk;
         int to = Math.min(points.size(), from + pointsPerChunk);
@@ -173,6 +182,9 @@ public final class SweepRunner {
                 for (int rep = 0; rep < spec.replications(); rep++) {
                     int r = rep;
                     out.add(pool.submit(() -> {
+                        if (cancelled.getAsBoolean()) {
+                            throw new java.util.concurrent.CancellationException("the chunk was cancelled");
+                        }
                         long seed = Seeds.point(spec.seed(), pt, r);
                         Scenario s = fixed != null ? fixed : atPoint(pt, values, seed);
                         Replication.Result res = Replication.run(s, theory, r, seed, spec.steps(), List.of());
