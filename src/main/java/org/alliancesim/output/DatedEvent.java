@@ -1,7 +1,6 @@
 package org.alliancesim.output;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +65,13 @@ public record DatedEvent(String date, String label) {
             text = text.substring(1); // a byte-order mark would otherwise hide the first column's name
         }
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (Reader in = new java.io.StringReader(text); CSVParser p = CSVParser.parse(in, format)) {
+        CSVParser parser;
+        try {
+            parser = CSVParser.parse(new java.io.StringReader(text), format);
+        } catch (IOException | IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            throw new IOException(file + ":1: the header row is not valid CSV (" + e.getMessage() + ")");
+        }
+        try (CSVParser p = parser) {
             Map<String, Integer> header = p.getHeaderMap();
             if (!header.containsKey("date") || !header.containsKey("event")) {
                 throw new IOException(file + ":1: expected columns 'date' and 'event', found " + header.keySet());
