@@ -96,6 +96,22 @@ public final class Worker {
         if (why[0] != null) {
             throw new ClusterException(why[0]);
         }
+        if (!jvmExiting()) {
+            // the member stopped on its own (a fault, a failed merge): end the process with an error
+            throw new ClusterException("the cluster member stopped; the worker exits (restart it to rejoin)");
+        }
+    }
+
+    /** Whether the JVM is already shutting down (Ctrl-C, a signal): then stopping is expected. */
+    private static boolean jvmExiting() {
+        try {
+            Thread probe = new Thread(() -> { });
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
     }
 
     /** The exit status of a worker that ends on a fault (out of memory). */

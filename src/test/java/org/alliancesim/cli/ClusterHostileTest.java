@@ -100,6 +100,39 @@ class ClusterHostileTest {
         }
     }
 
+    /**
+     * A member that stops on its own (here: its Hazelcast instance is shut down under it) ends the
+     * worker with a ClusterException (exit 4), never a live process with a dead member. Clients
+     * cannot shut a cluster down (Hazelcast refuses), so this runs the worker in this JVM.
+     */
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void aMemberThatStopsEndsTheWorker() throws Exception {
+        int port = freePorts(1)[0];
+        var settings = org.alliancesim.cluster.MemberSettings.of(List.of("127.0.0.1:" + port), null, port, false,
+                "stop-test", 1);
+        java.io.StringWriter out = new java.io.StringWriter();
+        var result = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                org.alliancesim.cluster.Worker.run(settings, null, new java.io.PrintWriter(out, true));
+                return (Throwable) null;
+            } catch (Exception e) {
+                return e;
+            }
+        });
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (com.hazelcast.core.Hazelcast.getAllHazelcastInstances().isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        while (!out.toString().contains("joined cluster") && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        com.hazelcast.core.Hazelcast.getAllHazelcastInstances().forEach(HazelcastInstance::shutdown);
+        Throwable t = result.get(60, TimeUnit.SECONDS);
+        assertThat(t).isInstanceOf(org.alliancesim.cluster.ClusterException.class)
+                .hasMessageContaining("the cluster member stopped; the worker exits");
+    }
+
     private Process start(Path log, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
