@@ -27,9 +27,21 @@ final class ClusterRun {
         }
     }
 
-    static void run(List<String> addresses, String label, Path file, SweepSpec sweep, SweepRunner runner,
+    /** The shared secret of {@code --secret-file} (null without one), read before any folder is made. */
+    static byte[] secret(Path secretFile) throws InputException {
+        if (secretFile == null) {
+            return null;
+        }
+        try {
+            return org.alliancesim.cluster.SweepToken.readSecret(secretFile);
+        } catch (java.io.IOException e) {
+            throw new InputException("--secret-file " + e.getMessage());
+        }
+    }
+
+    static void run(List<String> addresses, String label, Path file, byte[] secret, SweepSpec sweep, SweepRunner runner,
                     SweepJournal journal, Progress bar, PrintWriter err) throws Exception {
-        SweepPayload payload = SweepPayload.of(file, sweep);
+        SweepPayload payload = SweepPayload.of(file, sweep, secret);
         ClusterSweep.run(addresses, label, runner, journal, payload, bar::stepTo,
                 n -> bar.note(" " + n + (n == 1 ? " member" : " members")),
                 line -> {

@@ -12,6 +12,7 @@ import org.alliancesim.experiment.ReplicationRunner;
 import org.alliancesim.experiment.RunRequest;
 import org.alliancesim.output.ComparisonOutputs;
 import org.alliancesim.output.OutputFolder;
+import org.alliancesim.output.OutputLock;
 import org.alliancesim.output.ScenarioOutcome;
 import org.alliancesim.scenario.Problem;
 import org.alliancesim.scenario.Scenario;
@@ -66,15 +67,21 @@ final class CompareCommand implements Callable<Integer> {
         Map<Scenario, ScenarioTemplate> inputs = new java.util.IdentityHashMap<>();
         List<Scenario> scenarios = load(scenarioFiles, inputs, runner.allStates);
         List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? RunCommand.DEFAULT_THEORIES : theories);
-        if (reps < 1) {
-            throw new InputException("--reps must be at least 1, got " + reps);
-        }
+        Limits.checkReps(reps, chosen.size());
         int k = runner.threads();
-        Path target = out != null ? out : RunCommand.nextFolder(Path.of("results", "compare"));
+        for (Scenario s : scenarios) {
+            Limits.checkRun(new RunRequest(s, chosen, reps, seed, s.time().steps(), k, RecordMode.NONE),
+                    out != null ? out : Path.of("results"));
+        }
+        ForceGuard.check(out, force, scenarioFiles);
+        Path target = out;
         long total = (long) scenarios.size() * chosen.size() * reps;
         long started = System.nanoTime();
         List<ScenarioOutcome> outcomes;
-        try (OutputFolder folder = OutputFolder.create(target, force)) {
+        try (OutputLock lock = out == null ? null : OutputLock.acquire(out);
+             OutputFolder folder = out == null ? OutputFolder.createNext(Path.of("results", "compare"))
+                     : OutputFolder.create(out, force)) {
+            target = out != null ? out : Path.of("results", "compare").resolve(folder.target().getFileName());
             ComparisonOutputs outputs = new ComparisonOutputs(folder);
             try (Progress bar = new Progress("runs", total, runner.quiet)) {
                 long done = 0;
@@ -89,6 +96,9 @@ final class CompareCommand implements Callable<Integer> {
             outputs.finish(chosen, reps, seed, k, commandLine());
             outcomes = outputs.outcomes();
             folder.commit();
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw OutputFolder.writeError(target == null ? Path.of("results", "compare") : target,
+                    e instanceof java.io.UncheckedIOException u ? u.getCause() : (java.io.IOException) e);
         }
         PrintWriter o = spec.commandLine().getOut();
         printSummary(outcomes, o);

@@ -1,12 +1,15 @@
 package org.alliancesim.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.alliancesim.output.OutputException;
+import org.alliancesim.output.OutputFolder;
 import org.alliancesim.scenario.ScenarioException;
 import picocli.CommandLine;
 
 /**
  * Turns exceptions into messages and exit codes: bad input exits 2 with every problem on its own
- * line (file:line:column: field: message), output errors exit 3, a cluster sweep that lost every worker exits 4, anything else exits 1. A stack
+ * line (file:line:column: field: message), output errors exit 3, a cluster sweep that lost every worker, or a run whose model computed NaN or infinity, exits 4, anything else exits 1. A stack
  * trace is printed only with {@code --debug}.
  */
 final class Errors implements CommandLine.IExecutionExceptionHandler {
@@ -14,6 +17,8 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     static final int OUTPUT_ERROR = 3;
     /** A cluster sweep could not finish (no worker reachable or left); its finished chunks are kept for --resume. */
     static final int CLUSTER_ERROR = 4;
+    /** The model computed a number that is not finite (NaN or infinity); nothing was written. */
+    static final int MODEL_ERROR = 4;
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -29,8 +34,18 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         } else if (ex instanceof org.alliancesim.cluster.ClusterException ce) {
             err.println("error: " + ce.getMessage());
             code = CLUSTER_ERROR;
+        } else if (ex instanceof org.alliancesim.experiment.NonFiniteException nf) {
+            err.println("error: " + nf.getMessage());
+            code = MODEL_ERROR;
         } else if (ex instanceof OutputException oe) {
             err.println("error: " + oe.getMessage());
+            code = OUTPUT_ERROR;
+        } else if (ioCause(ex) != null) {
+            // every command's read and write failures (disk full, permission denied, a vanished
+            // file) end here: exit 3 and the reason, never a stack trace; commands write into
+            // temporary folders and files, so nothing partial is left in place
+            IOException io = ioCause(ex);
+            err.println("error: " + OutputFolder.describeForUser(io));
             code = OUTPUT_ERROR;
         } else {
             err.println("error: " + ex + (debug ? "" : " (run with --debug for details)"));
@@ -41,6 +56,17 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    /** The I/O failure behind {@code ex} (itself, or an UncheckedIOException's cause), or null. */
+    static IOException ioCause(Throwable ex) {
+        if (ex instanceof IOException io) {
+            return io;
+        }
+        if (ex instanceof UncheckedIOException u) {
+            return u.getCause();
+        }
+        return null;
     }
 
     private static boolean hasDebug(CommandLine.ParseResult p) {

@@ -38,6 +38,10 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        // numbers are formatted the same in every locale: CSVs already are (Num); this makes chart
+        // tick labels (formatted by JFreeChart with the default locale) locale-free too; messages
+        // and the GUI keep the user's display language
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
         System.exit(execute(args));
     }
 
@@ -46,7 +50,20 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new Errors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(java.nio.file.Path.class, Main::path);
         return cl.execute(args);
+    }
+
+    /** A path from the command line, with the likely cause when Java cannot represent it. */
+    static java.nio.file.Path path(String text) {
+        try {
+            return java.nio.file.Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            String hint = text.indexOf('\0') >= 0 ? "it contains a NUL character"
+                    : "its characters cannot be written in this locale's file-name encoding ("
+                    + System.getProperty("sun.jnu.encoding") + "); run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8";
+            throw new CommandLine.TypeConversionException("'" + e.getInput() + "' is not a usable path: " + hint);
+        }
     }
 
     /** Reads the version from the build. */

@@ -68,9 +68,8 @@ final class ReplayCommand implements Callable<Integer> {
         Scenario s = ScenarioLoader.load(scenarioFile);
         List<String> chosen = RunCommand.checkTheories(theories.isEmpty()
                 ? List.of("balance-of-threat", "schweller-bandwagoning") : theories);
-        if (reps < 1) {
-            throw new InputException("--reps must be at least 1, got " + reps);
-        }
+        Limits.checkReps(reps, chosen.size());
+        Limits.checkSeries((long) reps * chosen.size(), s.time().steps(), "replay " + (long) reps * chosen.size() + " runs");
         int pairIndex = pairIndex(s);
         List<DatedEvent> dated = new ArrayList<>();
         if (events != null) {
@@ -82,10 +81,12 @@ final class ReplayCommand implements Callable<Integer> {
                 throw new InputException(e.getMessage());
             }
         }
+        ForceGuard.checkNotEmpty("--out", out);
         String base = out.getFileName().toString().replaceFirst("\\.png$", "");
         Path png = out.resolveSibling(base + ".png");
         Path svg = out.resolveSibling(base + ".svg");
         Path csv = out.resolveSibling(base + ".csv");
+        ForceGuard.checkFiles(List.of(png, svg, csv), java.util.Arrays.asList(scenarioFile, events));
         for (Path p : List.of(png, svg, csv)) {
             if (Files.exists(p) && !force) {
                 throw new OutputException(p + " exists; pass --force to replace it");
@@ -102,13 +103,34 @@ final class ReplayCommand implements Callable<Integer> {
         }
         String tie = pair.get(0) + "–" + pair.get(1);
         String title = s.name() + ": the " + tie + " tie under " + String.join(" and ", chosen);
+        // each file is written beside its target under a temporary name and renamed into place only
+        // when all three are whole, so a kill or a full disk never leaves a partial chart
+        List<Path> temps = new ArrayList<>();
         try {
             Path dir = png.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Charts.save(ReplayChart.build(title, tie, s.time(), runs, dated, s.parameters().ties()), png, svg, 1000, 640);
-            Files.writeString(csv, table(s, runs));
-        } catch (IOException e) {
-            throw new OutputException("cannot write " + png + ": " + e.getMessage());
+            Path pngTemp = org.alliancesim.output.NewFiles.besides(png);
+            temps.add(pngTemp);
+            Path svgTemp = org.alliancesim.output.NewFiles.besides(svg);
+            temps.add(svgTemp);
+            Path csvTemp = org.alliancesim.output.NewFiles.besides(csv);
+            temps.add(csvTemp);
+            Charts.save(ReplayChart.build(title, tie, s.time(), runs, dated, s.parameters().ties()), pngTemp, svgTemp, 1000, 640);
+            Files.writeString(csvTemp, table(s, runs));
+            org.alliancesim.output.NewFiles.moveInto(csvTemp, csv);
+            org.alliancesim.output.NewFiles.moveInto(svgTemp, svg);
+            org.alliancesim.output.NewFiles.moveInto(pngTemp, png);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            IOException io = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
+            throw org.alliancesim.output.OutputFolder.writeError(png, io);
+        } finally {
+            for (Path t : temps) {
+                try {
+                    Files.deleteIfExists(t);
+                } catch (IOException ignored) {
+                    // a leftover temporary file is hidden and ignored by git
+                }
+            }
         }
         spec.commandLine().getOut().println("wrote " + png + ", " + svg.getFileName() + ", " + csv.getFileName()
                 + " (" + reps + " replications per theory, " + dated.size() + " events drawn)");

@@ -13,6 +13,7 @@ import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.ReplicationRunner;
 import org.alliancesim.experiment.RunRequest;
 import org.alliancesim.output.OutputFolder;
+import org.alliancesim.output.OutputLock;
 import org.alliancesim.output.RunAggregate;
 import org.alliancesim.output.RunOutputs;
 import org.alliancesim.scenario.Scenario;
@@ -87,13 +88,9 @@ final class RunCommand implements Callable<Integer> {
             inputs = null;
         }
         List<String> chosen = checkTheories(theories.isEmpty() ? DEFAULT_THEORIES : theories);
-        if (reps < 1) {
-            throw new InputException("--reps must be at least 1, got " + reps);
-        }
+        Limits.checkReps(reps, chosen.size());
         int t = steps == null ? scenario.time().steps() : steps;
-        if (t < 1) {
-            throw new InputException("--steps must be at least 1, got " + t);
-        }
+        Limits.checkSteps(t);
         long late = scenario.events().stream().filter(e -> e.rampStart() >= t).count();
         if (late > 0) {
             spec.commandLine().getErr().printf(Locale.ROOT, "warning: --steps %d ends the run before %d of the scenario's"
@@ -104,10 +101,15 @@ final class RunCommand implements Callable<Integer> {
         }
         int k = runner.threads();
         RunRequest req = new RunRequest(scenario, chosen, reps, seed, t, k, record);
-        Path target = out != null ? out : nextFolder(Path.of("results", scenario.name()));
+        Limits.checkRun(req, out != null ? out : Path.of("results"));
+        ForceGuard.check(out, force, List.of(scenarioFile));
+        Path target = out;
         long started = System.nanoTime();
         RunAggregate agg;
-        try (OutputFolder folder = OutputFolder.create(target, force)) {
+        try (OutputLock lock = out == null ? null : OutputLock.acquire(out);
+             OutputFolder folder = out == null ? OutputFolder.createNext(Path.of("results", scenario.name()))
+                     : OutputFolder.create(out, force)) {
+            target = out != null ? out : Path.of("results", scenario.name()).resolve(folder.target().getFileName());
             try (RunOutputs outputs = new RunOutputs(folder, req); Progress bar = new Progress("runs", req.runs(), runner.quiet)) {
                 ReplicationRunner.run(req, inputs, outputs::accept, bar::stepTo);
                 outputs.finish(commandLine());
@@ -117,8 +119,8 @@ final class RunCommand implements Callable<Integer> {
         } catch (java.io.IOException | java.io.UncheckedIOException e) {
             // disk full, permission denied, a file vanishing: exit 3 with the reason; the temporary
             // folder has been removed by OutputFolder.close, so --out is untouched
-            throw OutputFolder.writeError(target, e instanceof java.io.UncheckedIOException u ? u.getCause()
-                    : (java.io.IOException) e);
+            throw OutputFolder.writeError(target == null ? Path.of("results", scenario.name()) : target,
+                    e instanceof java.io.UncheckedIOException u ? u.getCause() : (java.io.IOException) e);
         }
         printTable(agg, spec.commandLine().getOut());
         PrintWriter o = spec.commandLine().getOut();
@@ -128,27 +130,22 @@ final class RunCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Checks the --theory names: each known, none twice (a theory named twice would be run and counted twice). */
     static List<String> checkTheories(List<String> names) throws InputException {
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (String n : names) {
             if (Theories.byName(n) == null) {
                 throw new InputException("unknown theory '" + n + "'; choose from " + String.join(", ", Theories.names()));
             }
+            if (!seen.add(n)) {
+                throw new InputException("--theory " + n + " is given twice; name each theory once");
+            }
         }
-        return List.copyOf(new java.util.LinkedHashSet<>(names));
+        return List.copyOf(names);
     }
 
     private String commandLine() {
         return "alliance-sim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-    }
-
-    /** The first free results/&lt;scenario&gt;/run-NNN. */
-    static Path nextFolder(Path base) {
-        for (int n = 1; ; n++) {
-            Path p = base.resolve(String.format(Locale.ROOT, "run-%03d", n));
-            if (!Files.exists(p)) {
-                return p;
-            }
-        }
     }
 
     /** How each focal tie ended: the modal final level and its share, per theory. */

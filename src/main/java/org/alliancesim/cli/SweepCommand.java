@@ -16,6 +16,7 @@ import org.alliancesim.experiment.sweep.SweepLoader;
 import org.alliancesim.experiment.sweep.SweepRunner;
 import org.alliancesim.experiment.sweep.SweepSpec;
 import org.alliancesim.output.OutputException;
+import org.alliancesim.output.OutputLock;
 import org.alliancesim.output.SweepOutputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,6 +57,15 @@ final class SweepCommand implements Callable<Integer> {
             description = "With --cluster: the label the workers were started with (--cluster-name), if any.")
     String clusterName;
 
+    @Option(names = "--secret-file", paramLabel = "FILE",
+            description = "With --cluster: the workers' shared secret (worker --secret-file), which makes this sweep's token.")
+    Path secretFile;
+
+    private byte[] secret;
+
+    /** Points whose scenario is loaded before the work folder is made (a few seconds at most). */
+    static final int PRECHECKED_POINTS = 2_000;
+
     @Spec
     CommandSpec spec;
 
@@ -66,10 +76,28 @@ final class SweepCommand implements Callable<Integer> {
                     + " instead of --all-states (a sweep's runs must be reproducible from its files alone)");
         }
         List<String> members = cluster == null ? null : ClusterRun.addresses(cluster);
+        if (cluster == null && secretFile != null) {
+            throw new InputException("--secret-file is for --cluster sweeps");
+        }
+        secret = cluster == null ? null : ClusterRun.secret(secretFile);
         SweepSpec sweep = SweepLoader.load(file);
         int k = options.threads();
+        ForceGuard.checkNotEmpty("--out", out);
         Path target = (out != null ? out : Path.of("results", "sweeps", sweep.name())).toAbsolutePath().normalize();
-        Path work = SweepJournal.folderFor(target);
+        Limits.checkSweep(sweep, target);
+        try (OutputLock lock = OutputLock.acquire(target)) {
+            return sweep(sweep, k, target, SweepJournal.folderFor(target), members);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // the finished chunks stay in the work folder for --resume; --out is untouched
+            OutputException w = org.alliancesim.output.OutputFolder.writeError(target,
+                    e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e);
+            throw new OutputException(w.getMessage() + "; the finished chunks are kept in "
+                    + SweepJournal.folderFor(target) + " for --resume");
+        }
+    }
+
+    /** The sweep proper, run while this command holds the lock of {@code target} (and so of its work folder). */
+    private int sweep(SweepSpec sweep, int k, Path target, Path work, List<String> members) throws Exception {
         PrintWriter o = spec.commandLine().getOut();
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new OutputException(target + " exists and is not a folder");
@@ -86,24 +114,35 @@ final class SweepCommand implements Callable<Integer> {
             o.flush();
             return 0;
         }
+        if (targetFull && force) {
+            ForceGuard.check(target, true, List.of(file, Path.of(sweep.base().display())));
+        }
         if (targetFull && !force) {
             throw new OutputException(target + " already exists and is not empty; choose another --out, or add --force to replace it");
         }
-        SweepJournal journal = openJournal(work, sweep);
         SweepRunner runner = new SweepRunner(sweep);
+        runner.checkPoints(PRECHECKED_POINTS);
+        SweepJournal journal = openJournal(work, sweep);
         long started = System.nanoTime();
         try (Progress bar = new Progress("runs", runner.runs(), options.quiet)) {
             if (cluster == null) {
                 runner.run(journal, k, bar::stepTo);
             } else {
-                ClusterRun.run(members, clusterName, file, sweep, runner, journal, bar, spec.commandLine().getErr());
+                ClusterRun.run(members, clusterName, file, secret, sweep, runner, journal, bar, spec.commandLine().getErr());
+            }
+        } catch (org.alliancesim.scenario.ScenarioException e) {
+            // a point beyond the checked ones is bad input: fixing it changes the sweep file, whose
+            // new fingerprint could not resume this journal, so nothing is kept
+            deleteTree(work);
+            throw e;
+        }
+        try (DirectoryStream<Path> old = Files.newDirectoryStream(work, "final*")) {
+            for (Path p : old) {
+                deleteTree(p); // a killed sweep's half-staged results
             }
         }
-        Path staged = work.resolve("final");
-        if (Files.exists(staged)) {
-            deleteTree(staged);
-        }
-        Files.createDirectory(staged);
+        Path staged = org.alliancesim.output.NewFiles.folder(work, "final-");
+        org.alliancesim.output.OutputMarker.write(staged);
         new SweepOutputs(sweep, runner).write(journal, staged);
         commit(staged, target);
         deleteTree(work);
@@ -127,6 +166,12 @@ final class SweepCommand implements Callable<Integer> {
                 throw new OutputException("an interrupted sweep left its work in " + work
                         + "; add --resume to continue it, or --force to start over");
             } else {
+                String theirs = SweepJournal.build(work);
+                if (!theirs.equals(org.alliancesim.BuildId.get())) {
+                    throw new OutputException(work + " was written by build " + theirs + ", but this is build "
+                            + org.alliancesim.BuildId.get() + " (the program changed since the sweep started); a resumed"
+                            + " sweep must not mix two builds' results: add --force to discard it and start over");
+                }
                 SweepJournal j = SweepJournal.open(work, sweep.fingerprint());
                 if (j == null) {
                     throw new OutputException(work + " holds the work of a different sweep (the sweep file, its scenario "
@@ -151,7 +196,7 @@ final class SweepCommand implements Callable<Integer> {
     private static void commit(Path staged, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         if (Files.exists(target)) {
-            Path old = Files.createTempDirectory(target.getParent(), ".alliance-sim-tmp-old-");
+            Path old = org.alliancesim.output.NewFiles.folder(target.getParent(), ".alliance-sim-tmp-old-");
             Files.delete(old);
             Files.move(target, old);
             deleteTree(old);

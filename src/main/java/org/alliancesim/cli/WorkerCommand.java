@@ -42,6 +42,10 @@ final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "K", description = "Threads that run simulations (default: all cores).")
     Integer threads;
 
+    @Option(names = "--secret-file", paramLabel = "FILE",
+            description = "A file holding a secret shared with the sweeps (at least 16 bytes): tasks without the token it makes are refused.")
+    java.nio.file.Path secretFile;
+
     @Spec
     CommandSpec spec;
 
@@ -50,11 +54,20 @@ final class WorkerCommand implements Callable<Integer> {
         MemberSettings settings;
         try {
             settings = MemberSettings.of(members, iface, port, allowNonLoopback, label, threads);
+            settings.checkBindable();
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }
+        byte[] secret = null;
+        if (secretFile != null) {
+            try {
+                secret = org.alliancesim.cluster.SweepToken.readSecret(secretFile);
+            } catch (java.io.IOException e) {
+                throw new InputException("--secret-file " + e.getMessage());
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
-        Worker.run(settings, out);
+        Worker.run(settings, secret, out);
         return 0;
     }
 }

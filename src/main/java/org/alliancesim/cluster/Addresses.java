@@ -24,6 +24,10 @@ public final class Addresses {
             String why = t.matches(".*:\\d+-\\d+") ? " (a port range is not accepted: list each member on its own)" : "";
             throw new IllegalArgumentException("'" + text + "' is not HOST:PORT" + why);
         }
+        if (m.group(1).startsWith("[")) {
+            throw new IllegalArgumentException("'" + text + "': IPv6 addresses are not supported; use an IPv4 address"
+                    + " such as 127.0.0.1:5701");
+        }
         int port = Integer.parseInt(m.group(2));
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("'" + text + "': port " + port + " is not between 1 and 65535");

@@ -82,6 +82,7 @@ public final class ClusterSweep {
                            SweepPayload payload, LongConsumer progress, IntConsumer members, Consumer<String> say)
             throws Exception {
         HazelcastDefaults.apply(java.util.logging.Level.SEVERE);
+        TaskFilter.installJvmWide();
         String name = HazelcastDefaults.clusterName(label);
         HazelcastInstance client;
         try {
@@ -109,6 +110,7 @@ public final class ClusterSweep {
         c.setProperty("hazelcast.client.heartbeat.timeout", "20000");
         c.getNetworkConfig().setAddresses(new ArrayList<>(addresses)).setSmartRouting(true);
         c.getNetworkConfig().getAutoDetectionConfig().setEnabled(false);
+        c.getSerializationConfig().setJavaSerializationFilterConfig(TaskFilter.hazelcastConfig());
         c.getConnectionStrategyConfig().getConnectionRetryConfig().setClusterConnectTimeoutMillis(graceMillis());
         return c;
     }
@@ -191,7 +193,7 @@ public final class ClusterSweep {
         current.put(chunk, id);
         load.merge(m.getUuid(), 1, Integer::sum);
         try {
-            executor.submitToMember(new ChunkTask(payload, chunk), m, new ExecutionCallback<ChunkOutcome>() {
+            executor.submitToMember(new ChunkTask(payload, chunk, client.getLocalEndpoint().getUuid()), m, new ExecutionCallback<ChunkOutcome>() {
                 @Override
                 public void onResponse(ChunkOutcome o) {
                     completions.add(new Completion(chunk, id, m, o, null));

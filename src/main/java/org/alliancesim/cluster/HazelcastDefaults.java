@@ -1,5 +1,6 @@
 package org.alliancesim.cluster;
 
+import org.alliancesim.BuildId;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 

@@ -1,5 +1,6 @@
 package org.alliancesim.cluster;
 
+import org.alliancesim.BuildId;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
@@ -25,10 +26,12 @@ public record MemberSettings(List<String> members, String iface, int port, boole
                              String clusterName, int threads) {
     public static final String LOOPBACK = "127.0.0.1";
     public static final int DEFAULT_PORT = 5701;
+    /** Heap a member lets any one map use (MB): the project stores no data in maps. */
+    static final int MAP_MEGABYTES = 16;
 
     public MemberSettings {
         members = Addresses.parseList(members);
-        iface = iface == null ? LOOPBACK : iface.trim();
+        iface = iface == null ? LOOPBACK : normalize(iface.trim());
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("--port " + port + " is not between 1 and 65535");
         }
@@ -48,6 +51,44 @@ public record MemberSettings(List<String> members, String iface, int port, boole
                                     String label, Integer threads) {
         return new MemberSettings(members, iface, port == null ? DEFAULT_PORT : port, allowNonLoopback,
                 HazelcastDefaults.clusterName(label), threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+    }
+
+    /**
+     * The interface as Hazelcast must be given it: an IPv4 address in dotted form ({@code 127.1}
+     * becomes 127.0.0.1). IPv6 (e.g. {@code ::1}) is refused here with a clear message rather than
+     * by Hazelcast with a stack trace.
+     */
+    static String normalize(String ip) {
+        if (!ip.matches("[0-9.]+|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*")) {
+            throw new IllegalArgumentException("--interface must be an IP address (e.g. 10.0.0.5), got '" + ip + "'");
+        }
+        InetAddress a;
+        try {
+            a = InetAddress.getByName(ip);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("--interface '" + ip + "' is not an IP address");
+        }
+        if (a instanceof java.net.Inet6Address) {
+            throw new IllegalArgumentException("--interface " + ip + " is an IPv6 address; the worker binds IPv4 only"
+                    + " (use 127.0.0.1, or this machine's IPv4 address)");
+        }
+        return a.getHostAddress();
+    }
+
+    /**
+     * Refuses an interface no network interface of this machine has (e.g. 127.0.0.2, which Linux
+     * answers but Hazelcast cannot bind), before Hazelcast would fail with a stack trace.
+     */
+    public void checkBindable() {
+        try {
+            if (java.net.NetworkInterface.getByInetAddress(InetAddress.getByName(iface)) == null) {
+                throw new IllegalArgumentException("--interface " + iface + ": no network interface of this machine has"
+                        + " that address (use 127.0.0.1, or one of this machine's addresses)");
+            }
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("--interface " + iface + ": cannot list this machine's interfaces ("
+                    + e.getMessage() + ")");
+        }
     }
 
     static boolean isLoopback(String ip) {
@@ -82,6 +123,11 @@ public record MemberSettings(List<String> members, String iface, int port, boole
         j.getTcpIpConfig().setEnabled(true).setMembers(members);
         c.getMemberAttributeConfig().setAttribute(HazelcastDefaults.BUILD_ATTRIBUTE, BuildId.get());
         c.getExecutorConfig(HazelcastDefaults.EXECUTOR).setPoolSize(2).setStatisticsEnabled(false);
+        c.getSerializationConfig().setJavaSerializationFilterConfig(TaskFilter.hazelcastConfig());
+        // the worker keeps no data: any map a stranger fills is capped per member and evicted
+        c.getMapConfig("default").getEvictionConfig().setMaxSizePolicy(com.hazelcast.config.MaxSizePolicy.USED_HEAP_SIZE)
+                .setSize(MAP_MEGABYTES).setEvictionPolicy(com.hazelcast.config.EvictionPolicy.LRU);
+        c.getQueueConfig("default").setMaxSize(1000);
         return c;
     }
 }

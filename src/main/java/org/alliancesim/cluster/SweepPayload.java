@@ -1,5 +1,6 @@
 package org.alliancesim.cluster;
 
+import org.alliancesim.BuildId;
 import java.io.Serializable;
 import java.nio.file.Path;
 import org.alliancesim.experiment.sweep.SweepSpec;
@@ -16,14 +17,21 @@ import org.alliancesim.scenario.YamlSource;
  * @param sweepFile the sweep file as the user named it (messages only)
  * @param sweepText the sweep file's text
  * @param scenarioText the base scenario's text
+ * @param token the sweep's {@link SweepToken} (null when the client has no secret)
  */
-public record SweepPayload(String build, String fingerprint, String sweepFile, String sweepText, String scenarioText)
-        implements Serializable {
+public record SweepPayload(String build, String fingerprint, String sweepFile, String sweepText, String scenarioText,
+                           String token) implements Serializable {
 
     /** Reads the texts the loaded {@code spec} came from. */
     public static SweepPayload of(Path file, SweepSpec spec) throws ScenarioException {
+        return of(file, spec, null);
+    }
+
+    /** As {@link #of(Path, SweepSpec)}, with the token {@code secret} makes (none when null). */
+    public static SweepPayload of(Path file, SweepSpec spec, byte[] secret) throws ScenarioException {
         String sweep = YamlSource.readText(file, file.toString());
         String scenario = YamlSource.readText(Path.of(spec.base().display()), spec.base().display());
-        return new SweepPayload(BuildId.get(), spec.fingerprint(), file.toString(), sweep, scenario);
+        return new SweepPayload(BuildId.get(), spec.fingerprint(), file.toString(), sweep, scenario,
+                SweepToken.of(secret, BuildId.get(), spec.fingerprint()));
     }
 }

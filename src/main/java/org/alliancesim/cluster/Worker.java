@@ -1,5 +1,6 @@
 package org.alliancesim.cluster;
 
+import org.alliancesim.BuildId;
 import com.hazelcast.cluster.Member;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
@@ -18,23 +19,61 @@ public final class Worker {
     private Worker() {
     }
 
-    /** Starts the member and blocks until it shuts down (Ctrl-C, kill, or the JVM exiting). */
-    public static void run(MemberSettings settings, PrintWriter out) throws InterruptedException {
+    /**
+     * Starts the member and blocks until it shuts down (Ctrl-C, kill, the JVM exiting, or a fault:
+     * then the process ends, never a live JVM with a dead member).
+     *
+     * @param secret the shared secret whose token every task must carry, or null
+     * @throws ClusterException when the member cannot start, or leaves because an unlisted member joined
+     */
+    public static void run(MemberSettings settings, byte[] secret, PrintWriter out) throws InterruptedException, ClusterException {
         HazelcastDefaults.apply(java.util.logging.Level.WARNING);
+        TaskFilter.installJvmWide();
         ChunkTask.threads(settings.threads());
-        HazelcastInstance hz = Hazelcast.newHazelcastInstance(settings.toConfig());
+        ChunkTask.secret(secret);
+        // a member that runs out of memory is dead to the cluster: end the process rather than leave a zombie
+        Hazelcast.setOutOfMemoryHandler(new com.hazelcast.core.OutOfMemoryHandler() {
+            @Override
+            public void onOutOfMemory(OutOfMemoryError oome, HazelcastInstance[] instances) {
+                System.err.println("error: the worker ran out of memory (" + oome.getMessage() + "); it exits");
+                Runtime.getRuntime().halt(EXIT_FAULT);
+            }
+        });
+        HazelcastInstance hz;
+        try {
+            hz = Hazelcast.newHazelcastInstance(settings.toConfig());
+        } catch (RuntimeException e) {
+            throw new ClusterException("the worker could not start on " + settings.iface() + ":" + settings.port() + ": "
+                    + e.getMessage() + " (is the port in use?)");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
+        String[] why = new String[1];
         hz.getLifecycleService().addLifecycleListener(e -> {
-            if (e.getState() == LifecycleEvent.LifecycleState.SHUTDOWN) {
+            if (e.getState() == LifecycleEvent.LifecycleState.SHUTTING_DOWN
+                    || e.getState() == LifecycleEvent.LifecycleState.SHUTDOWN
+                    || e.getState() == LifecycleEvent.LifecycleState.MERGE_FAILED) {
                 stopped.countDown();
             }
         });
+        hz.getClientService().addClientListener(new com.hazelcast.client.ClientListener() {
+            @Override
+            public void clientConnected(com.hazelcast.client.Client client) {
+                ChunkTask.clientBack(client.getUuid());
+            }
+
+            @Override
+            public void clientDisconnected(com.hazelcast.client.Client client) {
+                ChunkTask.clientLeft(client.getUuid(), System.currentTimeMillis()); // its tasks soon start no more runs
+            }
+        });
         String build = BuildId.get();
+        java.util.Set<String> listed = listed(settings.members());
         hz.getCluster().addMembershipListener(new MembershipListener() {
             @Override
             public void memberAdded(MembershipEvent e) {
                 say(out, "member " + e.getMember().getAddress() + " joined: " + e.getMembers().size() + " members"
                         + foreign(e.getMember(), build));
+                leaveIfUnlisted(hz, e.getMember(), listed, out, why);
             }
 
             @Override
@@ -51,8 +90,73 @@ public final class Worker {
             if (!f.isEmpty()) {
                 say(out, "member " + m.getAddress() + f);
             }
+            leaveIfUnlisted(hz, m, listed, out, why);
         }
         stopped.await();
+        if (why[0] != null) {
+            throw new ClusterException(why[0]);
+        }
+        if (!jvmExiting()) {
+            // the member stopped on its own (a fault, a failed merge): end the process with an error
+            throw new ClusterException("the cluster member stopped; the worker exits (restart it to rejoin)");
+        }
+    }
+
+    /** Whether the JVM is already shutting down (Ctrl-C, a signal): then stopping is expected. */
+    private static boolean jvmExiting() {
+        try {
+            Thread probe = new Thread(() -> { });
+            Runtime.getRuntime().addShutdownHook(probe);
+            Runtime.getRuntime().removeShutdownHook(probe);
+            return false;
+        } catch (IllegalStateException e) {
+            return true;
+        }
+    }
+
+    /** The exit status of a worker that ends on a fault (out of memory). */
+    static final int EXIT_FAULT = 4;
+
+    /** The listed members as IP:PORT (host names resolved). */
+    static java.util.Set<String> listed(java.util.List<String> members) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String m : members) {
+            int colon = m.lastIndexOf(':');
+            String host = m.substring(0, colon);
+            try {
+                for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host)) {
+                    out.add(a.getHostAddress() + m.substring(colon));
+                }
+            } catch (java.net.UnknownHostException e) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Hazelcast's open-source edition lets any member that knows the cluster name join; a worker
+     * that sees a member it was not given with {@code --member} leaves the cluster (and its process
+     * ends with exit 4), so its work is never shared with a stranger.
+     */
+    static void leaveIfUnlisted(HazelcastInstance hz, Member m, java.util.Set<String> listed, PrintWriter out, String[] why) {
+        String at;
+        try {
+            at = m.getAddress().getInetAddress().getHostAddress() + ":" + m.getAddress().getPort();
+        } catch (java.net.UnknownHostException e) {
+            at = m.getAddress().getHost() + ":" + m.getAddress().getPort();
+        }
+        if (!listed.contains(at)) {
+            synchronized (why) {
+                if (why[0] != null) {
+                    return; // already leaving
+                }
+                why[0] = "member " + at + " joined but is not listed with --member; this worker left the cluster so as not"
+                    + " to share its work with an unlisted member (list every member on every worker)";
+            }
+            say(out, "error: " + why[0]);
+            new Thread(hz::shutdown, "alliance-sim-leave").start();
+        }
     }
 
     private static String foreign(Member m, String build) {

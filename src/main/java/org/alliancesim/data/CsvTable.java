@@ -23,7 +23,7 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Column names are matched ignoring case and surrounding blanks (and a UTF-8 byte-order mark on
  * the first one), so the order of columns does not matter. Missing required columns, rows with too
- * few fields and CSV syntax errors are reported as {@link DataFormatException} with the 1-based line.
+ * few or too many fields and CSV syntax errors are reported as {@link DataFormatException} with the 1-based line.
  */
 final class CsvTable {
 
@@ -77,12 +77,15 @@ final class CsvTable {
       while (hasNext(it, parser, source)) {
         CSVRecord record = it.next();
         long line = parser.getCurrentLineNumber();
-        if (record.size() < header.size()) {
+        if (record.size() != header.size()) {
           throw new DataFormatException(
               source,
               line,
               null,
-              "expected " + header.size() + " fields but found " + record.size());
+              "expected " + header.size() + " fields but found " + record.size()
+                  + (record.size() > header.size()
+                      ? "; an unquoted comma inside a value (e.g. 303,136,000) shifts every later field"
+                      : ""));
         }
         rows.add(new CsvRow(source, line, record.toList(), columns));
       }

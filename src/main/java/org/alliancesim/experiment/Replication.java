@@ -93,8 +93,12 @@ public final class Replication {
         double[][] wants = new double[pairs.size()][steps];
         model.addRecorder((m, step) -> {
             for (int k = 0; k < pairs.size(); k++) {
-                focal[k][step] = m.ties().commitment(pairs.get(k).state(), pairs.get(k).partner());
-                wants[k][step] = m.desire(pairs.get(k).state(), pairs.get(k).partner());
+                int i = pairs.get(k).state();
+                int j = pairs.get(k).partner();
+                focal[k][step] = m.ties().commitment(i, j);
+                wants[k][step] = m.desire(i, j);
+                NonFiniteException.check(focal[k][step], "commitment", scenario, i, j, step, theory, rep);
+                NonFiniteException.check(wants[k][step], "desire", scenario, i, j, step, theory, rep);
             }
         });
         recorders.forEach(model::addRecorder);
@@ -106,6 +110,7 @@ public final class Replication {
             for (int j = 0; j < n; j++) {
                 levels[i][j] = model.ties().level(i, j);
                 commitment[i][j] = model.ties().commitment(i, j);
+                NonFiniteException.check(commitment[i][j], "commitment", scenario, i, j, steps - 1, theory, rep);
             }
         }
         return new Result(theory, rep, seed, steps, pairs, focal, wants, List.copyOf(model.changes()), levels, commitment);

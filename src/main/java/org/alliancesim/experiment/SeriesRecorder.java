@@ -12,11 +12,15 @@ import org.alliancesim.world.Level;
 public final class SeriesRecorder implements Recorder {
     public static final String HEADER = "theory,replication,step,time,state,partner,threat,desire,commitment,level";
     private final String prefix;
+    private final String theory;
+    private final int replication;
     private final RecordMode mode;
     private final StringBuilder rows = new StringBuilder();
 
     public SeriesRecorder(String theory, int replication, RecordMode mode) {
         this.prefix = theory + "," + replication + ",";
+        this.theory = theory;
+        this.replication = replication;
         this.mode = mode;
     }
 
@@ -35,11 +39,17 @@ public final class SeriesRecorder implements Recorder {
                         || (mode == RecordMode.TIES && m.ties().level(i, j) == Level.NONE)) {
                     continue;
                 }
+                double threat = m.view().threat(i, j);
+                double desire = m.desire(i, j);
+                double commitment = m.ties().commitment(i, j);
+                NonFiniteException.check(threat, "threat", s, i, j, step, theory, replication);
+                NonFiniteException.check(desire, "desire", s, i, j, step, theory, replication);
+                NonFiniteException.check(commitment, "commitment", s, i, j, step, theory, replication);
                 rows.append(prefix).append(step).append(',').append(time).append(',')
                         .append(s.states().get(i).id()).append(',').append(s.states().get(j).id()).append(',')
-                        .append(Num.format(m.view().threat(i, j))).append(',')
-                        .append(Num.format(m.desire(i, j))).append(',')
-                        .append(Num.format(m.ties().commitment(i, j))).append(',')
+                        .append(Num.format(threat)).append(',')
+                        .append(Num.format(desire)).append(',')
+                        .append(Num.format(commitment)).append(',')
                         .append(m.ties().level(i, j).label()).append('\n');
             }
         }

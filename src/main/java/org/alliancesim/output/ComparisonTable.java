@@ -31,8 +31,8 @@ public final class ComparisonTable {
                     Replication.FocalPair p = o.aggregate().focalPairs().get(k);
                     Endings e = o.endings(theory, k);
                     Cause c = e.dominantCause();
-                    w.write(String.join(",", csv(o.label()), theory, states.get(p.state()).id(),
-                            states.get(p.partner()).id(), Num.format(e.endedShare()),
+                    w.write(String.join(",", csv(o.label()), theory, csv(states.get(p.state()).id()),
+                            csv(states.get(p.partner()).id()), Num.format(e.endedShare()),
                             e.medianEndStep() < 0 ? "" : Integer.toString(e.medianEndStep()),
                             c == null ? "" : c.label()) + "\n");
                 }
@@ -42,10 +42,7 @@ public final class ComparisonTable {
 
     /** Quotes a CSV field when it holds a comma, quote or line break (RFC 4180). */
     static String csv(String v) {
-        if (v.indexOf(',') < 0 && v.indexOf('"') < 0 && v.indexOf('\n') < 0 && v.indexOf('\r') < 0) {
-            return v;
-        }
-        return '"' + v.replace("\"", "\"\"") + '"';
+        return Csv.field(v);
     }
 
     /** The readable table; {@code preamble} lines (how it was made) go above it. */

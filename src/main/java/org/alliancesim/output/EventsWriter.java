@@ -19,8 +19,8 @@ public final class EventsWriter {
     public static void write(Scenario s, Replication.Result r, Writer out) throws IOException {
         for (TieChange c : r.changes()) {
             out.write(r.theory() + "," + r.replication() + "," + c.step() + "," + s.time().label(c.step()) + ","
-                    + s.states().get(c.a()).id() + "," + s.states().get(c.b()).id() + "," + c.from().label() + ","
-                    + c.to().label() + "," + s.states().get(c.decider()).id() + ","
+                    + Csv.field(s.states().get(c.a()).id()) + "," + Csv.field(s.states().get(c.b()).id()) + ","
+                    + c.from().label() + "," + c.to().label() + "," + Csv.field(s.states().get(c.decider()).id()) + ","
                     + (c.cause() == null ? "" : c.cause().label()) + "\n");
         }
     }

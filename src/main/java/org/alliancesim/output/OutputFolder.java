@@ -22,11 +22,49 @@ public final class OutputFolder implements AutoCloseable {
     private final Path temp;
     private final boolean force;
     private boolean committed;
+    /** True when this command made {@link #target} (an empty run-NNN) and must remove it on failure. */
+    private boolean claimed;
 
     private OutputFolder(Path target, Path temp, boolean force) {
         this.target = target;
         this.temp = temp;
         this.force = force;
+    }
+
+    /**
+     * Prepares to write the first free {@code base/run-NNN}, claimed by creating it (an atomic
+     * operation), so that two commands started together never pick the same folder. A failed command
+     * removes the empty folder it claimed.
+     */
+    public static OutputFolder createNext(Path base) throws OutputException {
+        for (int n = 1; n < 1_000_000; n++) {
+            Path p = base.resolve(String.format(java.util.Locale.ROOT, "run-%03d", n));
+            if (Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try {
+                Files.createDirectories(base);
+                Files.createDirectory(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                continue; // another command claimed it first
+            } catch (IOException e) {
+                throw new OutputException("cannot create the output folder " + p + ": " + describe(e));
+            }
+            OutputFolder f;
+            try {
+                f = create(p, false);
+            } catch (OutputException e) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // leave the empty folder
+                }
+                throw e;
+            }
+            f.claimed = true;
+            return f;
+        }
+        throw new OutputException("no free run-NNN folder under " + base);
     }
 
     /**
@@ -45,20 +83,11 @@ public final class OutputFolder implements AutoCloseable {
         try {
             Path parent = abs.getParent();
             Files.createDirectories(parent);
-            Path temp = Files.createTempDirectory(parent, ".alliance-sim-tmp-" + abs.getFileName() + "-");
-            makeReadable(temp);
+            Path temp = NewFiles.folder(parent, ".alliance-sim-tmp-" + abs.getFileName() + "-");
+            OutputMarker.write(temp);
             return new OutputFolder(abs, temp, force);
         } catch (IOException e) {
             throw new OutputException("cannot create the output folder " + target + ": " + describe(e));
-        }
-    }
-
-    /** Temporary folders are private (rwx------); results are an ordinary folder. */
-    private static void makeReadable(Path dir) {
-        try {
-            Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-        } catch (UnsupportedOperationException | IOException e) {
-            // not a POSIX file system: keep the default permissions
         }
     }
 
@@ -68,8 +97,19 @@ public final class OutputFolder implements AutoCloseable {
                 + "; " + target + " was left as it was");
     }
 
+    /** An I/O failure as one line for the user: what failed, and why in plain words. */
+    public static String describeForUser(IOException e) {
+        String d = describe(e);
+        return e instanceof java.nio.file.FileSystemException ? d : "input/output error: " + d;
+    }
+
     static String describe(IOException e) {
         String m = e.getMessage();
+        for (Throwable c = e.getCause(); c != null && c != c.getCause(); c = c.getCause()) {
+            if (c.getMessage() != null && (m == null || !m.contains(c.getMessage()))) {
+                m = (m == null ? "" : m + ": ") + c.getMessage(); // e.g. ImageIO's "I/O error writing PNG file!: File too large"
+            }
+        }
         String kind = e.getClass().getSimpleName().replace("Exception", "");
         String plain = switch (kind) {
             case "AccessDenied" -> "permission denied";
@@ -105,9 +145,9 @@ public final class OutputFolder implements AutoCloseable {
             Path old = null;
             if (Files.exists(target)) {
                 if (!force && !isEmpty(target)) {
-                    throw new OutputException(target + " appeared while the run was writing; results left in " + temp);
+                    throw new OutputException(target + " appeared while the run was writing; this run's results were discarded");
                 }
-                old = Files.createTempDirectory(target.getParent(), ".alliance-sim-tmp-old-");
+                old = NewFiles.folder(target.getParent(), ".alliance-sim-tmp-old-");
                 Files.delete(old);
                 Files.move(target, old);
             }
@@ -131,6 +171,9 @@ public final class OutputFolder implements AutoCloseable {
         if (!committed) {
             try {
                 deleteTree(temp);
+                if (claimed && Files.isDirectory(target) && isEmpty(target)) {
+                    Files.delete(target);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

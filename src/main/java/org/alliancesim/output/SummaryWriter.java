@@ -25,7 +25,7 @@ public final class SummaryWriter {
                     int[] counts = agg.finalLevelCounts(theory, i, j);
                     int mode = 0;
                     StringBuilder sb = new StringBuilder();
-                    sb.append(theory).append(',').append(states.get(i).id()).append(',').append(states.get(j).id())
+                    sb.append(theory).append(',').append(Csv.field(states.get(i).id())).append(',').append(Csv.field(states.get(j).id()))
                             .append(',').append(reps);
                     for (int l = 0; l < counts.length; l++) {
                         sb.append(',').append(Num.format(counts[l] / (double) reps));

@@ -6,6 +6,9 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads and checks one {@code {dist: ...}} mapping (see {@link Distribution}). */
 final class DistributionReader {
+    /** Largest alpha + beta of a beta distribution (a narrower one is refused: sampling it would not converge). */
+    static final double MAX_BETA_CONCENTRATION = 1e6;
+
     private DistributionReader() {
     }
 
@@ -34,8 +37,14 @@ final class DistributionReader {
                     } else if (ok(problems, before)) {
                         NormalDistribution n = new NormalDistribution(null, mean, sd);
                         if (n.cumulativeProbability(max) - n.cumulativeProbability(min) < 1e-9) {
-                            m.problem("mean", "[min, max] lies too far in the tail of the normal (mean " + mean
-                                    + ", sd " + sd + ") to draw from; move the mean inside or widen sd");
+                            if (sd > max - min) {
+                                m.problem("sd", "sd " + sd + " is so much wider than [min, max] = [" + min + ", " + max
+                                        + "] that the interval holds almost none of the normal; narrow sd (or use"
+                                        + " dist: uniform)");
+                            } else {
+                                m.problem("mean", "[min, max] lies too far in the tail of the normal (mean " + mean
+                                        + ", sd " + sd + ") to draw from; move the mean inside or widen sd");
+                            }
                         }
                     }
                     out = ok(problems, before) ? Distribution.truncatedNormal(mean, sd, min, max, round) : null;
@@ -48,6 +57,11 @@ final class DistributionReader {
                     } else if (ok(problems, before) && sd * sd >= mean * (1 - mean)) {
                         m.problem("sd", "a beta with mean " + mean + " needs sd below sqrt(mean(1-mean)) = "
                                 + Math.sqrt(mean * (1 - mean)) + ", found " + sd);
+                    } else if (ok(problems, before) && mean * (1 - mean) / (sd * sd) - 1 > MAX_BETA_CONCENTRATION) {
+                        // alpha + beta beyond 1e6: Commons Math's inverse CDF needs unbounded iterations
+                        m.problem("sd", "a beta with mean " + mean + " and sd " + sd + " is too narrow to draw from;"
+                                + " use sd of at least " + (float) Math.sqrt(mean * (1 - mean) / (MAX_BETA_CONCENTRATION + 1))
+                                + ", or a fixed number");
                     }
                     out = ok(problems, before) ? Distribution.beta(mean, sd, round) : null;
                 }

@@ -28,6 +28,16 @@ public final class ScenarioLoader {
     private static final List<String> REVISIONISM = Labels.labels(Revisionism.class);
     private static final int MAX_STEPS = 1_000_000;
     /** A scenario's name becomes a folder under results/, so it may not climb out of it. */
+    /**
+     * State ids: a letter, then letters, digits or '_', at most 32 characters (COW abbreviations such
+     * as USA, GFR or RVN fit). Ids are written unquoted into CSV cells and headers, '-' joins the two
+     * ids of a pair label (IRN-RUS) and '.' separates the parts of a sweep path (states.IRN.power), so
+     * none of ',', '"', quotes, blanks, line breaks, '-' or '.' may appear in one.
+     */
+    /** Most states a scenario may have: every COW member of any year fits (about 200). */
+    public static final int MAX_STATES = 1000;
+
+    public static final java.util.regex.Pattern SAFE_ID = java.util.regex.Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,31}");
     private static final java.util.regex.Pattern SAFE_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,99}");
 
     private ScenarioLoader() {
@@ -71,6 +81,11 @@ public final class ScenarioLoader {
 
         top.require("states", "the list of states");
         List<Node> stateNodes = top.list("states");
+        if (stateNodes.size() > MAX_STATES) {
+            top.problem("states", stateNodes.size() + " states; a scenario may have at most " + MAX_STATES
+                    + " (the model keeps several states x states matrices per run)");
+            problems.throwIfAny();
+        }
         List<StateSpec> states = new ArrayList<>();
         Map<String, Node> idNodes = new LinkedHashMap<>();
         for (int k = 0; k < stateNodes.size(); k++) {
@@ -122,6 +137,10 @@ public final class ScenarioLoader {
     private static StateSpec readState(YamlMap m) {
         m.require("id", "a short id such as IRN");
         String id = m.string("id", null);
+        if (id != null && !SAFE_ID.matcher(id).matches()) {
+            m.problem("id", "'" + printable(id) + "' is not a valid state id; use a letter, then letters, digits or '_',"
+                    + " at most 32 characters (e.g. IRN)");
+        }
         String name = m.string("name", id);
         m.require("capital", "the capital's latitude and longitude");
         YamlMap cap = m.map("capital");
@@ -183,6 +202,11 @@ public final class ScenarioLoader {
     private static Map<String, GainSpec> readGains(YamlMap gm) {
         Map<String, GainSpec> gains = new LinkedHashMap<>();
         for (String partner : gm.keys()) {
+            if (gm.get(partner) == null) {
+                gm.problem(partner, "expected a mapping such as {political: 0.5}, found nothing (give the gains or remove '"
+                        + partner + "')");
+                continue;
+            }
             YamlMap g = YamlMap.of(gm.get(partner), gm.child(partner), gm.problems());
             gains.put(partner, new GainSpec(g.number("political", 0, 1, 0), g.number("military", 0, 1, 0),
                     g.number("economic", 0, 1, 0), g.number("delivered", 0, 1, 1)));
@@ -231,6 +255,19 @@ public final class ScenarioLoader {
                 checkId(key, ids, at, path, problems);
             }
         }
+    }
+
+    /** The id as it can be shown on one line: control characters escaped. */
+    private static String printable(String s) {
+        StringBuilder b = new StringBuilder();
+        s.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
     }
 
     static void checkId(String id, Set<String> ids, Node at, String path, Problems problems) {

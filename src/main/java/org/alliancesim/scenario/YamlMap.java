@@ -194,6 +194,8 @@ public final class YamlMap {
             Node v = m.get(k);
             if (v != null) {
                 out.put(k, number(v, m.child(k), min, max, Double.NaN, problems));
+            } else {
+                m.problem(k, "expected a number" + rangeText(min, max) + ", found nothing (give a value or remove '" + k + "')");
             }
         }
         return out;
@@ -209,6 +211,13 @@ public final class YamlMap {
             }
         }
     }
+
+    /**
+     * The largest magnitude of a number whose field declares no upper (or lower) bound of its own:
+     * 1e15. Sums and products of a few thousand such numbers stay far below the largest double
+     * (about 1.8e308), so no arithmetic on scenario inputs overflows to infinity or NaN.
+     */
+    public static final double MAX_MAGNITUDE = 1e15;
 
     static double number(Node v, String path, double min, double max, double fallback, Problems problems) {
         if (!(v instanceof ScalarNode s) || !(v.getTag().equals(Tag.INT) || v.getTag().equals(Tag.FLOAT))) {
@@ -233,6 +242,11 @@ public final class YamlMap {
         }
         if (d < min || d > max) {
             problems.add(v, path, "expected a number" + rangeText(min, max) + ", found " + s.getValue());
+            return fallback;
+        }
+        if (Math.abs(d) > MAX_MAGNITUDE && (max == Double.MAX_VALUE || min == -Double.MAX_VALUE)) {
+            problems.add(v, path, "expected a number" + rangeText(min, max) + " of magnitude at most 1e15 (larger ones"
+                    + " could overflow the model's arithmetic), found " + s.getValue());
             return fallback;
         }
         return d;

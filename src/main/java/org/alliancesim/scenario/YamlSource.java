@@ -219,13 +219,18 @@ public final class YamlSource {
         if (Files.isDirectory(file)) {
             throw new ScenarioException(new Problem(display, 0, 0, "", "is a folder; expected a YAML file"));
         }
+        if (!Files.isRegularFile(file)) {
+            // a device (/dev/zero), FIFO or socket: its size reads 0 and reading it may never end
+            throw new ScenarioException(new Problem(display, 0, 0, "",
+                    "is not a regular file (a device, pipe or socket); expected a YAML file"));
+        }
         byte[] bytes;
-        try {
-            if (Files.size(file) > MAX_BYTES) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1); // bounded, whatever the file claims its size is
+            if (bytes.length > MAX_BYTES) {
                 throw new ScenarioException(new Problem(display, 0, 0, "",
-                        "file is " + Files.size(file) + " bytes; the limit is " + MAX_BYTES));
+                        "file is more than " + MAX_BYTES + " bytes; the limit is " + MAX_BYTES));
             }
-            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new ScenarioException(new Problem(display, 0, 0, "", "cannot read: " + e.getMessage()));
         }

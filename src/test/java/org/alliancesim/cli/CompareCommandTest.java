@@ -49,7 +49,7 @@ class CompareCommandTest {
         assertThat(out).isDirectory();
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
-                    "comparison.csv", "comparison.md", "manifest.json", "overview.png",
+                    org.alliancesim.output.OutputMarker.NAME, "comparison.csv", "comparison.md", "manifest.json", "overview.png",
                     "s2-gains-not-delivered-survival-summary.csv", "s2-gains-not-delivered-survival.csv",
                     "s2-gains-not-delivered-survival.png", "s2-gains-not-delivered-survival.svg",
                     "s2-gains-not-delivered.png",

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /** Checks that a run's output folder is complete: every file present, whole and parseable. */
 final class CompleteRun {
-    static final List<String> FILES = List.of("events.csv", "manifest.json", "series.csv", "stability.png",
+    static final List<String> FILES = List.of(org.alliancesim.output.OutputMarker.NAME, "events.csv", "manifest.json", "series.csv", "stability.png",
             "stability.svg", "summary.csv", "survival-summary.csv", "survival.csv", "survival.png", "survival.svg");
 
     private CompleteRun() {

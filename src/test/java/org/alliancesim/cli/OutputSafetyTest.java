@@ -50,6 +50,7 @@ class OutputSafetyTest {
     void forceReplacesTheOldResultsWhole() throws IOException {
         Path out = Files.createDirectory(dir.resolve("out"));
         Files.writeString(out.resolve("old.txt"), "old");
+        org.alliancesim.output.OutputMarker.write(out);
         CliRun r = run(out, "--force");
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(out.resolve("old.txt")).doesNotExist();

@@ -53,6 +53,7 @@ class RunCommandTest {
         assertThat(r.exit()).isEqualTo(3);
         assertThat(r.err()).contains("already exists and is not empty", "--force");
         assertThat(out.resolve("keep.txt")).hasContent("mine");
+        org.alliancesim.output.OutputMarker.write(out); // --force replaces only a folder alliance-sim wrote
         assertThat(CliRun.of("run", "--theory", "identity", "--reps", "1", "--steps", "5", "--force", "--out", out.toString()).exit())
                 .isEqualTo(0);
         assertThat(out.resolve("keep.txt")).doesNotExist();

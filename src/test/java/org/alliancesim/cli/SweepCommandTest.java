@@ -84,7 +84,7 @@ class SweepCommandTest {
         Path out1 = dir.resolve("out");
         assertThat(run("sweep", gridSweep().toString(), "--out", out1.toString(), "--quiet", "--threads", "2"))
                 .as(err.toString()).isZero();
-        assertThat(files(out1)).containsExactly("manifest.json", "points.csv", "runs.csv", "survival-summary.csv",
+        assertThat(files(out1)).containsExactly(org.alliancesim.output.OutputMarker.NAME, "manifest.json", "points.csv", "runs.csv", "survival-summary.csv",
                 "survival.csv", "survival.png", "survival.svg");
         List<String> runs = Files.readAllLines(out1.resolve("runs.csv"));
         assertThat(runs).hasSize(1 + 6 * 2 * 2);
@@ -177,7 +177,25 @@ class SweepCommandTest {
         SweepJournal.create(work, "not-this-sweep");
         assertThat(run("sweep", gridSweep().toString(), "--out", target.toString(), "--quiet", "--resume")).isEqualTo(3);
         assertThat(err.toString()).contains("work of a different sweep").contains("--force");
-        assertThat(files(work)).containsExactly("fingerprint");
+        assertThat(files(work)).containsExactly("build", "fingerprint");
+        assertThat(Files.exists(target)).isFalse();
+    }
+
+    /** The launcher rebuilds when sources change: a journal of the old build must not be resumed by the new one. */
+    @Test
+    void resumeRefusesTheJournalOfAnotherBuildNamingBoth() throws Exception {
+        Path f = gridSweep();
+        Path target = dir.resolve("rebuilt");
+        Path work = SweepJournal.folderFor(target);
+        SweepSpec spec = SweepLoader.load(f);
+        SweepJournal journal = SweepJournal.create(work, spec.fingerprint());
+        assertThat(Files.readString(work.resolve("build")).trim()).isEqualTo(org.alliancesim.BuildId.get());
+        journal.write(0, "a row of the old build\n");
+        Files.writeString(work.resolve("build"), "0.0.9+0123456789ab\n");
+        assertThat(run("sweep", f.toString(), "--out", target.toString(), "--quiet", "--resume")).isEqualTo(3);
+        assertThat(err.toString()).contains("written by build 0.0.9+0123456789ab")
+                .contains("this is build " + org.alliancesim.BuildId.get()).contains("--force");
+        assertThat(journal.chunk(0)).hasContent("a row of the old build");
         assertThat(Files.exists(target)).isFalse();
     }
 

@@ -1,5 +1,6 @@
 package org.alliancesim.cluster;
 
+import org.alliancesim.BuildId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -61,8 +62,29 @@ class MemberSettingsTest {
     @Test
     void aRangeIsNamedAsSuch() {
         assertThatThrownBy(() -> Addresses.parse("10.0.0.1:5701-5703")).hasMessageContaining("port range");
-        assertThat(Addresses.parseList(List.of("a.example:1,10.0.0.2:5701", "[::1]:5702")))
-                .containsExactly("a.example:1", "10.0.0.2:5701", "[::1]:5702");
+        assertThat(Addresses.parseList(List.of("a.example:1,10.0.0.2:5701")))
+                .containsExactly("a.example:1", "10.0.0.2:5701");
+    }
+
+    /** Issue 18: these passed the loopback check and then failed inside Hazelcast with a stack trace. */
+    @Test
+    void ipv6AndUnboundLoopbackAddressesAreRefusedCleanlyAndShortFormsNormalized() {
+        assertThatThrownBy(() -> MemberSettings.of(TWO, "::1", null, false, null, 1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("IPv6").hasMessageContaining("127.0.0.1");
+        assertThatThrownBy(() -> MemberSettings.of(TWO, "127.0.0.2", null, false, null, 1).checkBindable())
+                .hasMessageContaining("127.0.0.2: no network interface of this machine has that address");
+        MemberSettings.of(TWO, null, null, false, null, 1).checkBindable(); // 127.0.0.1 is bindable
+        assertThat(MemberSettings.of(TWO, "127.1", null, false, null, 1).iface()).isEqualTo("127.0.0.1");
+        assertThatThrownBy(() -> Addresses.parse("[::1]:5702")).hasMessageContaining("IPv6 addresses are not supported");
+    }
+
+    @Test
+    void membersFilterDeserializationAndCapMaps() {
+        var c = MemberSettings.of(TWO, null, 15701, false, null, 1).toConfig();
+        var filter = c.getSerializationConfig().getJavaSerializationFilterConfig();
+        assertThat(filter).isNotNull();
+        assertThat(filter.getWhitelist().getClasses()).contains(ChunkTask.class.getName(), SweepPayload.class.getName());
+        assertThat(c.getMapConfig("default").getEvictionConfig().getSize()).isEqualTo(MemberSettings.MAP_MEGABYTES);
     }
 
     @Test

@@ -11,6 +11,9 @@ public interface Design {
     /** The points in order; each holds one value per parameter, in the parameters' order. */
     List<double[]> points();
 
+    /** How many points {@link #points()} returns, known without making them (limits are checked first). */
+    long size();
+
     /** The name written in sweep files: grid, latin-hypercube or sobol. */
     String name();
 

@@ -34,6 +34,11 @@ public final class GridDesign implements Design {
     }
 
     /** How many points the grid has (a long: grids can be larger than a list can hold). */
+    @Override
+    public long size() {
+        return size(levels);
+    }
+
     public static long size(List<double[]> levels) {
         long n = 1;
         for (double[] l : levels) {

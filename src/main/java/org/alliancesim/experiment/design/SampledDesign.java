@@ -20,6 +20,11 @@ abstract class SampledDesign implements Design {
         this.round = round.clone();
     }
 
+    @Override
+    public final long size() {
+        return n;
+    }
+
     /** The design in the unit hypercube (before scaling to the ranges). */
     public abstract List<double[]> unitPoints();
 

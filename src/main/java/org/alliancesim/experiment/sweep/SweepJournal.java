@@ -11,16 +11,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Locale;
+import org.alliancesim.BuildId;
 
 /**
  * The work folder of a sweep in progress, beside its output folder and named after it
- * ({@code .alliance-sim-tmp-<name>-sweep}): the sweep's fingerprint, and one file of
+ * ({@code .alliance-sim-tmp-<name>-sweep}): the build that started it, the sweep's fingerprint
+ * (a digest of the sweep file and its base scenario), and one file of
  * {@code runs.csv} rows per finished chunk of points. A chunk file is written under a temporary
  * name, flushed to disk and renamed into place, so at any moment (even after {@code kill -9}) the
  * journal holds only whole chunks; a resumed sweep runs the chunks that are missing.
  */
 public final class SweepJournal {
     private static final String FINGERPRINT = "fingerprint";
+    private static final String BUILD = "build";
     private final Path dir;
 
     private SweepJournal(Path dir) {
@@ -38,8 +41,21 @@ public final class SweepJournal {
         Files.createDirectories(dir.getParent());
         Files.createDirectory(dir);
         SweepJournal j = new SweepJournal(dir);
+        j.writeAtomically(dir.resolve(BUILD), BuildId.get() + "\n");
         j.writeAtomically(dir.resolve(FINGERPRINT), fingerprint + "\n");
         return j;
+    }
+
+    /**
+     * The build ({@link BuildId}) that started the journal in {@code dir}: a resumed sweep must be
+     * run by the same build, or its rows would mix two models' results.
+     *
+     * @return the id, or {@code "unknown (a journal without a build id)"} for a journal written before builds were recorded
+     */
+    public static String build(Path dir) throws IOException {
+        Path f = dir.resolve(BUILD);
+        return Files.isRegularFile(f) ? Files.readString(f, StandardCharsets.UTF_8).trim()
+                : "unknown (a journal without a build id)";
     }
 
     /**
@@ -49,7 +65,8 @@ public final class SweepJournal {
      */
     public static SweepJournal open(Path dir, String fingerprint) throws IOException {
         Path f = dir.resolve(FINGERPRINT);
-        if (!Files.isRegularFile(f) || !Files.readString(f, StandardCharsets.UTF_8).trim().equals(fingerprint)) {
+        if (!Files.isRegularFile(f) || !Files.readString(f, StandardCharsets.UTF_8).trim().equals(fingerprint)
+                || !build(dir).equals(BuildId.get())) {
             return null;
         }
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir, ".part-*")) {
@@ -83,7 +100,7 @@ public final class SweepJournal {
     }
 
     private void writeAtomically(Path target, CharSequence text) throws IOException {
-        Path part = Files.createTempFile(dir, ".part-", ".tmp");
+        Path part = org.alliancesim.output.NewFiles.file(dir, ".part-", ".tmp");
         try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(text));
             while (buf.hasRemaining()) {

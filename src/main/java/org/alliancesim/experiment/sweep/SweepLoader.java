@@ -66,6 +66,9 @@ public final class SweepLoader {
             if (Theories.byName(theories.get(k)) == null) {
                 problems.add(top.get("theories"), "theories[" + k + "]", "unknown theory '" + theories.get(k)
                         + "'; choose from " + String.join(", ", Theories.names()));
+            } else if (theories.indexOf(theories.get(k)) < k) {
+                problems.add(top.get("theories"), "theories[" + k + "]", "'" + theories.get(k)
+                        + "' is listed twice; a theory listed twice would be run and counted twice");
             }
         }
         if (top.has("theories") && theories.isEmpty()) {
@@ -129,7 +132,14 @@ public final class SweepLoader {
         }
         problems.throwIfAny();
 
-        Path scenarioFile = file.toAbsolutePath().getParent().resolve(scenarioRel).normalize();
+        Path scenarioFile;
+        try {
+            scenarioFile = file.toAbsolutePath().getParent().resolve(scenarioRel).normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            problems.add(top.get("scenario"), "scenario", "not a valid path (" + e.getReason() + ")");
+            problems.throwIfAny();
+            throw new IllegalStateException(e);
+        }
         if (scenarioText == null && !Files.isRegularFile(scenarioFile)) {
             problems.add(top.get("scenario"), "scenario", "no scenario file at " + scenarioFile
                     + " (the path is relative to the sweep file's folder)");

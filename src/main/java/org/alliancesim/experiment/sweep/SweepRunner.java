@@ -46,6 +46,15 @@ public final class SweepRunner {
         return points;
     }
 
+    public SweepSpec spec() {
+        return spec;
+    }
+
+    /** States of the base scenario (every point has the same states). */
+    public int states() {
+        return reference.states().size();
+    }
+
     public int chunks() {
         return (points.size() + pointsPerChunk - 1) / pointsPerChunk;
     }
@@ -101,7 +110,7 @@ public final class SweepRunner {
             Deque<Object[]> inFlight = new ArrayDeque<>();
             int window = Math.max(2, threads * 2);
             for (int c : todo) {
-                inFlight.add(new Object[] {c, submit(pool, c)});
+                inFlight.add(new Object[] {c, submit(pool, c, () -> false)});
                 if (inFlight.size() >= window) {
                     done += finish(journal, inFlight.poll());
                     progress.accept(done);
@@ -128,7 +137,15 @@ public final class SweepRunner {
      * text a local sweep journals for that chunk (a cluster worker's unit of work).
      */
     public String chunkRows(int c, ExecutorService pool) throws Exception {
-        return join(submit(pool, c)).toString();
+        return chunkRows(c, pool, () -> false);
+    }
+
+    /**
+     * As {@link #chunkRows(int, ExecutorService)}, stopping early (a {@link java.util.concurrent.CancellationException})
+     * once {@code cancelled} says so: no run starts after that; runs already started finish.
+     */
+    public String chunkRows(int c, ExecutorService pool, java.util.function.BooleanSupplier cancelled) throws Exception {
+        return join(submit(pool, c, cancelled)).toString();
     }
 
     private static StringBuilder join(List<Future<String>> futures) throws Exception {
@@ -144,7 +161,8 @@ public final class SweepRunner {
         return rows;
     }
 
-    private List<Future<String>> submit(ExecutorService pool, int c) throws ScenarioException {
+    private List<Future<String>> submit(ExecutorService pool, int c, java.util.function.BooleanSupplier cancelled)
+            throws ScenarioException {
         List<Future<String>> out = new ArrayList<>();
         int from = c * pointsPerChunk;
         int to = Math.min(points.size(), from + pointsPerChunk);
@@ -156,6 +174,9 @@ public final class SweepRunner {
                 for (int rep = 0; rep < spec.replications(); rep++) {
                     int r = rep;
                     out.add(pool.submit(() -> {
+                        if (cancelled.getAsBoolean()) {
+                            throw new java.util.concurrent.CancellationException("the chunk was cancelled");
+                        }
                         long seed = Seeds.point(spec.seed(), pt, r);
                         Scenario s = fixed != null ? fixed : atPoint(pt, values, seed);
                         Replication.Result res = Replication.run(s, theory, r, seed, spec.steps(), List.of());
@@ -165,6 +186,29 @@ public final class SweepRunner {
             }
         }
         return out;
+    }
+
+    /**
+     * Loads the base scenario at each of the first {@code max} points (uncertain inputs at their
+     * medians), so that values valid alone but not together are reported before any run, naming
+     * the point and its values; every problem of every checked point is reported.
+     */
+    public void checkPoints(int max) throws ScenarioException {
+        List<Problem> ps = new ArrayList<>();
+        for (int point = 0; point < Math.min(max, points.size()) && ps.size() < 50; point++) {
+            Map<NodePath, Double> values = spec.overrides(points.get(point));
+            try {
+                spec.base().median(values);
+            } catch (ScenarioException e) {
+                for (Problem p : e.problems()) {
+                    ps.add(new Problem(p.file(), p.line(), p.column(), p.path(), "at sweep point " + point + " "
+                            + describe(values) + ": " + p.message()));
+                }
+            }
+        }
+        if (!ps.isEmpty()) {
+            throw new ScenarioException(ps);
+        }
     }
 
     private Scenario atPoint(int point, Map<NodePath, Double> values, long seed) throws ScenarioException {

@@ -1,4 +1,4 @@
-package org.alliancesim.cluster;
+package org.alliancesim;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import org.alliancesim.Version;
 
 /**
  * Which model a JVM runs: the release version plus a digest of every class and resource under

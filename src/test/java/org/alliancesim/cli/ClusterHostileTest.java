@@ -1,0 +1,173 @@
+package org.alliancesim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.core.HazelcastInstance;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.alliancesim.Version;
+import org.alliancesim.cluster.ClusterTestFiles;
+import org.alliancesim.cluster.SweepPayload;
+import org.alliancesim.experiment.sweep.SweepLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report's hostile cluster clients, on loopback against one real worker JVM started with a
+ * shared secret: a task of an unknown class is refused by the deserialization filter (nothing of it
+ * runs); a genuine task without the sweep's token is refused; a token-less task is refused before it
+ * can ask for its million replications; and when an unlisted member joins, the worker leaves the
+ * cluster and its process ends (exit 4) instead of sharing work with it.
+ */
+class ClusterHostileTest {
+    private final List<Process> processes = new ArrayList<>();
+
+    @TempDir
+    Path dir;
+
+    /** What a stranger submits: serializable, callable, not one of the project's tasks. */
+    record Stranger(String text) implements Callable<String>, Serializable {
+        @Override
+        public String call() {
+            return "ran " + text;
+        }
+    }
+
+    @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS)
+    void aWorkerTrustsNoStranger() throws Exception {
+        try {
+            int[] ports = freePorts(2);
+            Path secret = Files.writeString(dir.resolve("secret"), "a shared secret of 32 characters\n");
+            Path log = dir.resolve("worker.log");
+            Process worker = start(log, "worker", "--port", Integer.toString(ports[0]), "--threads", "1",
+                    "--member", "127.0.0.1:" + ports[0], "--secret-file", secret.toString());
+            awaitLine(log, "joined cluster", Duration.ofSeconds(60));
+
+            ClientConfig cc = new ClientConfig();
+            cc.setClusterName("alliance-sim-" + Version.get());
+            cc.getNetworkConfig().setAddresses(List.of("127.0.0.1:" + ports[0]));
+            HazelcastInstance client = HazelcastClient.newHazelcastClient(cc);
+            try {
+                var executor = client.getExecutorService("alliance-sim-sweep");
+                Throwable t = catchThrowable(() -> executor.submit(new Stranger("x")).get(30, TimeUnit.SECONDS));
+                assertThat(t).as("a stranger's class must not be deserialized").isNotNull();
+                assertThat(String.valueOf(t) + t.getCause()).containsAnyOf("REJECTED", "not allowed", "filter", "blacklist",
+                        "Serialization");
+
+                Path sweep = ClusterTestFiles.smallSweep(dir, 2, 4);
+                SweepPayload noToken = SweepPayload.of(sweep, SweepLoader.load(sweep));
+                var refused = executor.submit(new org.alliancesim.cluster.ChunkTask(noToken, 0)).get(30, TimeUnit.SECONDS);
+                assertThat(refused.rows()).isNull();
+                assertThat(refused.refusal()).contains("no valid token");
+
+                Path big = Files.writeString(dir.resolve("big.yaml"), Files.readString(sweep)
+                        .replaceFirst("replications: \\d+", "replications: 1000000")
+                        .replaceFirst("steps: \\d+", "steps: 10000").replaceFirst("chunkRuns: \\d+", "chunkRuns: 1000000"));
+                var huge = executor.submit(new org.alliancesim.cluster.ChunkTask(SweepPayload.of(big, SweepLoader.load(big)), 0))
+                        .get(30, TimeUnit.SECONDS);
+                assertThat(huge.rows()).isNull();
+                assertThat(huge.refusal()).contains("no valid token");
+            } finally {
+                client.shutdown();
+            }
+
+            // an unlisted member (it lists the worker, the worker does not list it)
+            Path strangerLog = dir.resolve("stranger.log");
+            start(strangerLog, "worker", "--port", Integer.toString(ports[1]), "--threads", "1",
+                    "--member", "127.0.0.1:" + ports[0], "--member", "127.0.0.1:" + ports[1]);
+            assertThat(worker.waitFor(60, TimeUnit.SECONDS)).as("the worker's process ends").isTrue();
+            awaitLine(log, "joined but is not listed", Duration.ofSeconds(5));
+            assertThat(worker.exitValue()).as(Files.readString(strangerLog)).isEqualTo(4);
+            assertThat(Files.readString(log)).contains("127.0.0.1:" + ports[1] + " joined but is not listed with --member")
+                    .contains("Resolving class " + Stranger.class.getName() + " is not allowed"); // Hazelcast logs the refusal
+        } finally {
+            processes.forEach(Process::destroyForcibly);
+        }
+    }
+
+    /**
+     * A member that stops on its own (here: its Hazelcast instance is shut down under it) ends the
+     * worker with a ClusterException (exit 4), never a live process with a dead member. Clients
+     * cannot shut a cluster down (Hazelcast refuses), so this runs the worker in this JVM.
+     */
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void aMemberThatStopsEndsTheWorker() throws Exception {
+        int port = freePorts(1)[0];
+        var settings = org.alliancesim.cluster.MemberSettings.of(List.of("127.0.0.1:" + port), null, port, false,
+                "stop-test", 1);
+        java.io.StringWriter out = new java.io.StringWriter();
+        var result = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                org.alliancesim.cluster.Worker.run(settings, null, new java.io.PrintWriter(out, true));
+                return (Throwable) null;
+            } catch (Exception e) {
+                return e;
+            }
+        });
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (com.hazelcast.core.Hazelcast.getAllHazelcastInstances().isEmpty() && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        while (!out.toString().contains("joined cluster") && System.nanoTime() < end) {
+            Thread.sleep(100);
+        }
+        com.hazelcast.core.Hazelcast.getAllHazelcastInstances().forEach(HazelcastInstance::shutdown);
+        Throwable t = result.get(60, TimeUnit.SECONDS);
+        assertThat(t).isInstanceOf(org.alliancesim.cluster.ClusterException.class)
+                .hasMessageContaining("the cluster member stopped; the worker exits");
+    }
+
+    private Process start(Path log, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        processes.add(p);
+        return p;
+    }
+
+    private static int[] freePorts(int n) throws IOException {
+        int[] out = new int[n];
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int k = 0; k < n; k++) {
+                ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                held.add(s);
+                out[k] = s.getLocalPort();
+            }
+        } finally {
+            for (ServerSocket s : held) {
+                s.close();
+            }
+        }
+        return out;
+    }
+
+    private static void awaitLine(Path log, String text, Duration limit) throws Exception {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no '" + text + "' in " + log + ":\n" + (Files.exists(log) ? Files.readString(log) : "(no log)"));
+    }
+}
