@@ -18,7 +18,7 @@ import org.alliancesim.importer.ImportRequest;
 import org.alliancesim.importer.ScenarioImporter;
 import org.alliancesim.importer.Template;
 import org.alliancesim.importer.TheoryInputCheck;
-import org.alliancesim.data.AtomicFiles;
+import org.alliancesim.NewFiles;
 import org.alliancesim.data.CapdistReader;
 import org.alliancesim.data.CapitalCoordinates;
 import org.alliancesim.data.CapitalDistances;
@@ -166,7 +166,7 @@ public final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             try {
-                AtomicFiles.writeString(out, text);
+                NewFiles.writeString(out, text);
             } catch (IOException e) {
                 throw new OutputException("cannot write " + out + ": " + e.getMessage());
             }

@@ -109,17 +109,17 @@ final class ReplayCommand implements Callable<Integer> {
         try {
             Path dir = png.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            Path pngTemp = org.alliancesim.output.NewFiles.besides(png);
+            Path pngTemp = org.alliancesim.NewFiles.besides(png);
             temps.add(pngTemp);
-            Path svgTemp = org.alliancesim.output.NewFiles.besides(svg);
+            Path svgTemp = org.alliancesim.NewFiles.besides(svg);
             temps.add(svgTemp);
-            Path csvTemp = org.alliancesim.output.NewFiles.besides(csv);
+            Path csvTemp = org.alliancesim.NewFiles.besides(csv);
             temps.add(csvTemp);
             Charts.save(ReplayChart.build(title, tie, s.time(), runs, dated, s.parameters().ties()), pngTemp, svgTemp, 1000, 640);
             Files.writeString(csvTemp, table(s, runs));
-            org.alliancesim.output.NewFiles.moveInto(csvTemp, csv);
-            org.alliancesim.output.NewFiles.moveInto(svgTemp, svg);
-            org.alliancesim.output.NewFiles.moveInto(pngTemp, png);
+            org.alliancesim.NewFiles.moveInto(csvTemp, csv);
+            org.alliancesim.NewFiles.moveInto(svgTemp, svg);
+            org.alliancesim.NewFiles.moveInto(pngTemp, png);
         } catch (IOException | java.io.UncheckedIOException e) {
             IOException io = e instanceof java.io.UncheckedIOException u ? u.getCause() : (IOException) e;
             throw org.alliancesim.output.OutputFolder.writeError(png, io);

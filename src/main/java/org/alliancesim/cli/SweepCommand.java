@@ -141,7 +141,7 @@ final class SweepCommand implements Callable<Integer> {
                 deleteTree(p); // a killed sweep's half-staged results
             }
         }
-        Path staged = org.alliancesim.output.NewFiles.folder(work, "final-");
+        Path staged = org.alliancesim.NewFiles.folder(work, "final-");
         org.alliancesim.output.OutputMarker.write(staged);
         new SweepOutputs(sweep, runner).write(journal, staged);
         commit(staged, target);
@@ -196,7 +196,7 @@ final class SweepCommand implements Callable<Integer> {
     private static void commit(Path staged, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         if (Files.exists(target)) {
-            Path old = org.alliancesim.output.NewFiles.folder(target.getParent(), ".alliance-sim-tmp-old-");
+            Path old = org.alliancesim.NewFiles.folder(target.getParent(), ".alliance-sim-tmp-old-");
             Files.delete(old);
             Files.move(target, old);
             deleteTree(old);

@@ -73,7 +73,7 @@ public final class CincCommand implements Callable<Integer> {
       return 0;
     }
     try {
-      AtomicFiles.writeString(out, csv);
+      org.alliancesim.NewFiles.writeString(out, csv);
     } catch (IOException e) {
       err.println("cinc: cannot write " + out + ": " + e);
       err.flush();

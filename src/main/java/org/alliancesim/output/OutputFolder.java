@@ -1,5 +1,6 @@
 package org.alliancesim.output;
 
+import org.alliancesim.NewFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -100,7 +100,7 @@ public final class SweepJournal {
     }
 
     private void writeAtomically(Path target, CharSequence text) throws IOException {
-        Path part = org.alliancesim.output.NewFiles.file(dir, ".part-", ".tmp");
+        Path part = org.alliancesim.NewFiles.file(dir, ".part-", ".tmp");
         try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             ByteBuffer buf = StandardCharsets.UTF_8.encode(java.nio.CharBuffer.wrap(text));
             while (buf.hasRemaining()) {

@@ -1,4 +1,4 @@
-package org.alliancesim.output;
+package org.alliancesim;
 
 import java.io.IOException;
 import java.io.OutputStream;
