@@ -57,9 +57,20 @@ final class CauseWords {
         return switch (cause) {
             case W1 -> dn + " came to see a threat in " + pn;
             case W2 -> {
+                // W2 is the allies' view of outside parties: the decider's own, or its partner's
+                // (a balancer values a partner that no longer fears its enemy less).
                 int k = mostMoved(peak.intent[r], i -> v.intent(d, i), d, p);
-                if (k < 0) {
+                int kp = mostMoved(peak.intent[1 - r], i -> v.intent(p, i), p, d);
+                double own = k < 0 ? 0 : Math.abs(v.intent(d, k) - peak.intent[r][k]);
+                double partner = kp < 0 ? 0 : Math.abs(v.intent(p, kp) - peak.intent[1 - r][kp]);
+                if (k < 0 && kp < 0) {
                     yield poss(dn) + " reading of others' intentions changed";
+                }
+                if (partner > own) {
+                    String kn = the(s.get(kp).name());
+                    yield v.intent(p, kp) < peak.intent[1 - r][kp]
+                            ? pn + " no longer fears " + kn + ", so " + dn + " values it less"
+                            : pn + " came to see aggressive intent in " + kn;
                 }
                 yield v.intent(d, k) < peak.intent[r][k] ? "the threat from " + the(s.get(k).name()) + " receded"
                         : dn + " came to see aggressive intent in " + the(s.get(k).name());

@@ -33,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * can ask for its million replications; and when an unlisted member joins, the worker leaves the
  * cluster and its process ends (exit 4) instead of sharing work with it.
  */
+@org.alliancesim.Slow
 class ClusterHostileTest {
     private final List<Process> processes = new ArrayList<>();
 

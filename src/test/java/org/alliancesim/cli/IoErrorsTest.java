@@ -22,6 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the umask instead of being private.
  */
 @EnabledOnOs(OS.LINUX)
+@org.alliancesim.Slow
 class IoErrorsTest {
     private static final String SCENARIO = Path.of("scenarios/iran-russia.yaml").toAbsolutePath().toString();
 

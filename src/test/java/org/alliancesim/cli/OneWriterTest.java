@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * their own default {@code run-NNN}, and two sweeps started together on one {@code --out} never mix:
  * one finishes, the other is refused.
  */
+@org.alliancesim.Slow
 class OneWriterTest {
     private static final String SCENARIO = Path.of("scenarios/iran-russia.yaml").toAbsolutePath().toString();
 

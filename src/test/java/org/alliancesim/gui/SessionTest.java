@@ -39,6 +39,19 @@ class SessionTest {
     }
 
     @Test
+    void whenThePartnerDecidesTheWordsSayWhatThePartnerSaw() throws Exception {
+        // Under Schweller Iran wants Russia as before; Russia, a balancer, wants an Iran that no
+        // longer fears the US less, so Russia decides the fall, for Iran's changed view (W2).
+        List<LibraryShock> lib = ShockLibrary.load(LIBRARY, S);
+        Session s = new Session(S, "schweller-bandwagoning", 3);
+        run(s, 30);
+        s.fire(ShockLibrary.find(lib, "W2"));
+        run(s, 70);
+        assertThat(lines(s)).anyMatch(l -> l.contains(
+                "Iran\u2013Russia coalition -> alignment (fell): Iran no longer fears the United States, so Russia values it less (W2)"));
+    }
+
+    @Test
     void aRegimeChangeNamesTheNewGovernment() throws Exception {
         List<LibraryShock> lib = ShockLibrary.load(LIBRARY, S);
         Session s = new Session(S, "schweller-bandwagoning", 3);
