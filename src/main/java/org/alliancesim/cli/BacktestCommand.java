@@ -103,7 +103,7 @@ final class BacktestCommand implements Callable<Integer> {
         String span = r.spans().get(0).label();
         List<String> measures = List.of("any.in-force.f1", "any.auc", "any.brier", "defence.in-force.f1", "defence.auc");
         o.printf(Locale.ROOT, "Scores %s (95%% bootstrap-over-years intervals in scores.csv)%n", span);
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s", "theory"));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-26s", "theory"));
         measures.forEach(m -> head.append(String.format(Locale.ROOT, " %20s", m)));
         o.println(head);
         java.util.Map<String, java.util.Map<String, Double>> rows = new java.util.LinkedHashMap<>();
@@ -113,7 +113,7 @@ final class BacktestCommand implements Callable<Integer> {
             }
         }
         for (var e : rows.entrySet()) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-24s", e.getKey()));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-26s", e.getKey()));
             for (String m : measures) {
                 Double v = e.getValue().get(m);
                 row.append(String.format(Locale.ROOT, " %20s", v == null || v.isNaN() ? "n/a"

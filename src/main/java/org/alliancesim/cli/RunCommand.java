@@ -154,13 +154,13 @@ final class RunCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "How the focal ties stand at %s (%d replications per theory)%n",
                 s.time().label(agg.steps() - 1), agg.replications(agg.theories().get(0)));
         List<Replication.FocalPair> shown = agg.mostCommittedPairs(TABLE_COLUMNS).stream().map(agg.focalPairs()::get).toList();
-        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s", "theory"));
+        StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-26s", "theory"));
         for (var p : shown) {
             head.append(String.format(Locale.ROOT, "  %-18s", s.states().get(p.state()).id() + "-" + s.states().get(p.partner()).id()));
         }
         o.println(head);
         for (String theory : agg.theories()) {
-            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-24s", theory));
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-26s", theory));
             for (var p : shown) {
                 int[] c = agg.finalLevelCounts(theory, p.state(), p.partner());
                 int mode = 0;
