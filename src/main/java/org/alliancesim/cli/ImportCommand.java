@@ -210,6 +210,7 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private static <T> T read(Path file, Reader<T> reader) throws InputException {
+        regular(file);
         try {
             return reader.read(file);
         } catch (IOException e) {
@@ -288,7 +289,15 @@ public final class ImportCommand implements Callable<Integer> {
         return s.matches("[A-Za-z0-9_./,=:+-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
     }
 
+    /** Refuses devices, pipes and folders before anything reads them (a device never ends). */
+    private static void regular(Path file) throws InputException {
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new InputException(file + ": not a regular file (a device, pipe or folder); give a CSV file");
+        }
+    }
+
     private static String source(Path file) throws InputException {
+        regular(file);
         try {
             byte[] bytes = Files.readAllBytes(file);
             String sha = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));

@@ -43,8 +43,27 @@ final class CsvTable {
   /** Reads a UTF-8 file; its file name is used in error messages. */
   static CsvTable read(Path file, String... requiredColumns) throws IOException {
     String source = file.toString();
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new DataFormatException(source, 0, null, "not a regular file (a device, pipe or folder)");
+    }
+    if (Files.isRegularFile(file)) {
+      byte[] head = new byte[2];
+      try (var raw = Files.newInputStream(file)) {
+        int n = raw.readNBytes(head, 0, 2);
+        if (n == 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+            || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+          throw new DataFormatException(source, 1, null, "the file is UTF-16 text; save it as UTF-8");
+        }
+      }
+    }
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       return read(in, source, requiredColumns);
+    } catch (DataFormatException e) {
+      if (e.getCause() != null && e.getCause().getCause() instanceof java.nio.charset.CharacterCodingException) {
+        throw new DataFormatException(source, firstNonUtf8Line(file), null,
+            "not UTF-8 text (Latin-1 or another encoding?); save the file as UTF-8", e);
+      }
+      throw e;
     } catch (NoSuchFileException e) {
       throw new DataFormatException(source, 0, null, "file not found", e);
     }
@@ -99,9 +118,44 @@ final class CsvTable {
       return it.hasNext();
     } catch (UncheckedIOException | IllegalStateException e) {
       Throwable cause = e.getCause() != null ? e.getCause() : e;
-      throw new DataFormatException(
-          source, parser.getCurrentLineNumber(), null, "CSV syntax error: " + cause.getMessage(), e);
+      long line = parser.getCurrentLineNumber();
+      if (cause instanceof java.nio.charset.CharacterCodingException) {
+        throw new DataFormatException(source, line + 1, null,
+            "not UTF-8 text (Latin-1 or another encoding?) at or after this line; save the file as UTF-8", e);
+      }
+      String message = String.valueOf(cause.getMessage());
+      java.util.regex.Matcher start = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(message);
+      if (start.find()) {
+        // Commons CSV reports an unclosed quote where the file ends; name the line it opened on.
+        throw new DataFormatException(source, Long.parseLong(start.group(1)), null,
+            "a quoted field opens here and is never closed", e);
+      }
+      throw new DataFormatException(source, line, null, "CSV syntax error: " + message, e);
     }
+  }
+
+  /** The 1-based line of the first byte sequence that is not UTF-8. */
+  static long firstNonUtf8Line(Path file) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    long line = 1;
+    int i = 0;
+    while (i < bytes.length) {
+      int b = bytes[i] & 0xFF;
+      int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+      if (len == 0 || i + len > bytes.length) {
+        return line;
+      }
+      for (int k = 1; k < len; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return line;
+        }
+      }
+      if (b == '\n') {
+        line++;
+      }
+      i += len;
+    }
+    return line;
   }
 
   static String normalize(String columnName) {

@@ -86,6 +86,9 @@ public final class ScenarioImporter {
 
     private List<NmcRecord> selectStates(ImportRequest req) throws ImportException {
         List<NmcRecord> year = nmc.forYear(req.from());
+        if (nmc.years().isEmpty()) {
+            throw new ImportException("the NMC file has a header but no rows: no state-year to import");
+        }
         if (year.isEmpty()) {
             throw new ImportException("year " + req.from() + " is not in the NMC data (it covers "
                     + nmc.years().first() + "-" + nmc.years().last() + ")");
