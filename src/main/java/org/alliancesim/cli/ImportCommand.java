@@ -210,7 +210,9 @@ public final class ImportCommand implements Callable<Integer> {
     }
 
     private static <T> T read(Path file, Reader<T> reader) throws InputException {
-        regular(file);
+        if (!Files.isDirectory(file)) { // --data names a folder; every other input a file
+            regular(file);
+        }
         try {
             return reader.read(file);
         } catch (IOException e) {
