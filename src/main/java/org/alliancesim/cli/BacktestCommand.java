@@ -58,19 +58,13 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         history.check();
         List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? RunCommand.DEFAULT_THEORIES : theories);
-        if (bootstrap < 1) {
-            throw new InputException("--bootstrap must be at least 1, got " + bootstrap);
-        }
+        HistoryOptions.atLeastOne("--bootstrap", bootstrap);
         if (trainTo != null && (trainTo < history.from || trainTo > history.to)) {
             throw new InputException("--train-to " + trainTo + " lies outside --from " + history.from + " --to " + history.to);
         }
         var params = history.parameters();
         AllianceTable table = history.table();
-        YearWorldSource source = WorldSources.open(history.data);
-        if (history.from < source.firstYear() || history.to > source.lastYear()) {
-            throw new InputException("--data " + history.data + " builds worlds for " + source.firstYear() + "-"
-                    + source.lastYear() + " only; --from " + history.from + " --to " + history.to + " lies outside");
-        }
+        YearWorldSource source = history.source();
         var settings = new BacktestRunner.Settings(history.from, history.to, history.stepsPerYear, history.seed, params,
                 runner.threads());
         long started = System.nanoTime();

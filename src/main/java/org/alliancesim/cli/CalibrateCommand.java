@@ -78,9 +78,7 @@ final class CalibrateCommand implements Callable<Integer> {
         if (trainTo < history.from || trainTo > history.to) {
             throw new InputException("--train-to " + trainTo + " lies outside --from " + history.from + " --to " + history.to);
         }
-        if (bootstrap < 1) {
-            throw new InputException("--bootstrap must be at least 1, got " + bootstrap);
-        }
+        HistoryOptions.atLeastOne("--bootstrap", bootstrap);
         List<ParameterPaths.Bounded> fitted = new ArrayList<>();
         try {
             if (params.isEmpty()) {
@@ -95,11 +93,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         var base = history.parameters();
         AllianceTable table = history.table();
-        YearWorldSource source = WorldSources.open(history.data);
-        if (history.from < source.firstYear() || history.to > source.lastYear()) {
-            throw new InputException("--data " + history.data + " builds worlds for " + source.firstYear() + "-"
-                    + source.lastYear() + " only; --from " + history.from + " --to " + history.to + " lies outside");
-        }
+        YearWorldSource source = history.source();
         Calibration.Spec cs;
         try {
             cs = new Calibration.Spec(theory, fitted, history.from, trainTo, history.stepsPerYear, base, evaluations,

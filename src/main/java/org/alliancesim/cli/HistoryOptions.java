@@ -73,4 +73,21 @@ final class HistoryOptions {
             throw new InputException(e.getMessage());
         }
     }
+
+    /** The worlds of {@code --data}, refusing a span they do not cover. */
+    org.alliancesim.history.YearWorldSource source() throws Exception {
+        org.alliancesim.history.YearWorldSource source = WorldSources.open(data);
+        if (from < source.firstYear() || to > source.lastYear()) {
+            throw new InputException("--data " + data + " builds worlds for " + source.firstYear() + "-"
+                    + source.lastYear() + " only; --from " + from + " --to " + to + " lies outside");
+        }
+        return source;
+    }
+
+    /** Refuses a count below one, naming the option. */
+    static void atLeastOne(String option, int value) throws InputException {
+        if (value < 1) {
+            throw new InputException(option + " must be at least 1, got " + value);
+        }
+    }
 }

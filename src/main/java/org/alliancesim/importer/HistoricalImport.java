@@ -52,8 +52,8 @@ public final class HistoricalImport {
         }
         YearInputs first = years.get(0);
         List<ImportedState> states = states(req, years);
-        checkTemplate(req, states);
-        String focal = focal(req, states);
+        req.checkTemplate(states);
+        String focal = req.focalAmong(states);
         Map<String, Double> distances = new LinkedHashMap<>();
         for (int i = 0; i < ccodes.length; i++) {
             for (int j = i + 1; j < ccodes.length; j++) {
@@ -256,28 +256,4 @@ public final class HistoricalImport {
         return m;
     }
 
-    private static String focal(ImportRequest req, List<ImportedState> states) throws ImportException {
-        if (req.focal() == null) {
-            return states.get(0).id();
-        }
-        for (ImportedState s : states) {
-            if (s.id().equalsIgnoreCase(req.focal().strip())) {
-                return s.id();
-            }
-        }
-        throw new ImportException("--focal " + req.focal() + " is not among the imported states");
-    }
-
-    private static void checkTemplate(ImportRequest req, List<ImportedState> states) throws ImportException {
-        if (req.template() == null) {
-            return;
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        states.forEach(s -> ids.add(s.id()));
-        List<String> unknown = req.template().stateIds().stream().filter(id -> !ids.contains(id)).toList();
-        if (!unknown.isEmpty()) {
-            throw new ImportException(req.template().file() + ": the template gives fields for states not imported: "
-                    + String.join(", ", unknown));
-        }
-    }
 }

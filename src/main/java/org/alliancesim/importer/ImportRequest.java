@@ -41,4 +41,31 @@ public record ImportRequest(int from, int to, List<String> states, String focal,
     public int stepOf(int year) {
         return year - start();
     }
+
+    /** The focal state's id among the imported states (the first state when none is asked for). */
+    String focalAmong(java.util.List<ImportedState> states) throws ImportException {
+        if (focal() == null) {
+            return states.get(0).id();
+        }
+        for (ImportedState s : states) {
+            if (s.id().equalsIgnoreCase(focal().strip())) {
+                return s.id();
+            }
+        }
+        throw new ImportException("--focal " + focal() + " is not among the imported states");
+    }
+
+    /** Refuses a template that gives fields for states the import does not hold. */
+    void checkTemplate(java.util.List<ImportedState> states) throws ImportException {
+        if (template() == null) {
+            return;
+        }
+        java.util.Set<String> ids = new java.util.LinkedHashSet<>();
+        states.forEach(s -> ids.add(s.id()));
+        java.util.List<String> unknown = template().stateIds().stream().filter(id -> !ids.contains(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw new ImportException(template().file() + ": the template gives fields for states not imported: "
+                    + String.join(", ", unknown));
+        }
+    }
 }

@@ -76,8 +76,8 @@ public final class ScenarioImporter {
             throw new ImportException("no capital in the bundled table (" + CapitalCoordinates.RESOURCE
                     + ") for: " + String.join(", ", noCapital));
         }
-        String focal = focal(req, states);
-        checkTemplate(req, states);
+        String focal = req.focalAmong(states);
+        req.checkTemplate(states);
         Map<String, Double> distances = distances(states);
         proxyIntents(req, states);
         List<String> events = new TrajectoryEvents(nmc, ideal, req, states, warn).lines();
@@ -150,30 +150,6 @@ public final class ScenarioImporter {
         return r.stateabb();
     }
 
-    private static String focal(ImportRequest req, List<ImportedState> states) throws ImportException {
-        if (req.focal() == null) {
-            return states.get(0).id();
-        }
-        for (ImportedState s : states) {
-            if (s.id().equalsIgnoreCase(req.focal().strip())) {
-                return s.id();
-            }
-        }
-        throw new ImportException("--focal " + req.focal() + " is not among the imported states");
-    }
-
-    private static void checkTemplate(ImportRequest req, List<ImportedState> states) throws ImportException {
-        if (req.template() == null) {
-            return;
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        states.forEach(s -> ids.add(s.id()));
-        List<String> unknown = req.template().stateIds().stream().filter(id -> !ids.contains(id)).toList();
-        if (!unknown.isEmpty()) {
-            throw new ImportException(req.template().file() + ": the template gives fields for states not imported: "
-                    + String.join(", ", unknown));
-        }
-    }
 
     /** Capdist distances for every pair both of whose states are in the file; warns about the rest. */
     private Map<String, Double> distances(List<ImportedState> states) {
