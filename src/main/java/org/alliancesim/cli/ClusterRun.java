@@ -31,7 +31,7 @@ final class ClusterRun {
                     SweepJournal journal, Progress bar, PrintWriter err) throws Exception {
         SweepPayload payload = SweepPayload.of(file, sweep);
         ClusterSweep.run(addresses, label, runner, journal, payload, bar::stepTo,
-                n -> bar.note(" " + n + (n == 1 ? " member" : " members")),
+                n -> bar.note(" " + org.alliancesim.output.Plural.of(n, "member")),
                 line -> {
                     synchronized (err) {
                         err.println("cluster: " + line);

@@ -111,7 +111,7 @@ final class ReplayCommand implements Callable<Integer> {
             throw new OutputException("cannot write " + png + ": " + e.getMessage());
         }
         spec.commandLine().getOut().println("wrote " + png + ", " + svg.getFileName() + ", " + csv.getFileName()
-                + " (" + reps + " replications per theory, " + dated.size() + " events drawn)");
+                + " (" + org.alliancesim.output.Plural.of(reps, "replication") + " per theory, " + org.alliancesim.output.Plural.of(dated.size(), "event") + " drawn)");
         spec.commandLine().getOut().flush();
         return 0;
     }

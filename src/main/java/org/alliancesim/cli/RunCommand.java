@@ -13,6 +13,7 @@ import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.ReplicationRunner;
 import org.alliancesim.experiment.RunRequest;
 import org.alliancesim.output.OutputFolder;
+import org.alliancesim.output.Plural;
 import org.alliancesim.output.RunAggregate;
 import org.alliancesim.output.RunOutputs;
 import org.alliancesim.scenario.Scenario;
@@ -142,8 +143,8 @@ final class RunCommand implements Callable<Integer> {
     /** How each focal tie ended: the modal final level and its share, per theory. */
     static void printTable(RunAggregate agg, PrintWriter o) {
         var s = agg.scenario();
-        o.printf(Locale.ROOT, "How the focal ties stand at %s (%d replications per theory)%n",
-                s.time().label(agg.steps() - 1), agg.replications(agg.theories().get(0)));
+        o.printf(Locale.ROOT, "How the focal ties stand at %s (%s per theory)%n",
+                s.time().label(agg.steps() - 1), Plural.of(agg.replications(agg.theories().get(0)), "replication"));
         List<Replication.FocalPair> shown = agg.mostCommittedPairs(TABLE_COLUMNS).stream().map(agg.focalPairs()::get).toList();
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-24s", "theory"));
         for (var p : shown) {

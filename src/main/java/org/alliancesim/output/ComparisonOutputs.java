@@ -68,7 +68,7 @@ public final class ComparisonOutputs {
             ComparisonTable.writeCsv(outcomes, w);
         }
         List<String> preamble = List.of("Made by `" + commandLine + "` (alliance-sim " + Version.get() + "): "
-                + reps + " replications per scenario and theory, seed " + seed + ".");
+                + Plural.of(reps, "replication") + " per scenario and theory, seed " + seed + ".");
         try (BufferedWriter w = Files.newBufferedWriter(folder.file("comparison.md"), StandardCharsets.UTF_8)) {
             ComparisonTable.writeMarkdown(outcomes, preamble, w);
         }
