@@ -66,7 +66,14 @@ public final class SweepRunner {
         return Replication.focalPairLabels(reference);
     }
 
-    /** The header of runs.csv. */
+    /** The fields a journal row holds for each focal pair, in order. */
+    public static final List<String> PAIR_FIELDS = List.of("formed", "ended", "end_step", "duration", "cause",
+            "final_level", "mean_commitment");
+
+    /**
+     * The columns of a journal row: point, replication, seed, the varied parameters, theory, then
+     * {@link #PAIR_FIELDS} for each focal pair in turn.
+     */
     public String header() {
         StringBuilder sb = new StringBuilder("point,replication,seed");
         for (SweepParameter p : spec.parameters()) {
@@ -74,7 +81,7 @@ public final class SweepRunner {
         }
         sb.append(",theory");
         for (String pair : pairLabels()) {
-            for (String col : new String[] {"formed", "ended", "end_step", "duration", "cause"}) {
+            for (String col : PAIR_FIELDS) {
                 sb.append(',').append(pair).append('_').append(col);
             }
         }
@@ -200,6 +207,13 @@ public final class SweepRunner {
                     .append(',').append(o.ended() ? Integer.toString(o.endStep()) : "")
                     .append(',').append(o.stood() ? Integer.toString(o.duration()) : "")
                     .append(',').append(o.cause() == null ? "" : o.cause());
+            Replication.FocalPair p = res.focalPairs().get(k);
+            double sum = 0;
+            for (double c : res.focalCommitment()[k]) {
+                sum += c;
+            }
+            sb.append(',').append(res.finalLevels()[Math.min(p.state(), p.partner())][Math.max(p.state(), p.partner())].label())
+                    .append(',').append(Num.format(res.steps() == 0 ? 0 : sum / res.focalCommitment()[k].length));
         }
         return sb.append('\n').toString();
     }
