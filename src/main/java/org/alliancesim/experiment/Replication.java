@@ -17,10 +17,24 @@ public final class Replication {
     private Replication() {
     }
 
-    /** What one run leaves behind. */
+    /**
+     * What one run leaves behind.
+     *
+     * @param focalDesire per focal pair and step, the focal state's desire toward the partner
+     * @param partnerDesire per focal pair and step, the partner's desire toward the focal state (the
+     *     other side that caps the tie), or null when not recorded
+     */
     public record Result(String theory, int replication, long seed, int steps, List<FocalPair> focalPairs,
                          double[][] focalCommitment, double[][] focalDesire, List<TieChange> changes, Level[][] finalLevels,
-                         double[][] finalCommitment) {
+                         double[][] finalCommitment, double[][] partnerDesire) {
+
+        /** A result without the partner's desire. */
+        public Result(String theory, int replication, long seed, int steps, List<FocalPair> focalPairs,
+                      double[][] focalCommitment, double[][] focalDesire, List<TieChange> changes, Level[][] finalLevels,
+                      double[][] finalCommitment) {
+            this(theory, replication, seed, steps, focalPairs, focalCommitment, focalDesire, changes, finalLevels,
+                    finalCommitment, null);
+        }
 
         /**
          * The step the focal pair's tie ended (fell to none, and did not rise again), or -1. A fall
@@ -91,10 +105,12 @@ public final class Replication {
         List<FocalPair> pairs = focalPairs(scenario);
         double[][] focal = new double[pairs.size()][steps];
         double[][] wants = new double[pairs.size()][steps];
+        double[][] back = new double[pairs.size()][steps];
         model.addRecorder((m, step) -> {
             for (int k = 0; k < pairs.size(); k++) {
                 focal[k][step] = m.ties().commitment(pairs.get(k).state(), pairs.get(k).partner());
                 wants[k][step] = m.desire(pairs.get(k).state(), pairs.get(k).partner());
+                back[k][step] = m.desire(pairs.get(k).partner(), pairs.get(k).state());
             }
         });
         recorders.forEach(model::addRecorder);
@@ -108,6 +124,7 @@ public final class Replication {
                 commitment[i][j] = model.ties().commitment(i, j);
             }
         }
-        return new Result(theory, rep, seed, steps, pairs, focal, wants, List.copyOf(model.changes()), levels, commitment);
+        return new Result(theory, rep, seed, steps, pairs, focal, wants, List.copyOf(model.changes()), levels, commitment,
+                back);
     }
 }

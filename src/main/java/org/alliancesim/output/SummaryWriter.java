@@ -14,8 +14,8 @@ import org.alliancesim.world.Level;
  * merging with dyad-year data; empty for ids it does not know.
  */
 public final class SummaryWriter {
-    public static final String HEADER = "theory,state,partner,state_ccode,partner_ccode,replications,share_none,"
-            + "share_alignment,share_coalition,share_alliance,modal_level,mean_final_commitment";
+    public static final String HEADER = "theory,state,partner,replications,share_none,share_alignment,"
+            + "share_coalition,share_alliance,modal_level,mean_final_commitment,state_ccode,partner_ccode";
 
     private SummaryWriter() {
     }
@@ -38,7 +38,7 @@ public final class SummaryWriter {
                     int mode = 0;
                     StringBuilder sb = new StringBuilder();
                     sb.append(theory).append(',').append(states.get(i).id()).append(',').append(states.get(j).id())
-                            .append(',').append(ccodes[i]).append(',').append(ccodes[j]).append(',').append(reps);
+                            .append(',').append(reps);
                     for (int l = 0; l < counts.length; l++) {
                         sb.append(',').append(Num.format(counts[l] / (double) reps));
                         if (counts[l] > counts[mode]) {
@@ -46,7 +46,8 @@ public final class SummaryWriter {
                         }
                     }
                     sb.append(',').append(Level.values()[mode].label())
-                            .append(',').append(Num.format(agg.meanFinalCommitment(theory, i, j))).append('\n');
+                            .append(',').append(Num.format(agg.meanFinalCommitment(theory, i, j)))
+                            .append(',').append(ccodes[i]).append(',').append(ccodes[j]).append('\n');
                     out.write(sb.toString());
                 }
             }

@@ -138,14 +138,14 @@ public final class SweepOutputs {
         try (Writer w = Files.newBufferedWriter(dir.resolve("survival-summary.csv"), StandardCharsets.UTF_8)) {
             survival.writeSummary(w);
         }
-        Charts.save(SurvivalChart.build(survival, spec.name() + ": survival of the focal ties (Kaplan–Meier, 95% band)"),
-                dir.resolve("survival.png"), dir.resolve("survival.svg"), 1000, 200 + 220 * pairs.size());
+        SurvivalChart.build(survival, runner.reference().time(), Titles.words(spec.name(), runner.reference().states())
+                + ": survival of the focal ties").save(dir.resolve("survival.png"), dir.resolve("survival.svg"));
         if (sampled) {
             Sensitivity.Result[][] ended = writeSensitivity(dir, endedSens, durationSens);
             List<String> labels = spec.parameters().stream().map(SweepParameter::label).toList();
-            Charts.save(SensitivityChart.build(spec.name() + ": what drives the end of the focal ties (SRC)", labels,
-                    pairs, spec.theories(), ended), dir.resolve("sensitivity.png"), dir.resolve("sensitivity.svg"),
-                    1000, 300 + 220 * pairs.size());
+            SensitivityChart.build(Titles.words(spec.name(), runner.reference().states())
+                    + ": what decides whether the focal ties end", labels, pairs, spec.theories(), ended)
+                    .save(dir.resolve("sensitivity.png"), dir.resolve("sensitivity.svg"));
         }
         Files.writeString(dir.resolve("manifest.json"), Json.write(manifest()), StandardCharsets.UTF_8);
     }

@@ -18,8 +18,8 @@ class RunLandscapeTheoryTest {
                 "--steps", "30", "--quiet", "--out", out.toString());
         assertThat(code).isZero();
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        assertThat(summary).anyMatch(l -> l.startsWith("landscape,IRN,RUS,630,365,2,"))
-                .anyMatch(l -> l.startsWith("balance-of-threat,IRN,RUS,630,365,2,"));
+        assertThat(summary).anyMatch(l -> l.startsWith("landscape,IRN,RUS,2,"))
+                .anyMatch(l -> l.startsWith("balance-of-threat,IRN,RUS,2,"));
         assertThat(Files.readString(out.resolve("manifest.json"))).contains("\"landscape\"", "\"sharedThreat\"");
     }
 }

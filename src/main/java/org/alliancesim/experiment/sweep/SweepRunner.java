@@ -61,6 +61,11 @@ public final class SweepRunner {
         return (long) (to - from) * spec.runsPerPoint();
     }
 
+    /** The base scenario with its uncertain inputs at their medians (its states, time and focal pairs). */
+    public Scenario reference() {
+        return reference;
+    }
+
     /** The focal pairs' labels (e.g. IRN-RUS), the same at every point. */
     public List<String> pairLabels() {
         return Replication.focalPairLabels(reference);
@@ -193,6 +198,11 @@ public final class SweepRunner {
         return sb.append(')').toString();
     }
 
+    /** A number in [0,1] with at most six decimals, as every output writes numbers. */
+    static String sixDecimals(double v) {
+        return java.math.BigDecimal.valueOf(Math.round(v * 1e6)).movePointLeft(6).stripTrailingZeros().toPlainString();
+    }
+
     private String row(int point, int rep, long seed, String theory, Scenario s, Replication.Result res) {
         StringBuilder sb = new StringBuilder(160);
         sb.append(point).append(',').append(rep).append(',').append(seed);
@@ -213,7 +223,7 @@ public final class SweepRunner {
                 sum += c;
             }
             sb.append(',').append(res.finalLevels()[Math.min(p.state(), p.partner())][Math.max(p.state(), p.partner())].label())
-                    .append(',').append(Num.format(res.steps() == 0 ? 0 : sum / res.focalCommitment()[k].length));
+                    .append(',').append(sixDecimals(res.steps() == 0 ? 0 : sum / res.focalCommitment()[k].length));
         }
         return sb.append('\n').toString();
     }
