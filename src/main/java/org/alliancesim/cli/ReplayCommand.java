@@ -101,7 +101,8 @@ final class ReplayCommand implements Callable<Integer> {
             runs.put(theory, r);
         }
         String tie = pair.get(0) + "–" + pair.get(1);
-        String title = s.name() + ": the " + tie + " tie under " + String.join(" and ", chosen);
+        String title = org.alliancesim.output.Titles.of(s) + ": the " + tie + " tie under "
+                + String.join(" and ", chosen.stream().map(org.alliancesim.output.Titles::theory).toList());
         try {
             Path dir = png.toAbsolutePath().getParent();
             Files.createDirectories(dir);

@@ -47,6 +47,11 @@ public final class PanelGrid {
         public static Key banded(String label, Paint paint, Stroke stroke) {
             return new Key(label, paint, stroke, true, null);
         }
+
+        /** A solid square of colour, for bars. */
+        public static Key swatch(String label, Paint paint) {
+            return new Key(label, paint, null, true, null);
+        }
     }
 
     private final String title;
@@ -103,6 +108,7 @@ public final class PanelGrid {
             JFreeChart c = panels.get(n);
             c.setBackgroundPaint(Color.WHITE);
             c.removeLegend();
+            c.setPadding(new org.jfree.ui.RectangleInsets(2, 2, 2, 14)); // room for the last tick's label
             Rectangle r = new Rectangle(MARGIN + (n % columns) * panelWidth, top + (n / columns) * panelHeight,
                     panelWidth, panelHeight);
             AffineTransform saved = g.getTransform();
@@ -194,7 +200,10 @@ public final class PanelGrid {
                 int x = (width() - widths.get(r)) / 2;
                 int cy = top + 8 + r * LEGEND_ROW + LEGEND_ROW / 2;
                 for (Key k : rows.get(r)) {
-                    if (k.band()) {
+                    if (k.band() && k.stroke() == null && k.shape() == null) {
+                        g.setPaint(k.paint());
+                        g.fillRect(x + sample / 2 - 7, cy - 7, 14, 14);
+                    } else if (k.band()) {
                         g.setPaint(translucent(k.paint()));
                         g.fillRect(x, cy - 7, sample, 14);
                     }

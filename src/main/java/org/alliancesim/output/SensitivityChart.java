@@ -77,7 +77,7 @@ public final class SensitivityChart {
         }
         List<PanelGrid.Key> keys = new ArrayList<>();
         for (String t : used) {
-            keys.add(new PanelGrid.Key(Titles.theory(t), TheoryColors.of(t), null, true, new java.awt.Rectangle(-6, -6, 12, 12)));
+            keys.add(PanelGrid.Key.swatch(Titles.theory(t), TheoryColors.of(t)));
         }
         return new PanelGrid(title, notes, panels, 1, PANEL_WIDTH, PANEL_HEIGHT, keys);
     }
@@ -104,7 +104,7 @@ public final class SensitivityChart {
             Sensitivity.Result r = results[t];
             for (int k = 0; k < params.size(); k++) {
                 double v = r.src()[k];
-                data.addValue(Double.isFinite(v) ? v : 0, Titles.theory(theories.get(t)), params.get(k));
+                data.addValue(Double.isFinite(v) ? v : 0, Titles.theory(theories.get(t)), params.get(k).replace('_', ' '));
             }
             renderer.setSeriesPaint(s, TheoryColors.of(theories.get(t)));
             r2.append(r2.length() == 0 ? "" : ", ").append(Titles.theory(theories.get(t))).append(' ')

@@ -46,6 +46,8 @@ public final class Titles {
                 }
             } else if (t.matches("\\d+")) {
                 w = t;
+            } else if (t.equalsIgnoreCase("lhs")) {
+                w = "(Latin hypercube)";
             } else {
                 for (StateSpec s : states) {
                     String n = s.name() == null ? "" : s.name();
