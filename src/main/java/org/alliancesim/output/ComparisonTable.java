@@ -19,7 +19,7 @@ public final class ComparisonTable {
     /** The columns before the per-cause shares. */
     public static final String HEADER_HEAD = "scenario,theory,state,partner,replications,outcome,formed_share,ended_share,"
             + "median_end_step,median_end_date,dominant_cause";
-    public static final String HEADER = HEADER_HEAD + causeColumns() + ",first_level,final_level";
+    public static final String HEADER = HEADER_HEAD + causeColumns() + ",first_level,final_level,reformed_share";
 
     private ComparisonTable() {
     }
@@ -58,7 +58,8 @@ public final class ComparisonTable {
                         row.append(',').append(Num.format(v.causeShare(one)));
                     }
                     row.append(',').append(v.outcome() == TieVerdict.Outcome.NEVER_FORMED ? "" : v.firstLevel().label())
-                            .append(',').append(v.finalLevel().label());
+                            .append(',').append(v.finalLevel().label())
+                            .append(',').append(Num.format(v.reformedShare()));
                     w.write(row + "\n");
                 }
             }
@@ -82,7 +83,8 @@ public final class ComparisonTable {
         w.write("\nA cell reads `ends P% (CAUSES, median WHEN)` when the tie fell to none after standing in P% of the "
                 + "replications, CAUSES being the attributed causes (W1-W6, S1, S2, other), most frequent first, with "
                 + "their shares of the endings when there are several, and WHEN the median date it ended; "
-                + "`holds (LEVEL)` when it stood and never ended (LEVEL: the most common final level); "
+                + "`holds (LEVEL)` when it stood and never ended (LEVEL: the most common final level; "
+                + "`broke and re-formed in P%` when it fell to none on the way and stood again by the end); "
                 + "`never formed` when it never stood. comparison.csv has the same outcome with every share and "
                 + "the first and final levels.\n");
         List<String> theories = theories(outcomes);

@@ -21,6 +21,7 @@ public final class ScenarioOutcome {
     private final RunAggregate aggregate;
     private final Map<String, Endings[]> endings = new LinkedHashMap<>();
     private final Map<String, int[][]> firstLevels = new LinkedHashMap<>();
+    private final Map<String, int[]> reformed = new LinkedHashMap<>();
 
     public ScenarioOutcome(String label, Scenario scenario, int steps) {
         this.label = label;
@@ -41,12 +42,29 @@ public final class ScenarioOutcome {
             one.add(r);
         }
         int[][] first = firstLevels.computeIfAbsent(r.theory(), t -> new int[r.focalPairs().size()][Level.values().length]);
+        int[] again = reformed.computeIfAbsent(r.theory(), t -> new int[r.focalPairs().size()]);
         for (int k = 0; k < first.length; k++) {
             Level l = firstLevel(r, k);
             if (l != Level.NONE) {
                 first[k][l.ordinal()]++;
             }
+            if (brokeAndReformed(r, k)) {
+                again[k]++;
+            }
         }
+    }
+
+    /** Whether focal pair k fell to none at some step of the run and stood again at its end. */
+    static boolean brokeAndReformed(Replication.Result r, int k) {
+        Replication.FocalPair p = r.focalPairs().get(k);
+        boolean fell = false;
+        for (TieChange c : r.changes()) {
+            if (((c.a() == p.state() && c.b() == p.partner()) || (c.a() == p.partner() && c.b() == p.state()))
+                    && c.to() == Level.NONE) {
+                fell = true;
+            }
+        }
+        return fell && r.endStep(k) < 0;
     }
 
     /** The level focal pair k first stood at in a run: declared at step 0, or reached by its first rise. */
@@ -67,8 +85,9 @@ public final class ScenarioOutcome {
 
     /** What became of focal pair k under a theory: never formed, holds or ends. */
     public TieVerdict verdict(String theory, int pair) {
-        return TieVerdict.of(endings(theory, pair), modalFirstLevel(theory, pair), modalFinalLevel(theory, pair),
-                scenario().time());
+        Endings e = endings(theory, pair);
+        double again = e.replications() == 0 ? 0 : reformed.get(theory)[pair] / (double) e.replications();
+        return TieVerdict.of(e, modalFirstLevel(theory, pair), modalFinalLevel(theory, pair), again, scenario().time());
     }
 
     /** The index of the largest count (the first on ties); 0 when all are zero. */

@@ -15,8 +15,11 @@ import org.alliancesim.world.Level;
  *
  * @param firstLevel the most common level the tie first stood at (none if it never formed)
  * @param finalLevel the most common level at the last step
+ * @param reformedShare share of replications in which the tie fell to none and stood again by the
+ *     end (it did not end, but it broke for a while)
  */
-public record TieVerdict(Outcome outcome, Endings endings, Level firstLevel, Level finalLevel, TimeSpec time) {
+public record TieVerdict(Outcome outcome, Endings endings, Level firstLevel, Level finalLevel, double reformedShare,
+                         TimeSpec time) {
 
     /** The three outcomes; {@link #label()} is the word the outputs write. */
     public enum Outcome {
@@ -33,9 +36,13 @@ public record TieVerdict(Outcome outcome, Endings endings, Level firstLevel, Lev
         }
     }
 
-    public static TieVerdict of(Endings e, Level firstLevel, Level finalLevel, TimeSpec time) {
+    public static TieVerdict of(Endings e, Level firstLevel, Level finalLevel, double reformedShare, TimeSpec time) {
         Outcome o = e.stood() == 0 ? Outcome.NEVER_FORMED : e.ended() == 0 ? Outcome.HOLDS : Outcome.ENDS;
-        return new TieVerdict(o, e, firstLevel, finalLevel, time);
+        return new TieVerdict(o, e, firstLevel, finalLevel, reformedShare, time);
+    }
+
+    public static TieVerdict of(Endings e, Level firstLevel, Level finalLevel, TimeSpec time) {
+        return of(e, firstLevel, finalLevel, 0, time);
     }
 
     /** Share of replications in which the tie stood at some step. */
@@ -56,12 +63,14 @@ public record TieVerdict(Outcome outcome, Endings endings, Level firstLevel, Lev
 
     /**
      * The verdict in words: {@code never formed}, {@code holds (coalition)} (the most
-     * common final level) or {@code ends 45% (W2 80%, W6 20%, median 2031Q2)}.
+     * common final level; {@code holds (coalition; broke and re-formed in 100%)} when it fell to
+     * none on the way) or {@code ends 45% (W2 80%, W6 20%, median 2031Q2)}.
      */
     public String text() {
         return switch (outcome) {
             case NEVER_FORMED -> "never formed";
-            case HOLDS -> "holds (" + finalLevel.label() + ")";
+            case HOLDS -> "holds (" + finalLevel.label() + (reformedShare > 0 ? String.format(Locale.ROOT,
+                    "; broke and re-formed in %d%%", Math.round(100 * reformedShare)) : "") + ")";
             case ENDS -> String.format(Locale.ROOT, "ends %d%% (%s, median %s)", Math.round(100 * endings.endedShare()),
                     causes(), medianEndDate());
         };

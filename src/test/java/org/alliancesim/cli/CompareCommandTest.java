@@ -61,16 +61,16 @@ class CompareCommandTest {
         assertThat(csv.get(0)).isEqualTo(ComparisonTable.HEADER)
                 .isEqualTo("scenario,theory,state,partner,replications,outcome,formed_share,ended_share,median_end_step,"
                         + "median_end_date,dominant_cause,cause_W1,cause_W2,cause_W3,cause_W4,cause_W5,cause_W6,cause_S1,"
-                        + "cause_S2,cause_other,first_level,final_level");
+                        + "cause_S2,cause_other,first_level,final_level,reformed_share");
         // 2 scenarios x 2 theories x 3 focal pairs (IRN with RUS, USA, CHN)
         assertThat(csv).hasSize(1 + 2 * 2 * 3);
         assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("w2-us-threat-recedes,schweller-bandwagoning,IRN,RUS,3,holds,1,0,,,,")
-                .endsWith(",,,,,,,,,alignment,alignment"));
+                .endsWith(",,,,,,,,,alignment,alignment,0"));
         assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("w2-us-threat-recedes,balance-of-threat,IRN,RUS,3,ends,1,1,")
-                .containsPattern(",20\\d\\dQ\\d,W2,0,1,0,0,0,0,0,0,0,alignment,none$"));
+                .containsPattern(",20\\d\\dQ\\d,W2,0,1,0,0,0,0,0,0,0,alignment,none,0$"));
         assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("s2-gains-not-delivered,schweller-bandwagoning,IRN,RUS,3,ends,1,1,"));
         assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("w2-us-threat-recedes,balance-of-threat,IRN,USA,3,never formed,0,0,,,,")
-                .endsWith(",,none"));
+                .endsWith(",,none,0"));
         // the console says what the files say, word for word
         for (String line : csv.subList(1, csv.size())) {
             if (line.contains(",IRN,RUS,")) {

@@ -71,6 +71,17 @@ class TieVerdictTest {
     }
 
     @Test
+    void aTieThatBrokeAndReFormedHoldsButSaysSo() {
+        List<TieChange> r = List.of(change(1, Level.NONE, Level.ALIGNMENT, null), change(9, Level.ALIGNMENT, Level.NONE, Cause.W4),
+                change(20, Level.NONE, Level.ALIGNMENT, null));
+        assertThat(ScenarioOutcome.brokeAndReformed(run(r), 0)).isTrue();
+        assertThat(ScenarioOutcome.brokeAndReformed(run(r.subList(0, 2)), 0)).as("ended: not re-formed").isFalse();
+        TieVerdict v = TieVerdict.of(endings(List.of(r, List.of(r.get(0)))), Level.ALIGNMENT, Level.ALIGNMENT, 0.5, QUARTERS);
+        assertThat(v.outcome()).isEqualTo(TieVerdict.Outcome.HOLDS);
+        assertThat(v.text()).isEqualTo("holds (alignment; broke and re-formed in 50%)");
+    }
+
+    @Test
     void oneCauseIsNamedWithoutAShare() {
         List<TieChange> r = List.of(change(0, Level.ALIGNMENT, Level.NONE, Cause.S2));
         TieVerdict v = TieVerdict.of(endings(List.of(r)), Level.ALIGNMENT, Level.NONE, QUARTERS);
