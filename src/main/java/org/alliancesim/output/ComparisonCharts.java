@@ -71,7 +71,7 @@ public final class ComparisonCharts {
             notes.add("Showing the first " + shown + " of " + outcomes.size() + " scenarios; each has its own figure.");
         }
         var keys = outcomes.isEmpty() ? List.<PanelGrid.Key>of() : StabilityChart.keys(outcomes.get(0).scenario());
-        return new PanelGrid("How the focal tie fares under each theory, one scenario per pair of panels", notes, panels,
+        return new PanelGrid("How the focal tie fares under each theory: one panel per scenario and theory", notes, panels,
                 columns, TILE_WIDTH, TILE_HEIGHT, keys);
     }
 }
