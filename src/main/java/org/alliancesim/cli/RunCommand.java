@@ -85,8 +85,10 @@ final class RunCommand implements Callable<Integer> {
         }
         long late = scenario.events().stream().filter(e -> e.rampStart() >= t).count();
         if (late > 0) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "warning: --steps %d ends the run before %d of the scenario's"
-                    + " events start; they will not happen%n", t, late);
+            spec.commandLine().getErr().printf(Locale.ROOT, late == 1
+                    ? "warning: --steps %d ends the run before %d of the scenario's events starts; it will not happen%n"
+                    : "warning: --steps %d ends the run before %d of the scenario's events start; they will not happen%n",
+                    t, late);
         }
         if (scenario.focal().isEmpty()) {
             throw new InputException(scenarioFile + ": the scenario names no focal state, so --theory has nothing to replace; add 'focal: [ID]'");

@@ -39,6 +39,8 @@ public final class SweepOutputs {
     private final SweepRunner runner;
     private final List<String> pairs;
     private final int d;
+    /** Per pair and theory, the regression of the mean commitment on the varied parameters. */
+    private Sensitivity[][] commitmentSens;
 
     public SweepOutputs(SweepSpec spec, SweepRunner runner) {
         this.spec = spec;
@@ -68,6 +70,12 @@ public final class SweepOutputs {
             for (int t = 0; t < nt; t++) {
                 endedSens[p][t] = new Sensitivity();
                 durationSens[p][t] = new Sensitivity();
+            }
+        }
+        commitmentSens = new Sensitivity[pairs.size()][nt];
+        for (int p = 0; p < pairs.size(); p++) {
+            for (int t = 0; t < nt; t++) {
+                commitmentSens[p][t] = new Sensitivity();
             }
         }
         Map<String, Integer> theoryIndex = new LinkedHashMap<>();
@@ -206,6 +214,7 @@ public final class SweepOutputs {
                         + Num.format(c.formedStep.mean()) + "," + Num.format(c.commitment.mean()) + finalShares(c) + "\n");
                 endedSens[p][t].add(x, c.ended.mean());
                 durationSens[p][t].add(x, c.duration.mean());
+                commitmentSens[p][t].add(x, c.commitment.mean());
             }
         }
     }
@@ -219,7 +228,9 @@ public final class SweepOutputs {
                 for (int p = 0; p < pairs.size(); p++) {
                     ended[p][t] = endedSens[p][t].estimate(d);
                     Sensitivity.Result dur = durationSens[p][t].estimate(d);
-                    for (Object[] o : new Object[][] {{"ended_share", ended[p][t]}, {"duration_mean", dur}}) {
+                    Sensitivity.Result com = commitmentSens[p][t].estimate(d);
+                    for (Object[] o : new Object[][] {{"ended_share", ended[p][t]}, {"duration_mean", dur},
+                        {"mean_commitment", com}}) {
                         Sensitivity.Result r = (Sensitivity.Result) o[1];
                         for (int k = 0; k < d; k++) {
                             w.write(spec.theories().get(t) + "," + pairs.get(p) + "," + o[0] + ","

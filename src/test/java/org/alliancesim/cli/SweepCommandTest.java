@@ -135,6 +135,9 @@ class SweepCommandTest {
         Path whole = dir.resolve("whole");
         assertThat(run("sweep", f.toString(), "--out", whole.toString(), "--quiet")).as(err.toString()).isZero();
         assertThat(files(whole)).contains("sensitivity.csv", "sensitivity.png");
+        assertThat(Files.readAllLines(whole.resolve("sensitivity.csv")))
+                .anyMatch(l -> l.startsWith("balance-of-threat,IRN-RUS,mean_commitment,events[0].value,"))
+                .anyMatch(l -> l.startsWith("balance-of-threat,IRN-RUS,ended_share,events[0].value,"));
 
         // interrupted: some chunks journaled, one half-written file, no output folder
         Path resumed = dir.resolve("resumed");
