@@ -90,11 +90,20 @@ public final class PanelGrid {
     public int height() {
         Graphics2D g = scratch();
         try {
-            int h = header(g, false) + rows() * panelHeight + legend(g, 0, false) + MARGIN;
+            int h = header(g, false) + rows() * rowHeight(g) + legend(g, 0, false) + MARGIN;
             return Math.min(MAX_HEIGHT, h);
         } finally {
             g.dispose();
         }
+    }
+
+    /**
+     * The height of a row of panels: as asked, or less when notes longer than the caller expected
+     * would push the figure past {@link #MAX_HEIGHT} (never below 120 pixels).
+     */
+    private int rowHeight(Graphics2D g) {
+        int room = MAX_HEIGHT - header(g, false) - legend(g, 0, false) - MARGIN;
+        return Math.max(120, Math.min(panelHeight, room / rows()));
     }
 
     /** Draws the whole figure at the origin. */
@@ -104,19 +113,20 @@ public final class PanelGrid {
         g.setPaint(Color.WHITE);
         g.fillRect(0, 0, width(), height());
         int top = header(g, true);
+        int rowHeight = rowHeight(g);
         for (int n = 0; n < panels.size(); n++) {
             JFreeChart c = panels.get(n);
             c.setBackgroundPaint(Color.WHITE);
             c.removeLegend();
             c.setPadding(new org.jfree.ui.RectangleInsets(2, 2, 2, 14)); // room for the last tick's label
-            Rectangle r = new Rectangle(MARGIN + (n % columns) * panelWidth, top + (n / columns) * panelHeight,
-                    panelWidth, panelHeight);
+            Rectangle r = new Rectangle(MARGIN + (n % columns) * panelWidth, top + (n / columns) * rowHeight,
+                    panelWidth, rowHeight);
             AffineTransform saved = g.getTransform();
             c.draw(g, r);
             g.setTransform(saved);
             g.setClip(null);
         }
-        legend(g, top + rows() * panelHeight, true);
+        legend(g, top + rows() * rowHeight, true);
     }
 
     public BufferedImage image() {

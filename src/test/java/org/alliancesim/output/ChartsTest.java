@@ -133,4 +133,20 @@ class ChartsTest {
         assertThat(SensitivityChart.hasBars(withBars)).isTrue();
         assertThat(SensitivityChart.hasBars(none)).isFalse();
     }
+
+    @Test
+    void longNotesShrinkTheRowsInsteadOfPushingTheFigurePastAPage() {
+        List<JFreeChart> panels = new ArrayList<>();
+        for (int k = 0; k < 7; k++) {
+            panels.add(new JFreeChart(new XYPlot(null, new NumberAxis(), new NumberAxis(), null)));
+        }
+        String note = "word ".repeat(400).strip();
+        PanelGrid g = new PanelGrid("a title", List.of(note, note), panels, 1, 600, 220,
+                List.of(PanelGrid.Key.line("line", java.awt.Color.BLACK, new java.awt.BasicStroke(1f))));
+        assertThat(g.height()).isLessThanOrEqualTo(PanelGrid.MAX_HEIGHT);
+        assertThat(g.image().getHeight()).isEqualTo(g.height());
+        // the same figure with short notes keeps its rows at the height asked for
+        PanelGrid short1 = new PanelGrid("a title", List.of(), panels.subList(0, 2), 1, 600, 220, List.of());
+        assertThat(short1.height()).isGreaterThan(2 * 220).isLessThan(2 * 220 + 120);
+    }
 }
