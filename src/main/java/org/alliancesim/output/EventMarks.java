@@ -77,10 +77,23 @@ public final class EventMarks {
         return out;
     }
 
-    /** What an event changes, in words. */
+    /** What an event changes, in words: "IRN reads USA's intent as 0.05", "USA's military ×0.1". */
     static String describe(EventSpec e) {
-        StringBuilder sb = new StringBuilder();
-        sb.append(e.state() == null ? "" : e.state() + " ").append(e.type().label());
+        String who = e.state() == null ? "" : e.state();
+        String to = Double.isNaN(e.value()) ? "" : Num.format(e.value());
+        String times = Double.isNaN(e.scale()) ? "" : " ×" + Num.format(e.scale());
+        return switch (e.type()) {
+            case INTENT -> who + " reads " + e.partner() + "'s intent as " + to;
+            case CREDIBILITY -> who + "'s trust in " + e.partner() + " to " + to;
+            case POWER -> who + "'s " + (e.component() == null ? "power" : e.component()) + times
+                    + (to.isEmpty() ? "" : " to " + to);
+            case REGIME -> who + "'s government to " + e.faction();
+            default -> generic(e, who, to, times);
+        };
+    }
+
+    private static String generic(EventSpec e, String who, String to, String times) {
+        StringBuilder sb = new StringBuilder(who.isEmpty() ? "" : who + "'s ").append(e.type().label());
         if (e.component() != null) {
             sb.append(' ').append(e.component());
         }
@@ -93,12 +106,9 @@ public final class EventMarks {
         if (e.faction() != null) {
             sb.append(" to ").append(e.faction());
         }
-        if (!Double.isNaN(e.value())) {
-            sb.append(" to ").append(Num.format(e.value()));
+        if (!to.isEmpty()) {
+            sb.append(" to ").append(to);
         }
-        if (!Double.isNaN(e.scale())) {
-            sb.append(" ×").append(Num.format(e.scale()));
-        }
-        return sb.toString();
+        return sb.append(times).toString();
     }
 }

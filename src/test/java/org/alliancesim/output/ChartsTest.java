@@ -88,7 +88,7 @@ class ChartsTest {
         assertThat(plot.getDomainMarkers(org.jfree.ui.Layer.FOREGROUND)).hasSize(1);
         PanelGrid grid = StabilityChart.build(agg, List.of(0, 2), "t", List.of());
         assertThat(grid.width()).isGreaterThan(0);
-        assertThat(EventMarks.notes(s, 80)).singleElement().asString().startsWith("Events: E1 2029Q3–2037Q1 IRN intent toward USA to 0.05");
+        assertThat(EventMarks.notes(s, 80)).singleElement().asString().isEqualTo("Events: E1 2029Q3–2037Q1 IRN reads USA's intent as 0.05.");
     }
 
     @Test
