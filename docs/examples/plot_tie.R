@@ -34,8 +34,8 @@ for (k in cols) {
 legend("topright", inset = c(-0.32, 0), legend = theories, col = cols, lwd = 2, xpd = TRUE, bty = "n")
 invisible(dev.off())
 
-# How the tie ends, per theory: summary.csv has one row per theory and pair.
+# How the tie ends, per theory: summary.csv has one row per theory and directed pair.
 options(width = 120)
 summary <- read.csv(file.path(run, "summary.csv"), stringsAsFactors = FALSE)
-pair <- subset(summary, (state == a & partner == b) | (state == b & partner == a))
+pair <- subset(summary, state == a & partner == b)
 print(pair[, c("theory", "modal_level", "mean_final_commitment", "share_none", "share_coalition")], row.names = FALSE)

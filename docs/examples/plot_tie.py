@@ -33,7 +33,7 @@ ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
 fig.tight_layout()
 fig.savefig(f"{a}-{b}.png", dpi=120)
 
-# How the tie ends, per theory: summary.csv has one row per theory and pair.
+# How the tie ends, per theory: summary.csv has one row per theory and directed pair.
 summary = pd.read_csv(f"{run}/summary.csv")
-pair = summary[((summary.state == a) & (summary.partner == b)) | ((summary.state == b) & (summary.partner == a))]
+pair = summary[(summary.state == a) & (summary.partner == b)]
 print(pair[["theory", "modal_level", "mean_final_commitment", "share_none", "share_coalition"]].to_string(index=False))

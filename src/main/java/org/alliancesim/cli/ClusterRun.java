@@ -43,7 +43,7 @@ final class ClusterRun {
                     SweepJournal journal, Progress bar, PrintWriter err) throws Exception {
         SweepPayload payload = SweepPayload.of(file, sweep, secret);
         ClusterSweep.run(addresses, label, runner, journal, payload, bar::stepTo,
-                n -> bar.note(" " + n + (n == 1 ? " member" : " members")),
+                n -> bar.note(" " + org.alliancesim.output.Plural.of(n, "member")),
                 line -> {
                     synchronized (err) {
                         err.println("cluster: " + line);

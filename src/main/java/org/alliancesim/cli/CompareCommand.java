@@ -155,9 +155,7 @@ final class CompareCommand implements Callable<Integer> {
             int k = s.pairsThatStood().get(0);
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-36s %-8s", s.label(), s.pairLabel(k)));
             for (String t : s.theories()) {
-                var e = s.endings(t, k);
-                line.append(String.format(Locale.ROOT, "  %s: %s", t, e.ended() == 0 ? "holds"
-                        : "ends " + Math.round(100 * e.endedShare()) + "% (" + e.dominantCause().label() + ")"));
+                line.append(String.format(Locale.ROOT, "  %s: %s", t, s.verdict(t, k).text()));
             }
             o.println(line);
         }

@@ -102,7 +102,8 @@ final class ReplayCommand implements Callable<Integer> {
             runs.put(theory, r);
         }
         String tie = pair.get(0) + "–" + pair.get(1);
-        String title = s.name() + ": the " + tie + " tie under " + String.join(" and ", chosen);
+        String title = org.alliancesim.output.Titles.of(s) + ": the " + tie + " tie under "
+                + String.join(" and ", chosen.stream().map(org.alliancesim.output.Titles::theory).toList());
         // each file is written beside its target under a temporary name and renamed into place only
         // when all three are whole, so a kill or a full disk never leaves a partial chart
         List<Path> temps = new ArrayList<>();
@@ -133,7 +134,7 @@ final class ReplayCommand implements Callable<Integer> {
             }
         }
         spec.commandLine().getOut().println("wrote " + png + ", " + svg.getFileName() + ", " + csv.getFileName()
-                + " (" + reps + " replications per theory, " + dated.size() + " events drawn)");
+                + " (" + org.alliancesim.output.Plural.of(reps, "replication") + " per theory, " + org.alliancesim.output.Plural.of(dated.size(), "event") + " drawn)");
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -14,6 +14,7 @@ import org.alliancesim.experiment.ReplicationRunner;
 import org.alliancesim.experiment.RunRequest;
 import org.alliancesim.output.OutputFolder;
 import org.alliancesim.output.OutputLock;
+import org.alliancesim.output.Plural;
 import org.alliancesim.output.RunAggregate;
 import org.alliancesim.output.RunOutputs;
 import org.alliancesim.scenario.Scenario;
@@ -93,8 +94,10 @@ final class RunCommand implements Callable<Integer> {
         Limits.checkSteps(t);
         long late = scenario.events().stream().filter(e -> e.rampStart() >= t).count();
         if (late > 0) {
-            spec.commandLine().getErr().printf(Locale.ROOT, "warning: --steps %d ends the run before %d of the scenario's"
-                    + " events start; they will not happen%n", t, late);
+            spec.commandLine().getErr().printf(Locale.ROOT, late == 1
+                    ? "warning: --steps %d ends the run before %d of the scenario's events starts; it will not happen%n"
+                    : "warning: --steps %d ends the run before %d of the scenario's events start; they will not happen%n",
+                    t, late);
         }
         if (scenario.focal().isEmpty()) {
             throw new InputException(scenarioFile + ": the scenario names no focal state, so --theory has nothing to replace; add 'focal: [ID]'");
@@ -151,8 +154,8 @@ final class RunCommand implements Callable<Integer> {
     /** How each focal tie ended: the modal final level and its share, per theory. */
     static void printTable(RunAggregate agg, PrintWriter o) {
         var s = agg.scenario();
-        o.printf(Locale.ROOT, "How the focal ties stand at %s (%d replications per theory)%n",
-                s.time().label(agg.steps() - 1), agg.replications(agg.theories().get(0)));
+        o.printf(Locale.ROOT, "How the focal ties stand at %s (%s per theory)%n",
+                s.time().label(agg.steps() - 1), Plural.of(agg.replications(agg.theories().get(0)), "replication"));
         List<Replication.FocalPair> shown = agg.mostCommittedPairs(TABLE_COLUMNS).stream().map(agg.focalPairs()::get).toList();
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-26s", "theory"));
         for (var p : shown) {

@@ -146,8 +146,11 @@ final class SweepCommand implements Callable<Integer> {
         new SweepOutputs(sweep, runner).write(journal, staged);
         commit(staged, target);
         deleteTree(work);
-        o.printf(Locale.ROOT, "%d points x %d theories x %d replications = %d runs of %d steps (%.1f s)%n",
-                runner.points().size(), sweep.theories().size(), sweep.replications(), runner.runs(), sweep.steps(),
+        o.printf(Locale.ROOT, "%s x %s x %s = %s of %s (%.1f s)%n",
+                org.alliancesim.output.Plural.of(runner.points().size(), "point"),
+                org.alliancesim.output.Plural.of(sweep.theories().size(), "theory", "theories"),
+                org.alliancesim.output.Plural.of(sweep.replications(), "replication"),
+                org.alliancesim.output.Plural.of(runner.runs(), "run"), org.alliancesim.output.Plural.of(sweep.steps(), "step"),
                 (System.nanoTime() - started) / 1e9);
         o.println("Results:  " + target);
         o.println("Survival: " + target.resolve("survival.png"));

@@ -27,8 +27,8 @@ final class ValidateCommand implements Callable<Integer> {
         for (Path f : files) {
             try {
                 var s = org.alliancesim.scenario.ScenarioTemplate.load(f).median(java.util.Map.of());
-                spec.commandLine().getOut().println("ok: " + f + " (" + s.states().size() + " states, "
-                        + s.events().size() + " events)");
+                spec.commandLine().getOut().println("ok: " + f + " (" + org.alliancesim.output.Plural.of(s.states().size(), "state")
+                        + ", " + org.alliancesim.output.Plural.of(s.events().size(), "event") + ")");
             } catch (ScenarioException e) {
                 bad++;
                 for (Problem p : e.problems()) {

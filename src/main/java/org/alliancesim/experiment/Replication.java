@@ -17,10 +17,24 @@ public final class Replication {
     private Replication() {
     }
 
-    /** What one run leaves behind. */
+    /**
+     * What one run leaves behind.
+     *
+     * @param focalDesire per focal pair and step, the focal state's desire toward the partner
+     * @param partnerDesire per focal pair and step, the partner's desire toward the focal state (the
+     *     other side that caps the tie), or null when not recorded
+     */
     public record Result(String theory, int replication, long seed, int steps, List<FocalPair> focalPairs,
                          double[][] focalCommitment, double[][] focalDesire, List<TieChange> changes, Level[][] finalLevels,
-                         double[][] finalCommitment) {
+                         double[][] finalCommitment, double[][] partnerDesire) {
+
+        /** A result without the partner's desire. */
+        public Result(String theory, int replication, long seed, int steps, List<FocalPair> focalPairs,
+                      double[][] focalCommitment, double[][] focalDesire, List<TieChange> changes, Level[][] finalLevels,
+                      double[][] finalCommitment) {
+            this(theory, replication, seed, steps, focalPairs, focalCommitment, focalDesire, changes, finalLevels,
+                    finalCommitment, null);
+        }
 
         /**
          * The step the focal pair's tie ended (fell to none, and did not rise again), or -1. A fall
@@ -91,6 +105,7 @@ public final class Replication {
         List<FocalPair> pairs = focalPairs(scenario);
         double[][] focal = new double[pairs.size()][steps];
         double[][] wants = new double[pairs.size()][steps];
+        double[][] back = new double[pairs.size()][steps];
         model.addRecorder((m, step) -> {
             for (int k = 0; k < pairs.size(); k++) {
                 int i = pairs.get(k).state();
@@ -99,6 +114,7 @@ public final class Replication {
                 wants[k][step] = m.desire(i, j);
                 NonFiniteException.check(focal[k][step], "commitment", scenario, i, j, step, theory, rep);
                 NonFiniteException.check(wants[k][step], "desire", scenario, i, j, step, theory, rep);
+                back[k][step] = m.desire(j, i);
             }
         });
         recorders.forEach(model::addRecorder);
@@ -113,6 +129,7 @@ public final class Replication {
                 NonFiniteException.check(commitment[i][j], "commitment", scenario, i, j, steps - 1, theory, rep);
             }
         }
-        return new Result(theory, rep, seed, steps, pairs, focal, wants, List.copyOf(model.changes()), levels, commitment);
+        return new Result(theory, rep, seed, steps, pairs, focal, wants, List.copyOf(model.changes()), levels, commitment,
+                back);
     }
 }

@@ -16,6 +16,9 @@ import org.jfree.svg.SVGGraphics2D;
 public final class Charts {
     public static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
     public static final Font LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    public static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    /** Panel titles in small multiples. */
+    public static final Font PANEL = new Font(Font.SANS_SERIF, Font.BOLD, 13);
 
     private Charts() {
     }

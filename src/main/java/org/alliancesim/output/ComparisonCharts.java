@@ -1,72 +1,77 @@
 package org.alliancesim.output;
 
-import java.awt.Color;
-import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.title.TextTitle;
 
 /**
- * The figures of {@code compare}: one chart per scenario of its focal ties' commitment over time
- * with the theories overlaid ({@link StabilityChart}, restricted to the ties that ever stood), and
- * {@code overview.png}, a grid of small charts, one per scenario, of its first tie that stood: a
- * single page to show a class how the same alliance ends for different reasons under each theory.
+ * The figures of {@code compare}: one per scenario of its focal ties that stood, as small
+ * multiples by theory ({@link StabilityChart}), and {@code overview.png}, one row of small panels
+ * per scenario (its first tie that stood, one panel per theory) under one legend: a single page
+ * to show a class how the same alliance ends for different reasons under each theory.
  */
 public final class ComparisonCharts {
-    static final int TILE_WIDTH = 520;
-    static final int TILE_HEIGHT = 320;
-    static final int COLUMNS = 3;
+    static final int TILE_WIDTH = 270;
+    static final int TILE_HEIGHT = 200;
+    /** Panels per row of the overview. */
+    static final int COLUMNS = 6;
 
     private ComparisonCharts() {
     }
 
-    /** The chart of one scenario's focal ties that stood. */
-    public static JFreeChart scenario(ScenarioOutcome o) {
+    /** The figure of one scenario's focal ties that stood. */
+    public static PanelGrid scenario(ScenarioOutcome o) {
         List<Integer> pairs = o.pairsThatStood();
-        return StabilityChart.explained(StabilityChart.build(o.aggregate(), pairs, o.label() + ": focal ties by theory"));
-    }
-
-    /** Writes the grid of small charts as a PNG. */
-    public static void overview(List<ScenarioOutcome> outcomes, Path png) throws IOException {
-        int cols = Math.min(COLUMNS, Math.max(1, outcomes.size()));
-        int rows = (outcomes.size() + cols - 1) / cols;
-        int header = 40;
-        BufferedImage img = new BufferedImage(cols * TILE_WIDTH, header + Math.max(1, rows) * TILE_HEIGHT,
-                BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, img.getWidth(), img.getHeight());
-            g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 18));
-            g.drawString("How the focal tie fares under each theory, one scenario per panel "
-                    + "(solid: commitment, 10-90% band; dashed: what the focal state wants)", 12, 27);
-            for (int n = 0; n < outcomes.size(); n++) {
-                BufferedImage tile = tile(outcomes.get(n)).createBufferedImage(TILE_WIDTH, TILE_HEIGHT);
-                g.drawImage(tile, (n % cols) * TILE_WIDTH, header + (n / cols) * TILE_HEIGHT, null);
+        int fit = PanelGrid.rowsThatFit(StabilityChart.PANEL_HEIGHT, 4);
+        List<Integer> shown = pairs.size() <= fit ? pairs : o.aggregate().mostCommittedPairs(fit);
+        List<String> selection = new ArrayList<>();
+        List<String> never = new ArrayList<>();
+        for (int k = 0; k < o.aggregate().focalPairs().size(); k++) {
+            if (!pairs.contains(k)) {
+                never.add(Titles.pair(o.pairLabel(k)));
             }
-        } finally {
-            g.dispose();
         }
-        ImageIO.write(img, "png", png.toFile());
+        if (!never.isEmpty() && pairs.size() < o.aggregate().focalPairs().size()) {
+            selection.add(never.size() <= 12 ? "Never formed under any theory, not shown: " + String.join(", ", never) + "."
+                    : Plural.of(never.size(), "focal tie") + " never formed under any theory and are not shown.");
+        }
+        if (shown.size() < pairs.size()) {
+            selection.add("Showing the " + shown.size() + " most committed of the " + pairs.size()
+                    + " ties that formed; comparison.csv has all.");
+        }
+        return StabilityChart.build(o.aggregate(), shown, Titles.of(o.scenario()) + ": the focal ties under each theory",
+                selection);
     }
 
-    private static JFreeChart tile(ScenarioOutcome o) {
-        int k = o.pairsThatStood().get(0);
-        JFreeChart chart = StabilityChart.build(o.aggregate(), List.of(k), o.label());
-        chart.setTitle(new TextTitle(o.label() + " (" + o.pairLabel(k) + ")", new Font(Font.SANS_SERIF, Font.BOLD, 13)));
-        chart.setBackgroundPaint(Color.WHITE);
-        if (chart.getLegend() != null) {
-            chart.getLegend().setItemFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
+    /** The overview: scenario by scenario, one panel per theory, as many scenarios as fit on a page. */
+    public static PanelGrid overview(List<ScenarioOutcome> outcomes) {
+        int theories = outcomes.isEmpty() ? 1 : Math.max(1, outcomes.get(0).theories().size());
+        int perRow = Math.max(1, COLUMNS / theories);
+        int columns = perRow * theories;
+        int rows = PanelGrid.rowsThatFit(TILE_HEIGHT, 4);
+        int fit = rows * perRow;
+        List<JFreeChart> panels = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        int shown = Math.min(fit, outcomes.size());
+        for (int n = 0; n < shown; n++) {
+            ScenarioOutcome o = outcomes.get(n);
+            int k = o.pairsThatStood().get(0);
+            for (String t : o.theories()) {
+                String head = Titles.of(o.scenario()) + "\n" + Titles.theory(t);
+                JFreeChart c = StabilityChart.panel(o.aggregate(), k, t, head, true, false, true);
+                c.getTitle().setFont(Charts.PANEL.deriveFont(12f));
+                panels.add(c);
+            }
         }
-        return chart;
+        if (!outcomes.isEmpty()) {
+            notes.addAll(StabilityChart.explanation(outcomes.get(0).aggregate()));
+            notes.add("Each scenario's events are the labelled vertical lines (E1, ...); its own figure lists them.");
+        }
+        if (shown < outcomes.size()) {
+            notes.add("Showing the first " + shown + " of " + outcomes.size() + " scenarios; each has its own figure.");
+        }
+        var keys = outcomes.isEmpty() ? List.<PanelGrid.Key>of() : StabilityChart.keys(outcomes.get(0).scenario());
+        return new PanelGrid("How the focal tie fares under each theory: one panel per scenario and theory", notes, panels,
+                columns, TILE_WIDTH, TILE_HEIGHT, keys);
     }
 }

@@ -1,6 +1,5 @@
 package org.alliancesim.output;
 
-import java.awt.Color;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,8 +13,6 @@ import java.util.Set;
 import org.alliancesim.Version;
 import org.alliancesim.experiment.Replication;
 import org.alliancesim.scenario.Scenario;
-import org.jfree.chart.ChartUtilities;
-import org.jfree.chart.JFreeChart;
 
 /**
  * Writes the results of {@code compare} into an {@link OutputFolder}: {@code comparison.csv},
@@ -68,16 +65,14 @@ public final class ComparisonOutputs {
             ComparisonTable.writeCsv(outcomes, w);
         }
         List<String> preamble = List.of("Made by `" + commandLine + "` (alliance-sim " + Version.get() + "): "
-                + reps + " replications per scenario and theory, seed " + seed + ".");
+                + Plural.of(reps, "replication") + " per scenario and theory, seed " + seed + ".");
         try (BufferedWriter w = Files.newBufferedWriter(folder.file("comparison.md"), StandardCharsets.UTF_8)) {
             ComparisonTable.writeMarkdown(outcomes, preamble, w);
         }
         for (ScenarioOutcome o : outcomes) {
-            int ties = o.pairsThatStood().size();
-            ChartUtilities.saveChartAsPNG(folder.file(o.label() + ".png").toFile(),
-                    withWhite(ComparisonCharts.scenario(o)), 900, 200 + 210 * ties);
+            ComparisonCharts.scenario(o).savePng(folder.file(o.label() + ".png"));
         }
-        ComparisonCharts.overview(outcomes, folder.file("overview.png"));
+        ComparisonCharts.overview(outcomes).savePng(folder.file("overview.png"));
         if (reps > 1) {
             for (int k = 0; k < outcomes.size(); k++) {
                 writeSurvival(outcomes.get(k), survival.get(k));
@@ -96,14 +91,8 @@ public final class ComparisonOutputs {
                 StandardCharsets.UTF_8)) {
             t.writeSummary(w);
         }
-        Charts.save(SurvivalChart.build(t, o.label() + ": survival of the focal ties (Kaplan–Meier, 95% band)"),
-                folder.file(o.label() + "-survival.png"), folder.file(o.label() + "-survival.svg"), 1000,
-                200 + 220 * Math.max(1, t.pairs().size()));
-    }
-
-    private static JFreeChart withWhite(JFreeChart c) {
-        c.setBackgroundPaint(Color.WHITE);
-        return c;
+        SurvivalChart.build(t, o.scenario().time(), Titles.of(o.scenario()) + ": survival of the focal ties")
+                .save(folder.file(o.label() + "-survival.png"), folder.file(o.label() + "-survival.svg"));
     }
 
     private Map<String, Object> manifest(List<String> theories, int reps, long seed, int threads, String commandLine) {

@@ -5,7 +5,6 @@ import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.alliancesim.experiment.Endings;
 import org.alliancesim.experiment.Replication;
@@ -17,11 +16,29 @@ import org.alliancesim.model.Cause;
  * {@code comparison.md} (scenarios as rows, theories as columns, one table per focal pair).
  */
 public final class ComparisonTable {
-    public static final String HEADER = "scenario,theory,state,partner,ended_share,median_end_step,dominant_cause";
+    /** The columns before the per-cause shares. */
+    public static final String HEADER_HEAD = "scenario,theory,state,partner,replications,outcome,formed_share,ended_share,"
+            + "median_end_step,median_end_date,dominant_cause";
+    public static final String HEADER = HEADER_HEAD + causeColumns() + ",first_level,final_level,reformed_share";
 
     private ComparisonTable() {
     }
 
+    /** ",cause_W1,...,cause_other": the share of the endings attributed to each cause. */
+    private static String causeColumns() {
+        StringBuilder sb = new StringBuilder();
+        for (Cause c : Cause.values()) {
+            sb.append(",cause_").append(c.label());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * One row per scenario, theory and focal pair: the outcome in the words of the other outputs
+     * (never formed, holds, ends), the shares of replications in which the tie formed and ended,
+     * the median step and date it ended, the dominant cause, each cause's share of the endings
+     * (empty when it never ended), and the most common first and final levels.
+     */
     public static void writeCsv(List<ScenarioOutcome> outcomes, Writer w) throws IOException {
         w.write(HEADER + "\n");
         for (ScenarioOutcome o : outcomes) {
@@ -29,12 +46,21 @@ public final class ComparisonTable {
             for (String theory : o.theories()) {
                 for (int k = 0; k < o.aggregate().focalPairs().size(); k++) {
                     Replication.FocalPair p = o.aggregate().focalPairs().get(k);
-                    Endings e = o.endings(theory, k);
+                    TieVerdict v = o.verdict(theory, k);
+                    Endings e = v.endings();
                     Cause c = e.dominantCause();
-                    w.write(String.join(",", csv(o.label()), theory, csv(states.get(p.state()).id()),
-                            csv(states.get(p.partner()).id()), Num.format(e.endedShare()),
-                            e.medianEndStep() < 0 ? "" : Integer.toString(e.medianEndStep()),
-                            c == null ? "" : c.label()) + "\n");
+                    StringBuilder row = new StringBuilder(String.join(",", csv(o.label()), theory, csv(states.get(p.state()).id()),
+                            csv(states.get(p.partner()).id()), Integer.toString(e.replications()), v.outcome().label(),
+                            Num.format(v.formedShare()), Num.format(e.endedShare()),
+                            e.medianEndStep() < 0 ? "" : Integer.toString(e.medianEndStep()), v.medianEndDate(),
+                            c == null ? "" : c.label()));
+                    for (Cause one : Cause.values()) {
+                        row.append(',').append(Num.format(v.causeShare(one)));
+                    }
+                    row.append(',').append(v.outcome() == TieVerdict.Outcome.NEVER_FORMED ? "" : v.firstLevel().label())
+                            .append(',').append(v.finalLevel().label())
+                            .append(',').append(Num.format(v.reformedShare()));
+                    w.write(row + "\n");
                 }
             }
         }
@@ -51,10 +77,13 @@ public final class ComparisonTable {
         for (String line : preamble) {
             w.write(line + "\n");
         }
-        w.write("\nA cell reads `ends P% (CAUSE, median WHEN)` when the tie fell to none after standing in P% of the "
-                + "replications, CAUSE being the most frequent attributed cause (W1-W6, S1, S2, other) and WHEN the "
-                + "median step it ended; `holds (LEVEL)` when it never ended (LEVEL: the most common final level); "
-                + "`never formed` when it never stood.\n");
+        w.write("\nA cell reads `ends P% (CAUSES, median WHEN)` when the tie fell to none after standing in P% of the "
+                + "replications, CAUSES being the attributed causes (W1-W6, S1, S2, other), most frequent first, with "
+                + "their shares of the endings when there are several, and WHEN the median date it ended; "
+                + "`holds (LEVEL)` when it stood and never ended (LEVEL: the most common final level; "
+                + "`broke and re-formed in P%` when it fell to none on the way and stood again by the end); "
+                + "`never formed` when it never stood. comparison.csv has the same outcome with every share and "
+                + "the first and final levels.\n");
         List<String> theories = theories(outcomes);
         for (String pair : pairs(outcomes)) {
             w.write("\n## " + pair + "\n\n| scenario |");
@@ -80,16 +109,7 @@ public final class ComparisonTable {
 
     /** One cell of the readable table. */
     static String cell(ScenarioOutcome o, String theory, int k) {
-        Endings e = o.endings(theory, k);
-        if (e.stood() == 0) {
-            return "never formed";
-        }
-        if (e.ended() == 0) {
-            return "holds (" + o.modalFinalLevel(theory, k).label() + ")";
-        }
-        long pct = Math.round(100 * e.endedShare());
-        return String.format(Locale.ROOT, "ends %d%% (%s, median %s)", pct, e.dominantCause().label(),
-                o.scenario().time().label(e.medianEndStep()));
+        return o.verdict(theory, k).text();
     }
 
     private static List<String> theories(List<ScenarioOutcome> outcomes) {

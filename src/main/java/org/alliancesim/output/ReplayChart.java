@@ -45,7 +45,7 @@ public final class ReplayChart {
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         int series = 0;
         for (Map.Entry<String, double[][]> e : runs.entrySet()) {
-            YIntervalSeries ys = new YIntervalSeries(e.getKey());
+            YIntervalSeries ys = new YIntervalSeries(Titles.theory(e.getKey()));
             double[][] r = e.getValue();
             for (int t = 0; t < r[0].length; t++) {
                 Spread sp = Spread.at(r, t);
@@ -54,15 +54,17 @@ public final class ReplayChart {
             data.addSeries(ys);
             Color c = TheoryColors.of(e.getKey());
             renderer.setSeriesPaint(series, c);
-            renderer.setSeriesFillPaint(series, new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
+            renderer.setSeriesFillPaint(series, c);
             renderer.setSeriesStroke(series, new BasicStroke(2.5f));
             series++;
         }
         renderer.setAlpha(0.25f);
-        NumberAxis x = new NumberAxis("year");
-        x.setAutoRangeIncludesZero(false);
-        x.setNumberFormatOverride(new java.text.DecimalFormat("0"));
-        x.setLabelFont(Charts.LABEL);
+        int steps = runs.isEmpty() ? 1 : runs.values().iterator().next()[0].length;
+        NumberAxis x = PeriodAxis.of(time, steps, "one step = one " + time.unit().label());
+        double last = events.stream().mapToDouble(DatedEvent::year).max().orElse(Double.NEGATIVE_INFINITY);
+        if (last > x.getUpperBound()) { // an event within the last period: show the period to its end
+            x.setRange(x.getLowerBound(), Math.max(time.year(steps), x.getUpperBound()));
+        }
         NumberAxis y = new NumberAxis("commitment of the " + tie + " tie");
         y.setRange(0, 1);
         y.setLabelFont(Charts.LABEL);
@@ -80,6 +82,7 @@ public final class ReplayChart {
             plot.addRangeMarker(m);
         }
         JFreeChart chart = new JFreeChart(title, Charts.TITLE, plot, true);
+        chart.setPadding(new RectangleInsets(4, 8, 4, 18)); // room for the last tick's label
         StringBuilder legend = new StringBuilder();
         for (int k = 0; k < events.size(); k++) {
             DatedEvent ev = events.get(k);

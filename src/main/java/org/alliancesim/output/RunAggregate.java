@@ -17,6 +17,7 @@ public final class RunAggregate {
     private final int steps;
     private final Map<String, List<double[][]>> focal = new LinkedHashMap<>();
     private final Map<String, double[][]> desireSum = new LinkedHashMap<>();
+    private final Map<String, double[][]> partnerDesireSum = new LinkedHashMap<>();
     private final Map<String, int[][][]> finalCounts = new LinkedHashMap<>();
     private final Map<String, double[][]> finalCommitment = new LinkedHashMap<>();
     private final Map<String, Integer> reps = new LinkedHashMap<>();
@@ -35,6 +36,14 @@ public final class RunAggregate {
         for (int k = 0; k < sum.length; k++) {
             for (int t = 0; t < steps; t++) {
                 sum[k][t] += r.focalDesire()[k][t];
+            }
+        }
+        if (r.partnerDesire() != null) {
+            double[][] back = partnerDesireSum.computeIfAbsent(r.theory(), k -> new double[r.focalPairs().size()][steps]);
+            for (int k = 0; k < back.length; k++) {
+                for (int t = 0; t < steps; t++) {
+                    back[k][t] += r.partnerDesire()[k][t];
+                }
             }
         }
         int[][][] counts = finalCounts.computeIfAbsent(r.theory(), k -> new int[n][n][Level.values().length]);
@@ -92,6 +101,23 @@ public final class RunAggregate {
     /** The focal state's desire toward its partner in focal pair k at each step, mean over replications. */
     public double[] meanFocalDesire(String theory, int k) {
         double[] out = desireSum.get(theory)[k].clone();
+        int reps = replications(theory);
+        for (int t = 0; t < out.length; t++) {
+            out[t] /= reps;
+        }
+        return out;
+    }
+
+    /**
+     * The partner's desire toward the focal state in focal pair k at each step, mean over
+     * replications; null when the runs did not record it.
+     */
+    public double[] meanPartnerDesire(String theory, int k) {
+        double[][] sum = partnerDesireSum.get(theory);
+        if (sum == null) {
+            return null;
+        }
+        double[] out = sum[k].clone();
         int reps = replications(theory);
         for (int t = 0; t < out.length; t++) {
             out[t] /= reps;

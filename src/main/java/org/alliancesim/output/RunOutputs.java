@@ -65,8 +65,7 @@ public final class RunOutputs implements AutoCloseable {
         try (BufferedWriter w = Files.newBufferedWriter(folder.file("summary.csv"), StandardCharsets.UTF_8)) {
             SummaryWriter.write(aggregate, w);
         }
-        Charts.save(StabilityChart.build(aggregate), folder.file("stability.png"), folder.file("stability.svg"), 1000,
-                220 + 230 * Math.max(1, Math.min(StabilityChart.MAX_PANELS, aggregate.focalPairs().size())));
+        StabilityChart.build(aggregate).save(folder.file("stability.png"), folder.file("stability.svg"));
         if (request.replications() > 1) {
             try (Writer w = Files.newBufferedWriter(folder.file("survival.csv"), StandardCharsets.UTF_8)) {
                 survival.writeCurves(w);
@@ -74,9 +73,8 @@ public final class RunOutputs implements AutoCloseable {
             try (Writer w = Files.newBufferedWriter(folder.file("survival-summary.csv"), StandardCharsets.UTF_8)) {
                 survival.writeSummary(w);
             }
-            Charts.save(SurvivalChart.build(survival, request.scenario().name()
-                    + ": survival of the focal ties (Kaplan–Meier, 95% band)"), folder.file("survival.png"),
-                    folder.file("survival.svg"), 1000, 200 + 220 * Math.max(1, survival.pairs().size()));
+            SurvivalChart.build(survival, request.scenario().time(), Titles.of(request.scenario())
+                    + ": survival of the focal ties").save(folder.file("survival.png"), folder.file("survival.svg"));
         }
         Files.writeString(folder.file("manifest.json"), Json.write(manifest(commandLine)), StandardCharsets.UTF_8);
     }

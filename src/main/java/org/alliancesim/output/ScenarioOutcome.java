@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.alliancesim.experiment.Endings;
 import org.alliancesim.experiment.Replication;
+import org.alliancesim.model.TieChange;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.world.Level;
 
@@ -19,6 +20,8 @@ public final class ScenarioOutcome {
     private final String label;
     private final RunAggregate aggregate;
     private final Map<String, Endings[]> endings = new LinkedHashMap<>();
+    private final Map<String, int[][]> firstLevels = new LinkedHashMap<>();
+    private final Map<String, int[]> reformed = new LinkedHashMap<>();
 
     public ScenarioOutcome(String label, Scenario scenario, int steps) {
         this.label = label;
@@ -38,6 +41,64 @@ public final class ScenarioOutcome {
         for (Endings one : e) {
             one.add(r);
         }
+        int[][] first = firstLevels.computeIfAbsent(r.theory(), t -> new int[r.focalPairs().size()][Level.values().length]);
+        int[] again = reformed.computeIfAbsent(r.theory(), t -> new int[r.focalPairs().size()]);
+        for (int k = 0; k < first.length; k++) {
+            Level l = firstLevel(r, k);
+            if (l != Level.NONE) {
+                first[k][l.ordinal()]++;
+            }
+            if (brokeAndReformed(r, k)) {
+                again[k]++;
+            }
+        }
+    }
+
+    /** Whether focal pair k fell to none at some step of the run and stood again at its end. */
+    static boolean brokeAndReformed(Replication.Result r, int k) {
+        Replication.FocalPair p = r.focalPairs().get(k);
+        boolean fell = false;
+        for (TieChange c : r.changes()) {
+            if (((c.a() == p.state() && c.b() == p.partner()) || (c.a() == p.partner() && c.b() == p.state()))
+                    && c.to() == Level.NONE) {
+                fell = true;
+            }
+        }
+        return fell && r.endStep(k) < 0;
+    }
+
+    /** The level focal pair k first stood at in a run: declared at step 0, or reached by its first rise. */
+    static Level firstLevel(Replication.Result r, int k) {
+        Replication.FocalPair p = r.focalPairs().get(k);
+        for (TieChange c : r.changes()) {
+            if ((c.a() == p.state() && c.b() == p.partner()) || (c.a() == p.partner() && c.b() == p.state())) {
+                return c.from() != Level.NONE ? c.from() : c.to();
+            }
+        }
+        return Level.NONE;
+    }
+
+    /** The most common first level of focal pair k under a theory (none if it never stood). */
+    public Level modalFirstLevel(String theory, int pair) {
+        return Level.values()[mode(firstLevels.get(theory)[pair])];
+    }
+
+    /** What became of focal pair k under a theory: never formed, holds or ends. */
+    public TieVerdict verdict(String theory, int pair) {
+        Endings e = endings(theory, pair);
+        double again = e.replications() == 0 ? 0 : reformed.get(theory)[pair] / (double) e.replications();
+        return TieVerdict.of(e, modalFirstLevel(theory, pair), modalFinalLevel(theory, pair), again, scenario().time());
+    }
+
+    /** The index of the largest count (the first on ties); 0 when all are zero. */
+    private static int mode(int[] c) {
+        int mode = 0;
+        for (int l = 1; l < c.length; l++) {
+            if (c[l] > c[mode]) {
+                mode = l;
+            }
+        }
+        return mode;
     }
 
     public String label() {
@@ -63,14 +124,7 @@ public final class ScenarioOutcome {
     /** The modal final level of focal pair k under a theory. */
     public Level modalFinalLevel(String theory, int pair) {
         Replication.FocalPair p = aggregate.focalPairs().get(pair);
-        int[] c = aggregate.finalLevelCounts(theory, p.state(), p.partner());
-        int mode = 0;
-        for (int l = 1; l < c.length; l++) {
-            if (c[l] > c[mode]) {
-                mode = l;
-            }
-        }
-        return Level.values()[mode];
+        return Level.values()[mode(aggregate.finalLevelCounts(theory, p.state(), p.partner()))];
     }
 
     /** The focal pairs whose tie stood at some step under some theory (all pairs if none did). */

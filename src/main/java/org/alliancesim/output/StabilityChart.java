@@ -2,6 +2,8 @@ package org.alliancesim.output;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Stroke;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.alliancesim.experiment.Replication;
@@ -10,7 +12,7 @@ import org.alliancesim.world.Level;
 import org.alliancesim.world.TieParams;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
@@ -24,114 +26,174 @@ import org.jfree.ui.RectangleAnchor;
 import org.jfree.ui.TextAnchor;
 
 /**
- * {@code stability.png/svg}: the commitment of each focal tie over time, one panel per tie, one
- * line per theory (the mean over replications) with a band from the 10th to the 90th percentile.
- * Dashed lines mark the thresholds of alignment, coalition and alliance.
+ * {@code stability.png/svg}: the commitment of the focal ties over time as small multiples, one
+ * row per tie and one column per theory, so that no theory's line hides another's. Each panel
+ * shows the mean commitment with a band from the 10th to the 90th percentile of replications,
+ * the focal state's desire (dashed) and the partner's (dotted): the tie follows the smaller.
+ * Thresholds of alignment, coalition and alliance are dashed grey; scenario events are labelled
+ * vertical lines (E1, E2, ..., described in the notes). With more ties than fit on a page the
+ * most committed are shown and the notes say so.
  */
 public final class StabilityChart {
+    static final int PANEL_HEIGHT = 220;
+    static final Color PARTNER = new Color(50, 50, 50);
+
     private StabilityChart() {
     }
 
-    /** At most this many panels: with more focal ties, the most committed are shown. */
-    public static final int MAX_PANELS = 6;
-
-    public static JFreeChart build(RunAggregate agg) {
+    /** The figure of a run: all theories, the most committed focal ties that fit. */
+    public static PanelGrid build(RunAggregate agg) {
         Scenario s = agg.scenario();
-        List<Integer> shown = agg.mostCommittedPairs(MAX_PANELS);
-        String title = s.name() + ": commitment of " + String.join(", ", s.focal()) + "'s ties";
-        if (shown.size() < agg.focalPairs().size()) {
-            title += " (the " + shown.size() + " most committed of " + agg.focalPairs().size() + ")";
-        }
-        return explained(build(agg, shown, title));
+        int fit = PanelGrid.rowsThatFit(PANEL_HEIGHT, 4);
+        List<Integer> shown = agg.mostCommittedPairs(fit);
+        String title = Titles.of(s) + ": commitment of " + String.join(", ", s.focal()) + "'s ties under each theory";
+        List<String> selection = shown.size() < agg.focalPairs().size()
+                ? List.of("Showing the " + Plural.of(shown.size(), "most committed tie", "most committed ties") + " of "
+                        + agg.focalPairs().size() + " focal ties (highest mean commitment at any step); summary.csv has all.")
+                : List.of();
+        return build(agg, shown, title, selection);
     }
 
-    /** Adds the line that explains the two kinds of line (for charts big enough to carry it). */
-    public static JFreeChart explained(JFreeChart chart) {
-        chart.addSubtitle(0, new TextTitle("solid: the tie's realised commitment (mean, band 10-90% of replications); "
-                + "dashed: what the focal state wants (mean desire). The reluctant side sets the level.", Charts.LABEL));
-        return chart;
-    }
-
-    /** The chart for some of the focal pairs only (indices into {@link RunAggregate#focalPairs()}). */
-    public static JFreeChart build(RunAggregate agg, List<Integer> pairs, String title) {
+    /**
+     * The figure for some of the focal pairs (indices into {@link RunAggregate#focalPairs()});
+     * {@code selection} says in words which were left out and why.
+     */
+    public static PanelGrid build(RunAggregate agg, List<Integer> pairs, String title, List<String> selection) {
         Scenario s = agg.scenario();
-        NumberAxis time = new NumberAxis("year (one step = one " + s.time().unit().label() + ", from " + s.time().label(0) + ")");
-        time.setAutoRangeIncludesZero(false);
-        time.setNumberFormatOverride(new java.text.DecimalFormat("0"));
-        time.setLabelFont(Charts.LABEL);
-        CombinedDomainXYPlot plot = new CombinedDomainXYPlot(time);
-        plot.setGap(12);
-        for (int k : pairs) {
-            plot.add(panel(agg, k, k == pairs.get(0)), 1);
+        List<String> theories = agg.theories();
+        List<String> notes = new ArrayList<>(explanation(agg));
+        notes.addAll(selection);
+        notes.add("Time: " + s.time().label(0) + " to " + s.time().label(agg.steps() - 1) + ", one step = one "
+                + s.time().unit().label() + ".");
+        notes.addAll(EventMarks.notes(s, agg.steps()));
+        List<JFreeChart> panels = new ArrayList<>();
+        for (int row = 0; row < pairs.size(); row++) {
+            for (int col = 0; col < theories.size(); col++) {
+                String head = row == 0 ? Titles.theory(theories.get(col)) : " ";
+                panels.add(panel(agg, pairs.get(row), theories.get(col), head, true, false, row == 0));
+            }
         }
-        JFreeChart chart = new JFreeChart(title, Charts.TITLE, plot, true);
-        return chart;
+        int width = Math.max(240, Math.min(460, 1500 / Math.max(1, theories.size())));
+        return new PanelGrid(title, notes, panels, theories.size(), width, PANEL_HEIGHT, keys(s));
     }
 
-    private static XYPlot panel(RunAggregate agg, int k, boolean legend) {
+    /** What the lines are, in words, for the notes of a figure. */
+    static List<String> explanation(RunAggregate agg) {
+        int reps = agg.theories().isEmpty() ? 0 : agg.replications(agg.theories().get(0));
+        return List.of("Solid: the tie's commitment, mean of " + Plural.of(reps, "replication")
+                + " (band: 10th to 90th percentile). Dashed: what the focal state wants; dotted: what the partner "
+                + "wants. The tie follows the more reluctant side.");
+    }
+
+    /** The legend shared by every panel. */
+    static List<PanelGrid.Key> keys(Scenario s) {
+        Color ink = new Color(70, 70, 70);
+        List<PanelGrid.Key> k = new ArrayList<>();
+        k.add(PanelGrid.Key.banded("commitment (mean, 10–90% band)", ink, new BasicStroke(2.4f)));
+        k.add(PanelGrid.Key.line(String.join(", ", s.focal()) + "'s desire toward the partner", ink, dashed(1.6f)));
+        k.add(PanelGrid.Key.line("partner's desire toward " + String.join(", ", s.focal()), PARTNER, dotted()));
+        k.add(PanelGrid.Key.line("level thresholds", Color.GRAY, Charts.dashed()));
+        if (!s.events().isEmpty()) {
+            k.add(PanelGrid.Key.line("scenario event (E1...; shade: its ramp)", EventMarks.LINE, new BasicStroke(1.2f)));
+        }
+        return k;
+    }
+
+    static Stroke dashed(float width) {
+        return new BasicStroke(width, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {7f, 4f}, 0f);
+    }
+
+    static Stroke dotted() {
+        return new BasicStroke(1.8f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 10f, new float[] {0.5f, 4f}, 0f);
+    }
+
+    /**
+     * One panel: focal pair k under one theory.
+     *
+     * @param head the panel's title (null for none)
+     * @param yLabel whether to name the tie on the y axis (first column)
+     * @param xLabel whether to name the time axis (last row)
+     * @param labels whether to label thresholds and events (first row)
+     */
+    static JFreeChart panel(RunAggregate agg, int k, String theory, String head, boolean yLabel, boolean xLabel,
+                            boolean labels) {
         Scenario s = agg.scenario();
         Replication.FocalPair pair = agg.focalPairs().get(k);
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
+        Color c = TheoryColors.of(theory);
+        YIntervalSeriesCollection band = new YIntervalSeriesCollection();
+        YIntervalSeries ys = new YIntervalSeries("commitment");
+        double[][] runs = agg.focalSeries(theory, k);
+        double[] column = new double[runs.length];
+        for (int t = 0; t < agg.steps(); t++) {
+            double sum = 0;
+            for (int r = 0; r < runs.length; r++) {
+                column[r] = runs[r][t];
+                sum += runs[r][t];
+            }
+            Arrays.sort(column);
+            ys.add(s.time().year(t), sum / runs.length, quantile(column, 0.1), quantile(column, 0.9));
+        }
+        band.addSeries(ys);
         DeviationRenderer renderer = new DeviationRenderer(true, false);
-        int series = 0;
-        for (String theory : agg.theories()) {
-            double[][] runs = agg.focalSeries(theory, k);
-            YIntervalSeries ys = new YIntervalSeries(theory);
-            double[] column = new double[runs.length];
-            for (int t = 0; t < agg.steps(); t++) {
-                double sum = 0;
-                for (int r = 0; r < runs.length; r++) {
-                    column[r] = runs[r][t];
-                    sum += runs[r][t];
-                }
-                Arrays.sort(column);
-                ys.add(s.time().year(t), sum / runs.length, quantile(column, 0.1), quantile(column, 0.9));
-            }
-            data.addSeries(ys);
-            Color c = TheoryColors.of(theory);
-            renderer.setSeriesPaint(series, c);
-            renderer.setSeriesFillPaint(series, new Color(c.getRed(), c.getGreen(), c.getBlue(), 60));
-            renderer.setSeriesStroke(series, new BasicStroke(2f));
-            renderer.setSeriesVisibleInLegend(series, legend);
-            series++;
-        }
-        renderer.setAlpha(0.25f);
+        renderer.setSeriesPaint(0, c);
+        renderer.setSeriesFillPaint(0, c);
+        renderer.setSeriesStroke(0, new BasicStroke(2.4f));
+        renderer.setAlpha(0.3f);
+
         XYSeriesCollection wants = new XYSeriesCollection();
-        XYLineAndShapeRenderer dashed = new XYLineAndShapeRenderer(true, false);
-        int w = 0;
-        for (String theory : agg.theories()) {
-            XYSeries d = new XYSeries(theory + ": " + s.states().get(pair.state()).id() + " wants");
-            double[] mean = agg.meanFocalDesire(theory, k);
-            for (int t = 0; t < agg.steps(); t++) {
-                d.add(s.time().year(t), mean[t]);
-            }
-            wants.addSeries(d);
-            dashed.setSeriesPaint(w, TheoryColors.of(theory));
-            dashed.setSeriesStroke(w, new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
-                    new float[] {6f, 4f}, 0f));
-            dashed.setSeriesVisibleInLegend(w, false);
-            w++;
+        XYLineAndShapeRenderer lines = new XYLineAndShapeRenderer(true, false);
+        lines.setDrawSeriesLineAsPath(true); // one path per line, so that dashes run on across steps
+        XYSeries mine = new XYSeries("focal desire");
+        double[] d = agg.meanFocalDesire(theory, k);
+        for (int t = 0; t < agg.steps(); t++) {
+            mine.add(s.time().year(t), d[t]);
         }
-        NumberAxis y = new NumberAxis(s.states().get(pair.state()).id() + "–" + s.states().get(pair.partner()).id());
-        y.setRange(0, 1);
-        y.setLabelFont(Charts.LABEL);
-        XYPlot p = new XYPlot(data, null, y, renderer);
-        p.setDataset(1, wants);
-        p.setRenderer(1, dashed);
+        wants.addSeries(mine);
+        lines.setSeriesPaint(0, c.darker());
+        lines.setSeriesStroke(0, dashed(1.6f));
+        double[] back = agg.meanPartnerDesire(theory, k);
+        if (back != null) {
+            XYSeries theirs = new XYSeries("partner desire");
+            for (int t = 0; t < agg.steps(); t++) {
+                theirs.add(s.time().year(t), back[t]);
+            }
+            wants.addSeries(theirs);
+            lines.setSeriesPaint(1, PARTNER);
+            lines.setSeriesStroke(1, dotted());
+        }
+
+        NumberAxis time = PeriodAxis.of(s.time(), agg.steps(), xLabel ? "one step = one " + s.time().unit().label() : null);
+        NumberAxis y = new NumberAxis(yLabel ? Titles.pair(pair.label(s)) : null);
+        y.setRange(-0.03, 1.03); // lines at 0 and 1 stay clear of the frame
+        y.setTickUnit(new NumberTickUnit(0.25));
+        y.setLabelFont(Charts.PANEL);
+        y.setTickLabelFont(Charts.TICK);
+        XYPlot p = new XYPlot(wants, time, y, lines);
+        p.setDataset(1, band);
+        p.setRenderer(1, renderer);
         p.setBackgroundPaint(Color.WHITE);
-        p.setRangeGridlinePaint(new Color(220, 220, 220));
-        p.setDomainGridlinePaint(new Color(220, 220, 220));
+        p.setOutlinePaint(new Color(180, 180, 180));
+        p.setRangeGridlinePaint(new Color(225, 225, 225));
+        p.setDomainGridlinePaint(new Color(225, 225, 225));
         TieParams tp = s.parameters().ties();
         for (Level l : new Level[] {Level.ALIGNMENT, Level.COALITION, Level.ALLIANCE}) {
             ValueMarker m = new ValueMarker(tp.threshold(l), Color.GRAY, Charts.dashed());
-            m.setLabel(l.label());
-            m.setLabelFont(Charts.LABEL.deriveFont(10f));
-            m.setLabelPaint(Color.GRAY);
-            m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-            m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            if (labels) {
+                m.setLabel(l.label());
+                m.setLabelFont(Charts.TICK.deriveFont(10f));
+                m.setLabelPaint(Color.GRAY);
+                m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                m.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            }
             p.addRangeMarker(m);
         }
-        return p;
+        EventMarks.add(p, s, agg.steps(), labels);
+        JFreeChart chart = new JFreeChart(null, Charts.PANEL, p, false);
+        if (head != null) {
+            chart.setTitle(new TextTitle(head, Charts.PANEL));
+        }
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
     }
 
     /** The q-quantile of sorted values (linear interpolation between order statistics). */

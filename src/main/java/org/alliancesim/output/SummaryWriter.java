@@ -2,15 +2,20 @@ package org.alliancesim.output;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.alliancesim.data.CapitalCoordinates;
 import org.alliancesim.world.Level;
 
 /**
- * {@code summary.csv}: per theory and unordered pair, the share of replications ending at each
- * level, the modal final level and the mean final commitment.
+ * {@code summary.csv}: per theory and directed pair (each state toward each partner, so that
+ * filtering on {@code state} finds every tie of that state), the share of replications ending at
+ * each level, the modal final level and the mean final commitment, which belong to the pair and
+ * so repeat on its two rows. {@code state_ccode} and {@code partner_ccode} are the Correlates of
+ * War codes of states whose id is a COW abbreviation in the bundled capitals table (data/), for
+ * merging with dyad-year data; empty for ids it does not know.
  */
 public final class SummaryWriter {
     public static final String HEADER = "theory,state,partner,replications,share_none,share_alignment,"
-            + "share_coalition,share_alliance,modal_level,mean_final_commitment";
+            + "share_coalition,share_alliance,modal_level,mean_final_commitment,state_ccode,partner_ccode";
 
     private SummaryWriter() {
     }
@@ -18,10 +23,17 @@ public final class SummaryWriter {
     public static void write(RunAggregate agg, Writer out) throws IOException {
         out.write(HEADER + "\n");
         var states = agg.scenario().states();
+        String[] ccodes = new String[states.size()];
+        for (int i = 0; i < ccodes.length; i++) {
+            ccodes[i] = ccode(states.get(i).id());
+        }
         for (String theory : agg.theories()) {
             int reps = agg.replications(theory);
             for (int i = 0; i < states.size(); i++) {
-                for (int j = i + 1; j < states.size(); j++) {
+                for (int j = 0; j < states.size(); j++) {
+                    if (i == j) {
+                        continue;
+                    }
                     int[] counts = agg.finalLevelCounts(theory, i, j);
                     int mode = 0;
                     StringBuilder sb = new StringBuilder();
@@ -34,10 +46,16 @@ public final class SummaryWriter {
                         }
                     }
                     sb.append(',').append(Level.values()[mode].label())
-                            .append(',').append(Num.format(agg.meanFinalCommitment(theory, i, j))).append('\n');
+                            .append(',').append(Num.format(agg.meanFinalCommitment(theory, i, j)))
+                            .append(',').append(ccodes[i]).append(',').append(ccodes[j]).append('\n');
                     out.write(sb.toString());
                 }
             }
         }
+    }
+
+    /** The COW code of a state id that is a COW abbreviation in the bundled table, else "". */
+    static String ccode(String id) {
+        return CapitalCoordinates.bundled().byStateAbb(id).map(c -> Integer.toString(c.ccode())).orElse("");
     }
 }

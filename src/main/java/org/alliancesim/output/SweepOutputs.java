@@ -18,6 +18,7 @@ import org.alliancesim.experiment.sweep.SweepJournal;
 import org.alliancesim.experiment.sweep.SweepParameter;
 import org.alliancesim.experiment.sweep.SweepRunner;
 import org.alliancesim.experiment.sweep.SweepSpec;
+import org.alliancesim.world.Level;
 
 /**
  * Assembles a finished sweep's files from its journal, reading the chunks in order and keeping
@@ -29,11 +30,17 @@ import org.alliancesim.experiment.sweep.SweepSpec;
  */
 public final class SweepOutputs {
     static final String POINTS_HEADER_TAIL = "theory,pair,runs,formed,ended,ended_share,ended_sd,ended_ci_low,ended_ci_high,"
-            + "duration_mean,duration_sd,duration_ci_low,duration_ci_high,end_step_mean,end_step_sd";
+            + "duration_mean,duration_sd,duration_ci_low,duration_ci_high,end_step_mean,end_step_sd,formed_step_mean,"
+            + "mean_commitment,share_final_none,share_final_alignment,share_final_coalition,share_final_alliance";
+    /** The columns of runs.csv after the varied parameters: one row per run and focal pair (tidy). */
+    static final String RUNS_HEADER_TAIL = "theory,pair,formed_step,ended,end_step,duration,cause,final_level,mean_commitment";
+    private static final int FIELDS = SweepRunner.PAIR_FIELDS.size();
     private final SweepSpec spec;
     private final SweepRunner runner;
     private final List<String> pairs;
     private final int d;
+    /** Per pair and theory, the regression of the mean commitment on the varied parameters. */
+    private Sensitivity[][] commitmentSens;
 
     public SweepOutputs(SweepSpec spec, SweepRunner runner) {
         this.spec = spec;
@@ -48,6 +55,9 @@ public final class SweepOutputs {
         final Moments ended = new Moments();
         final Moments duration = new Moments();
         final Moments endStep = new Moments();
+        final Moments formedStep = new Moments();
+        final Moments commitment = new Moments();
+        final long[] finalLevels = new long[Level.values().length];
     }
 
     public void write(SweepJournal journal, Path dir) throws IOException {
@@ -62,13 +72,23 @@ public final class SweepOutputs {
                 durationSens[p][t] = new Sensitivity();
             }
         }
+        commitmentSens = new Sensitivity[pairs.size()][nt];
+        for (int p = 0; p < pairs.size(); p++) {
+            for (int t = 0; t < nt; t++) {
+                commitmentSens[p][t] = new Sensitivity();
+            }
+        }
         Map<String, Integer> theoryIndex = new LinkedHashMap<>();
         for (int t = 0; t < nt; t++) {
             theoryIndex.put(spec.theories().get(t), t);
         }
         try (BufferedWriter runs = Files.newBufferedWriter(dir.resolve("runs.csv"), StandardCharsets.UTF_8);
              BufferedWriter points = Files.newBufferedWriter(dir.resolve("points.csv"), StandardCharsets.UTF_8)) {
-            runs.write(runner.header() + "\n");
+            StringBuilder rh = new StringBuilder("point,replication,seed");
+            for (SweepParameter p : spec.parameters()) {
+                rh.append(',').append(p.label());
+            }
+            runs.write(rh + "," + RUNS_HEADER_TAIL + "\n");
             StringBuilder ph = new StringBuilder("point");
             for (SweepParameter p : spec.parameters()) {
                 ph.append(',').append(p.label());
@@ -81,9 +101,8 @@ public final class SweepOutputs {
                 try (BufferedReader r = Files.newBufferedReader(journal.chunk(c), StandardCharsets.UTF_8)) {
                     String line;
                     while ((line = r.readLine()) != null) {
-                        runs.write(line);
-                        runs.write('\n');
                         String[] f = line.split(",", -1);
+                        writeTidy(runs, f);
                         int point = Integer.parseInt(f[0]);
                         if (point != current) {
                             if (current >= 0) {
@@ -96,7 +115,7 @@ public final class SweepOutputs {
                         String theory = f[3 + d];
                         int t = theoryIndex.get(theory);
                         for (int p = 0; p < pairs.size(); p++) {
-                            int at = 4 + d + 5 * p;
+                            int at = 4 + d + FIELDS * p;
                             Cell cell = cells[t][p];
                             cell.runs++;
                             boolean stood = !f[at].isEmpty();
@@ -109,7 +128,10 @@ public final class SweepOutputs {
                                 if (ended) {
                                     cell.endStep.add(Integer.parseInt(f[at + 2]));
                                 }
+                                cell.formedStep.add(Integer.parseInt(f[at]));
                             }
+                            cell.commitment.add(Double.parseDouble(f[at + 6]));
+                            cell.finalLevels[Level.parse(f[at + 5]).ordinal()]++;
                         }
                     }
                 }
@@ -124,16 +146,40 @@ public final class SweepOutputs {
         try (Writer w = Files.newBufferedWriter(dir.resolve("survival-summary.csv"), StandardCharsets.UTF_8)) {
             survival.writeSummary(w);
         }
-        Charts.save(SurvivalChart.build(survival, spec.name() + ": survival of the focal ties (Kaplan–Meier, 95% band)"),
-                dir.resolve("survival.png"), dir.resolve("survival.svg"), 1000, 200 + 220 * pairs.size());
+        SurvivalChart.build(survival, runner.reference().time(), Titles.words(spec.name(), runner.reference().states())
+                + ": survival of the focal ties").save(dir.resolve("survival.png"), dir.resolve("survival.svg"));
         if (sampled) {
             Sensitivity.Result[][] ended = writeSensitivity(dir, endedSens, durationSens);
             List<String> labels = spec.parameters().stream().map(SweepParameter::label).toList();
-            Charts.save(SensitivityChart.build(spec.name() + ": what drives the end of the focal ties (SRC)", labels,
-                    pairs, spec.theories(), ended), dir.resolve("sensitivity.png"), dir.resolve("sensitivity.svg"),
-                    1000, 300 + 220 * pairs.size());
+            SensitivityChart.build(Titles.words(spec.name(), runner.reference().states())
+                    + ": what decides whether the focal ties end", labels, pairs, spec.theories(), ended)
+                    .save(dir.resolve("sensitivity.png"), dir.resolve("sensitivity.svg"));
         }
         Files.writeString(dir.resolve("manifest.json"), Json.write(manifest()), StandardCharsets.UTF_8);
+    }
+
+    /** One journal row as runs.csv rows, one per focal pair. */
+    private void writeTidy(Writer runs, String[] f) throws IOException {
+        StringBuilder head = new StringBuilder();
+        for (int k = 0; k < 4 + d; k++) {
+            head.append(f[k]).append(',');
+        }
+        for (int p = 0; p < pairs.size(); p++) {
+            int at = 4 + d + FIELDS * p;
+            StringBuilder row = new StringBuilder(head).append(pairs.get(p));
+            for (int k = 0; k < FIELDS; k++) {
+                row.append(',').append(f[at + k]);
+            }
+            runs.write(row.append('\n').toString());
+        }
+    }
+
+    private static String finalShares(Cell c) {
+        StringBuilder sb = new StringBuilder();
+        for (long n : c.finalLevels) {
+            sb.append(',').append(Num.format(c.runs == 0 ? Double.NaN : n / (double) c.runs));
+        }
+        return sb.toString();
     }
 
     private Cell[][] newCells(int nt) {
@@ -164,9 +210,11 @@ public final class SweepOutputs {
                         + (formed == 0 ? "" : Long.toString(ended)) + "," + Num.format(c.ended.mean()) + ","
                         + Num.format(c.ended.sd()) + "," + Num.format(wilson[0]) + "," + Num.format(wilson[1]) + ","
                         + Num.format(c.duration.mean()) + "," + Num.format(c.duration.sd()) + "," + Num.format(ci[0]) + ","
-                        + Num.format(ci[1]) + "," + Num.format(c.endStep.mean()) + "," + Num.format(c.endStep.sd()) + "\n");
+                        + Num.format(ci[1]) + "," + Num.format(c.endStep.mean()) + "," + Num.format(c.endStep.sd()) + ","
+                        + Num.format(c.formedStep.mean()) + "," + Num.format(c.commitment.mean()) + finalShares(c) + "\n");
                 endedSens[p][t].add(x, c.ended.mean());
                 durationSens[p][t].add(x, c.duration.mean());
+                commitmentSens[p][t].add(x, c.commitment.mean());
             }
         }
     }
@@ -180,7 +228,9 @@ public final class SweepOutputs {
                 for (int p = 0; p < pairs.size(); p++) {
                     ended[p][t] = endedSens[p][t].estimate(d);
                     Sensitivity.Result dur = durationSens[p][t].estimate(d);
-                    for (Object[] o : new Object[][] {{"ended_share", ended[p][t]}, {"duration_mean", dur}}) {
+                    Sensitivity.Result com = commitmentSens[p][t].estimate(d);
+                    for (Object[] o : new Object[][] {{"ended_share", ended[p][t]}, {"duration_mean", dur},
+                        {"mean_commitment", com}}) {
                         Sensitivity.Result r = (Sensitivity.Result) o[1];
                         for (int k = 0; k < d; k++) {
                             w.write(spec.theories().get(t) + "," + pairs.get(p) + "," + o[0] + ","
@@ -203,6 +253,7 @@ public final class SweepOutputs {
         m.put("design", spec.design().name());
         m.put("points", runner.points().size());
         m.put("parameters", spec.parameters().stream().map(SweepParameter::label).toList());
+        m.put("parameterPaths", spec.parameters().stream().map(p -> p.path().text()).toList());
         m.put("uncertainInputs", spec.base().uncertainPaths());
         m.put("theories", spec.theories());
         m.put("replications", spec.replications());

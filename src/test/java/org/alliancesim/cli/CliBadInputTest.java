@@ -43,7 +43,7 @@ class CliBadInputTest {
         Path empty = write("empty.yaml", "");
         CliRun r = CliRun.of("validate", good.toString(), bad.toString(), empty.toString(), dir.resolve("gone.yaml").toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.out()).contains("ok: " + good + " (3 states, 1 events)");
+        assertThat(r.out()).contains("ok: " + good + " (3 states, 1 event)");
         assertThat(r.err().lines()).containsExactly(
                 "error: " + bad + ":2:40: time.steps: expected a number between 1 and 1000000, found 0",
                 "error: " + bad + ":8:5: states[0].intnet: unknown field 'intnet'; did you mean 'perceives'?",
@@ -132,7 +132,7 @@ class CliBadInputTest {
         CliRun r = CliRun.of("run", s.toString(), "--out", out.toString(), "--quiet", "--reps", "1", "--steps", "3",
                 "--theory", "balance-of-threat");
         assertThat(r.exit()).as(r.err()).isZero();
-        assertThat(r.err()).contains("warning: --steps 3 ends the run before 1 of the scenario's events start");
+        assertThat(r.err()).contains("warning: --steps 3 ends the run before 1 of the scenario's events starts; it will not happen");
         CliRun full = CliRun.of("run", s.toString(), "--out", dir.resolve("full").toString(), "--quiet", "--reps", "1",
                 "--theory", "balance-of-threat");
         assertThat(full.err()).doesNotContain("warning");

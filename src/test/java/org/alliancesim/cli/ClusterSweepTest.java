@@ -89,7 +89,7 @@ class ClusterSweepTest {
                     .contains("refusing member [127.0.0.1]:" + ports[3] + ": it runs alliance-sim build");
             assertThat(work).doesNotExist();
             assertSameFiles(dir.resolve("local"), out);
-            assertThat(Files.readAllLines(out.resolve("runs.csv"))).hasSize(1 + 16 * 2 * 40);
+            assertThat(Files.readAllLines(out.resolve("runs.csv"))).hasSize(1 + 16 * 2 * 40 * 3); // one row per run and focal pair
 
             // every usable worker gone: the sweep says so, exits 4, and --resume finishes it locally
             Path out2 = dir.resolve("cluster-gone");

@@ -59,14 +59,26 @@ class CompareCommandTest {
         }
         List<String> csv = Files.readAllLines(out.resolve("comparison.csv"));
         assertThat(csv.get(0)).isEqualTo(ComparisonTable.HEADER)
-                .isEqualTo("scenario,theory,state,partner,ended_share,median_end_step,dominant_cause");
+                .isEqualTo("scenario,theory,state,partner,replications,outcome,formed_share,ended_share,median_end_step,"
+                        + "median_end_date,dominant_cause,cause_W1,cause_W2,cause_W3,cause_W4,cause_W5,cause_W6,cause_S1,"
+                        + "cause_S2,cause_other,first_level,final_level,reformed_share");
         // 2 scenarios x 2 theories x 3 focal pairs (IRN with RUS, USA, CHN)
         assertThat(csv).hasSize(1 + 2 * 2 * 3);
-        assertThat(csv).contains("w2-us-threat-recedes,schweller-bandwagoning,IRN,RUS,0,,");
-        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("w2-us-threat-recedes,balance-of-threat,IRN,RUS,1,")
-                .endsWith(",W2"));
-        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("s2-gains-not-delivered,schweller-bandwagoning,IRN,RUS,1,")
-                .endsWith(",S2"));
+        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("w2-us-threat-recedes,schweller-bandwagoning,IRN,RUS,3,holds,1,0,,,,")
+                .endsWith(",,,,,,,,,alignment,alignment,0"));
+        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("w2-us-threat-recedes,balance-of-threat,IRN,RUS,3,ends,1,1,")
+                .containsPattern(",20\\d\\dQ\\d,W2,0,1,0,0,0,0,0,0,0,alignment,none,0$"));
+        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("s2-gains-not-delivered,schweller-bandwagoning,IRN,RUS,3,ends,1,1,"));
+        assertThat(csv).anySatisfy(l -> assertThat(l).startsWith("w2-us-threat-recedes,balance-of-threat,IRN,USA,3,never formed,0,0,,,,")
+                .endsWith(",,none,0"));
+        // the console says what the files say, word for word
+        for (String line : csv.subList(1, csv.size())) {
+            if (line.contains(",IRN,RUS,")) {
+                String theory = line.split(",")[1];
+                String word = line.split(",")[5];
+                assertThat(o.out()).contains(theory + ": " + word);
+            }
+        }
         String md = Files.readString(out.resolve("comparison.md"));
         assertThat(md).contains("| scenario | balance-of-threat | schweller-bandwagoning |")
                 .containsPattern("\\| w2-us-threat-recedes \\| ends 100% \\(W2, median 20\\d\\dQ\\d\\) \\| holds \\(alignment\\) \\|")

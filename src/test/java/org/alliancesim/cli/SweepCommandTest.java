@@ -57,6 +57,7 @@ class SweepCommandTest {
     private Path gridSweep() throws IOException {
         return sweep("grid.yaml", "design: grid", """
                   - path: events[0].value
+                    name: us_intent
                     values: [0.05, 0.3, 0.6]
                   - path: states.RUS.power.economy
                     from: 900
@@ -87,11 +88,23 @@ class SweepCommandTest {
         assertThat(files(out1)).containsExactly(org.alliancesim.output.OutputMarker.NAME, "manifest.json", "points.csv", "runs.csv", "survival-summary.csv",
                 "survival.csv", "survival.png", "survival.svg");
         List<String> runs = Files.readAllLines(out1.resolve("runs.csv"));
-        assertThat(runs).hasSize(1 + 6 * 2 * 2);
-        assertThat(runs.get(0)).startsWith("point,replication,seed,events[0].value,states.RUS.power.economy,theory,IRN-RUS_formed");
-        assertThat(runs.get(1)).startsWith("0,0,").contains(",0.05,900,balance-of-threat,");
-        assertThat(runs.get(3)).startsWith("0,0,").contains(",schweller-bandwagoning,");
-        assertThat(runs.get(24)).startsWith("5,1,").contains(",0.6,1800,schweller-bandwagoning,");
+        // tidy: one row per run and focal pair (IRN with RUS, USA, CHN), the named field under its name
+        assertThat(runs).hasSize(1 + 6 * 2 * 2 * 3);
+        assertThat(runs.get(0)).isEqualTo("point,replication,seed,us_intent,states.RUS.power.economy,theory,pair,"
+                + "formed_step,ended,end_step,duration,cause,final_level,mean_commitment");
+        assertThat(runs.get(1)).startsWith("0,0,").contains(",0.05,900,balance-of-threat,IRN-RUS,");
+        assertThat(runs.get(2)).startsWith("0,0,").contains(",balance-of-threat,IRN-USA,");
+        assertThat(runs.get(3)).startsWith("0,0,").contains(",balance-of-threat,IRN-CHN,");
+        assertThat(runs.get(7)).startsWith("0,0,").contains(",schweller-bandwagoning,IRN-RUS,");
+        assertThat(runs.get(72)).startsWith("5,1,").contains(",0.6,1800,schweller-bandwagoning,IRN-CHN,");
+        // IRN-USA never forms: empty formation, ending, duration and cause; final level none
+        assertThat(runs.get(2)).contains(",IRN-USA,,,,,,none,");
+        assertThat(runs.get(1)).matches(".*,IRN-RUS,\\d+,[01],\\d*,\\d+,[A-Za-z0-9]*,(alignment|coalition|alliance|none),0\\.\\d+");
+        List<String> points = Files.readAllLines(out1.resolve("points.csv"));
+        assertThat(points.get(0)).startsWith("point,us_intent,states.RUS.power.economy,theory,pair,")
+                .endsWith(",formed_step_mean,mean_commitment,share_final_none,share_final_alignment,"
+                        + "share_final_coalition,share_final_alliance");
+        assertThat(Files.readString(out1.resolve("manifest.json"))).contains("\"us_intent\"").contains("\"events[0].value\"");
         assertThat(Files.readAllLines(out1.resolve("points.csv"))).hasSize(1 + 6 * 2 * 3);
         assertThat(Files.exists(SweepJournal.folderFor(out1))).isFalse();
     }
@@ -122,6 +135,9 @@ class SweepCommandTest {
         Path whole = dir.resolve("whole");
         assertThat(run("sweep", f.toString(), "--out", whole.toString(), "--quiet")).as(err.toString()).isZero();
         assertThat(files(whole)).contains("sensitivity.csv", "sensitivity.png");
+        assertThat(Files.readAllLines(whole.resolve("sensitivity.csv")))
+                .anyMatch(l -> l.startsWith("balance-of-threat,IRN-RUS,mean_commitment,events[0].value,"))
+                .anyMatch(l -> l.startsWith("balance-of-threat,IRN-RUS,ended_share,events[0].value,"));
 
         // interrupted: some chunks journaled, one half-written file, no output folder
         Path resumed = dir.resolve("resumed");
@@ -262,6 +278,29 @@ class SweepCommandTest {
                 """);
         assertThat(run("sweep", h.toString(), "--out", dir.resolve("x").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("points").contains(h + ":12:").contains("vary[0].max");
+        assertThat(Files.exists(dir.resolve("x"))).isFalse();
+    }
+
+    @Test
+    void aBadOrRepeatedColumnNameExitsTwoNamingTheField() throws IOException {
+        Path f = sweep("names.yaml", "design: grid", """
+                  - path: events[0].value
+                    name: 2nd value
+                    values: [0.1]
+                  - path: states.RUS.power.economy
+                    name: theory
+                    values: [900]
+                  - path: states.IRN.credibility.RUS
+                    name: trust
+                    values: [0.5]
+                  - path: parameters.balanceOfThreat.threatHalf
+                    name: trust
+                    values: [0.1]
+                """);
+        assertThat(run("sweep", f.toString(), "--out", dir.resolve("x").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(f + ":11:").contains("vary[0].name").contains("a column name")
+                .contains(f + ":14:").contains("vary[1].name").contains("already a column")
+                .contains(f + ":20:").contains("vary[3].name").contains("given twice");
         assertThat(Files.exists(dir.resolve("x"))).isFalse();
     }
 }

@@ -29,6 +29,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * scenario does not have, or a value its field refuses, is reported at the sweep file's line.
  */
 public final class SweepLoader {
+    /** Columns every sweep output has, which a varied field's {@code name:} may not take. */
+    static final Set<String> RESERVED_COLUMNS = Set.of("point", "replication", "seed", "theory", "pair", "runs");
+
     /** Most points a sweep may have (each is held as a few numbers while the sweep runs). */
     public static final long MAX_POINTS = 10_000_000;
     private static final List<String> DESIGNS = List.of("grid", "latin-hypercube", "sobol");
@@ -107,12 +110,23 @@ public final class SweepLoader {
                     v.problem("path", "'" + pathText + "' is varied twice");
                 }
             }
+            String column = v.string("name", null);
+            if (column != null && RESERVED_COLUMNS.contains(column)) {
+                v.problem("name", "'" + column + "' is already a column of the outputs; choose another name");
+                column = null;
+            } else if (column != null && !column.matches("[A-Za-z][A-Za-z0-9_]*")) {
+                v.problem("name", "a column name: a letter, then letters, digits or underscores (found '" + column + "')");
+                column = null;
+            } else if (column != null && !seen.add("name:" + column)) {
+                v.problem("name", "the name '" + column + "' is given twice");
+                column = null;
+            }
             boolean round = "true".equals(v.choice("round", List.of("true", "false"), "false"))
                     || (pathText != null && pathText.matches(".*(\\.step|\\.ramp\\[\\d+\\]|\\.steps)$"));
             double[] values = sampled ? VaryReader.range(v) : VaryReader.levels(v);
             v.finish();
             if (path != null && values != null) {
-                params.add(new SweepParameter(path, round));
+                params.add(new SweepParameter(path, round, column));
                 levels.add(values);
                 pathNodes.add(v.get("path"));
             }
@@ -157,7 +171,7 @@ public final class SweepLoader {
             case "sobol" -> new SobolDesign(points, column(levels, 0), column(levels, 1), rounds(params));
             default -> new GridDesign(levels);
         };
-        String fingerprint = sha(Version.get() + "\n" + text + "\n" + base.sha256());
+        String fingerprint = sha("journal-2\n" + Version.get() + "\n" + text + "\n" + base.sha256());
         return new SweepSpec(name, display, fingerprint, base, theories, params, design, reps, t, seed, chunkRuns);
     }
 

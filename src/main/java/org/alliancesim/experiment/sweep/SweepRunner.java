@@ -70,12 +70,24 @@ public final class SweepRunner {
         return (long) (to - from) * spec.runsPerPoint();
     }
 
+    /** The base scenario with its uncertain inputs at their medians (its states, time and focal pairs). */
+    public Scenario reference() {
+        return reference;
+    }
+
     /** The focal pairs' labels (e.g. IRN-RUS), the same at every point. */
     public List<String> pairLabels() {
         return Replication.focalPairLabels(reference);
     }
 
-    /** The header of runs.csv. */
+    /** The fields a journal row holds for each focal pair, in order. */
+    public static final List<String> PAIR_FIELDS = List.of("formed", "ended", "end_step", "duration", "cause",
+            "final_level", "mean_commitment");
+
+    /**
+     * The columns of a journal row: point, replication, seed, the varied parameters, theory, then
+     * {@link #PAIR_FIELDS} for each focal pair in turn.
+     */
     public String header() {
         StringBuilder sb = new StringBuilder("point,replication,seed");
         for (SweepParameter p : spec.parameters()) {
@@ -83,7 +95,7 @@ public final class SweepRunner {
         }
         sb.append(",theory");
         for (String pair : pairLabels()) {
-            for (String col : new String[] {"formed", "ended", "end_step", "duration", "cause"}) {
+            for (String col : PAIR_FIELDS) {
                 sb.append(',').append(pair).append('_').append(col);
             }
         }
@@ -230,6 +242,11 @@ public final class SweepRunner {
         return sb.append(')').toString();
     }
 
+    /** A number in [0,1] with at most six decimals, as every output writes numbers. */
+    static String sixDecimals(double v) {
+        return java.math.BigDecimal.valueOf(Math.round(v * 1e6)).movePointLeft(6).stripTrailingZeros().toPlainString();
+    }
+
     private String row(int point, int rep, long seed, String theory, Scenario s, Replication.Result res) {
         StringBuilder sb = new StringBuilder(160);
         sb.append(point).append(',').append(rep).append(',').append(seed);
@@ -244,6 +261,13 @@ public final class SweepRunner {
                     .append(',').append(o.ended() ? Integer.toString(o.endStep()) : "")
                     .append(',').append(o.stood() ? Integer.toString(o.duration()) : "")
                     .append(',').append(o.cause() == null ? "" : o.cause());
+            Replication.FocalPair p = res.focalPairs().get(k);
+            double sum = 0;
+            for (double c : res.focalCommitment()[k]) {
+                sum += c;
+            }
+            sb.append(',').append(res.finalLevels()[Math.min(p.state(), p.partner())][Math.max(p.state(), p.partner())].label())
+                    .append(',').append(sixDecimals(res.steps() == 0 ? 0 : sum / res.focalCommitment()[k].length));
         }
         return sb.append('\n').toString();
     }
