@@ -1,6 +1,5 @@
 package org.alliancesim.model;
 
-import org.alliancesim.world.Channel;
 import org.alliancesim.world.LearningParams;
 import org.alliancesim.world.WorldInputs;
 import org.alliancesim.world.WorldView;
@@ -20,34 +19,37 @@ final class Learning {
             return;
         }
         int n = in.size();
-        Channel[] channels = Channel.values();
+        double rateIntent = p.intentFromAlignment();
+        double rateCredibility = p.credibilityFromReliability();
+        double rateGains = p.gainsFromDelivery();
         for (int i = 0; i < n; i++) {
-            int principal = previous.principalThreat(i, -1);
-            double salience = principal < 0 ? 0 : previous.threat(i, principal);
+            // i's two principal threats: principalThreat(i, j) is the first unless j is it.
+            int first = previous.principalThreat(i, -1);
+            int second = first < 0 ? -1 : previous.principalThreat(i, first);
+            double salience = first < 0 ? 0 : previous.threat(i, first);
+            double[] wants = desire[i];
             for (int j = 0; j < n; j++) {
                 if (i == j) {
                     continue;
                 }
-                if (p.intentFromAlignment() > 0) {
-                    int k = previous.principalThreat(i, j);
-                    double association = k < 0 ? 0 : ties.commitment(j, k);
+                if (rateIntent > 0) {
+                    int k = first != j ? first : second;
+                    // j's commitment to k, read from k's row (ties are symmetric).
+                    double association = k < 0 ? 0 : ties.commitment(k, j);
                     if (association > 0) {
                         double intent = in.intent(i, j);
-                        in.setIntent(i, j, intent + p.intentFromAlignment() * association * (1 - intent));
+                        in.setIntent(i, j, intent + rateIntent * association * (1 - intent));
                     }
                 }
-                if (p.credibilityFromReliability() > 0 && desire[i][j] > 0 && salience > 0) {
-                    double observed = Math.min(1, desire[j][i] / desire[i][j]);
+                if (rateCredibility > 0 && wants[j] > 0 && salience > 0) {
+                    double observed = Math.min(1, desire[j][i] / wants[j]);
                     double c = in.credibility(i, j);
-                    in.setCredibility(i, j, c + p.credibilityFromReliability() * salience * (observed - c));
+                    in.setCredibility(i, j, c + rateCredibility * salience * (observed - c));
                 }
-                if (p.gainsFromDelivery() > 0) {
+                if (rateGains > 0) {
                     double shortfall = 1 - in.delivered(i, j);
                     if (shortfall > 0) {
-                        double keep = 1 - p.gainsFromDelivery() * shortfall;
-                        for (Channel ch : channels) {
-                            in.setGain(i, j, ch, in.gain(i, j, ch) * keep);
-                        }
+                        in.scaleGains(i, j, 1 - rateGains * shortfall);
                     }
                 }
             }

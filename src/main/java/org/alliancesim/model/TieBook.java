@@ -31,7 +31,12 @@ public final class TieBook implements Commitments {
 
     @Override
     public double commitment(int i, int j) {
-        return i < j ? commitment[i][j] : commitment[j][i];
+        return commitment[i][j];
+    }
+
+    @Override
+    public void copyRow(int i, double[] row) {
+        System.arraycopy(commitment[i], 0, row, 0, n);
     }
 
     public Level level(int i, int j) {
@@ -45,6 +50,7 @@ public final class TieBook implements Commitments {
         int a = Math.min(i, j);
         int b = Math.max(i, j);
         commitment[a][b] = c;
+        commitment[b][a] = c;
         level[a][b] = l;
     }
 

@@ -23,6 +23,8 @@ public final class WorldInputs implements Inputs {
     private final double[][] trade;
     private final double[][] identity;
     private final Revisionism[] revisionism;
+    /** Bumped by every write to distance, reach or offense (see {@link #geometryVersion()}). */
+    private long geometry;
 
     public WorldInputs(List<String> ids, List<String> componentNames) {
         this.n = ids.size();
@@ -77,6 +79,7 @@ public final class WorldInputs implements Inputs {
         this.delivered = copy(other.delivered, previous == null ? null : previous.delivered);
         this.trade = copy(other.trade, previous == null ? null : previous.trade);
         this.revisionism = other.revisionism.clone();
+        this.geometry = other.geometry;
     }
 
     /**
@@ -128,17 +131,44 @@ public final class WorldInputs implements Inputs {
     @Override public double identity(int i, int j) { return identity[i][j]; }
     @Override public Revisionism revisionism(int i) { return revisionism[i]; }
 
+    /**
+     * A counter that changes whenever a distance, a reach or an offensive capability is written:
+     * what the loss-of-strength gradient and the projection of force are derived from. An
+     * assessment keeps those derived matrices while the counter stands still (in most runs only
+     * the world's construction writes them).
+     */
+    public long geometryVersion() {
+        return geometry;
+    }
+
     public void setDistanceKm(int i, int j, double km) {
         distance[i][j] = km;
         distance[j][i] = km;
+        geometry++;
     }
 
     public void setComponent(int i, int c, double v) { components[i][c] = v; }
-    public void setReach(int i, double v) { reach[i] = v; }
-    public void setOffense(int j, int i, double v) { offense[j][i] = v; }
+
+    public void setReach(int i, double v) {
+        reach[i] = v;
+        geometry++;
+    }
+
+    public void setOffense(int j, int i, double v) {
+        offense[j][i] = v;
+        geometry++;
+    }
     public void setIntent(int i, int j, double v) { intent[i][j] = v; }
     public void setCredibility(int i, int j, double v) { credibility[i][j] = v; }
     public void setGain(int i, int j, Channel ch, double v) { gains[ch.ordinal()][i][j] = v; }
+
+    /** Multiplies every channel's gain i expects from j by {@code keep} (learning from delivery). */
+    public void scaleGains(int i, int j, double keep) {
+        for (double[][] g : gains) {
+            double[] row = g[i];
+            row[j] = row[j] * keep;
+        }
+    }
     public void setDelivered(int i, int j, double v) { delivered[i][j] = v; }
     public void setTrade(int i, int j, double v) { trade[i][j] = v; }
     public void setRevisionism(int i, Revisionism r) { revisionism[i] = r; }
