@@ -22,6 +22,7 @@ final class Learning {
         double rateIntent = p.intentFromAlignment();
         double rateCredibility = p.credibilityFromReliability();
         double rateGains = p.gainsFromDelivery();
+        double[] keep = new double[n];
         for (int i = 0; i < n; i++) {
             // i's two principal threats: principalThreat(i, j) is the first unless j is it.
             int first = previous.principalThreat(i, -1);
@@ -48,10 +49,12 @@ final class Learning {
                 }
                 if (rateGains > 0) {
                     double shortfall = 1 - in.delivered(i, j);
-                    if (shortfall > 0) {
-                        in.scaleGains(i, j, 1 - rateGains * shortfall);
-                    }
+                    keep[j] = shortfall > 0 ? 1 - rateGains * shortfall : 1;
                 }
+            }
+            if (rateGains > 0) {
+                keep[i] = 1;
+                in.scaleGains(i, keep); // x * 1 == x: the pairs without a shortfall keep their gains exactly
             }
         }
     }

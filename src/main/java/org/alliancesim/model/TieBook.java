@@ -12,17 +12,16 @@ import org.alliancesim.world.TieParams;
 public final class TieBook implements Commitments {
     private final int n;
     private final double[][] commitment;
-    private final Level[][] level;
+    /** Level ordinals (a primitive store: no reference write per pair and step). */
+    private final byte[][] level;
     private final InputSnapshot[][] peak;
+    private static final Level[] LEVELS = Level.values();
 
     TieBook(int n) {
         this.n = n;
         this.commitment = new double[n][n];
-        this.level = new Level[n][n];
+        this.level = new byte[n][n];
         this.peak = new InputSnapshot[n][n];
-        for (Level[] row : level) {
-            java.util.Arrays.fill(row, Level.NONE);
-        }
     }
 
     public int size() {
@@ -43,7 +42,7 @@ public final class TieBook implements Commitments {
         if (i == j) {
             return Level.NONE;
         }
-        return i < j ? level[i][j] : level[j][i];
+        return LEVELS[i < j ? level[i][j] : level[j][i]];
     }
 
     void set(int i, int j, double c, Level l) {
@@ -51,7 +50,7 @@ public final class TieBook implements Commitments {
         int b = Math.max(i, j);
         commitment[a][b] = c;
         commitment[b][a] = c;
-        level[a][b] = l;
+        level[a][b] = (byte) l.ordinal();
     }
 
     /** The inputs as they stood when the tie last rose (the reference for cause attribution). */

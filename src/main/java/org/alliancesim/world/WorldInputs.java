@@ -162,11 +162,16 @@ public final class WorldInputs implements Inputs {
     public void setCredibility(int i, int j, double v) { credibility[i][j] = v; }
     public void setGain(int i, int j, Channel ch, double v) { gains[ch.ordinal()][i][j] = v; }
 
-    /** Multiplies every channel's gain i expects from j by {@code keep} (learning from delivery). */
-    public void scaleGains(int i, int j, double keep) {
+    /**
+     * Multiplies every channel's gain i expects from each j by {@code keep[j]} (learning from
+     * delivery; a factor of 1 leaves the gain as it is).
+     */
+    public void scaleGains(int i, double[] keep) {
         for (double[][] g : gains) {
             double[] row = g[i];
-            row[j] = row[j] * keep;
+            for (int j = 0; j < n; j++) {
+                row[j] = row[j] * keep[j];
+            }
         }
     }
     public void setDelivered(int i, int j, double v) { delivered[i][j] = v; }
