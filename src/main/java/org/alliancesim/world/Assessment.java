@@ -26,8 +26,12 @@ public final class Assessment extends DerivedView {
     /** Material threat of j to i at [i][j]. */
     private final double[][] material;
     private final double[][] threat;
-    private final int[][] topThreat;
-    private final int[][] topDominant;
+    /** Each state's most and second most threatening others (-1: none), as flat arrays. */
+    private final int[] threat1;
+    private final int[] threat2;
+    /** Each state's most and second most preponderant others (-1: none). */
+    private final int[] dominant1;
+    private final int[] dominant2;
     /**
      * For each state i, with k its principal threat: k's projected force with its bloc's share, and
      * i's allied support less k's own part (the parts of {@link #vulnerabilityWithout} that do not
@@ -58,8 +62,10 @@ public final class Assessment extends DerivedView {
         this.symmetricDistances = in instanceof WorldInputs;
         this.material = new double[n][n];
         this.threat = new double[n][n];
-        this.topThreat = new int[n][2];
-        this.topDominant = new int[n][2];
+        this.threat1 = new int[n];
+        this.threat2 = new int[n];
+        this.dominant1 = new int[n];
+        this.dominant2 = new int[n];
         this.exposureToPrincipal = new double[n];
         this.supportWithoutPrincipal = new double[n];
         recompute();
@@ -84,6 +90,7 @@ public final class Assessment extends DerivedView {
         alliances.computeBlocs(power, military);
         double bw = alliances.params().blocWeight();
         double[] pre = new double[n];
+        int[] two = new int[2];
         for (int i = 0; i < n; i++) {
             double pi = power[i];
             double[] mRow = material[i];
@@ -98,15 +105,19 @@ public final class Assessment extends DerivedView {
                     tRow[j] = perceivedIntent(i, j) * m;
                 }
             }
-            topTwo(tRow, i, topThreat[i]);
+            topTwo(tRow, i, two);
+            threat1[i] = two[0];
+            threat2[i] = two[1];
             for (int j = 0; j < n; j++) {
                 pre[j] = i == j ? 0 : preponderance(pi, power[j], sRow[j]);
             }
-            topTwo(pre, i, topDominant[i]);
+            topTwo(pre, i, two);
+            dominant1[i] = two[0];
+            dominant2[i] = two[1];
         }
         alliances.computeSupport(this);
         for (int i = 0; i < n; i++) {
-            int k = topThreat[i][0];
+            int k = threat1[i];
             if (k >= 0) {
                 exposureToPrincipal[i] = (military[k] + bw * Math.max(0, blocMilitary(k, i))) * projection(k, i);
                 supportWithoutPrincipal[i] = support(i) - contribution(i, k);
@@ -304,7 +315,7 @@ public final class Assessment extends DerivedView {
         AllianceParams a = alliances.params();
         double c;
         double base;
-        if (k >= 0 && k == topThreat[i][0]) {
+        if (k >= 0 && k == threat1[i]) {
             c = exposureToPrincipal[i];
             base = supportWithoutPrincipal[i];
         } else {
@@ -332,8 +343,8 @@ public final class Assessment extends DerivedView {
 
     @Override
     public int principalThreat(int i, int except) {
-        int[] t = topThreat[i];
-        return t[0] != except ? t[0] : t[1];
+        int first = threat1[i];
+        return first != except ? first : threat2[i];
     }
 
     @Override
@@ -343,7 +354,7 @@ public final class Assessment extends DerivedView {
 
     @Override
     public int dominantPower(int i, int except) {
-        int[] t = topDominant[i];
-        return t[0] != except ? t[0] : t[1];
+        int first = dominant1[i];
+        return first != except ? first : dominant2[i];
     }
 }
