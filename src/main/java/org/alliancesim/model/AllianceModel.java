@@ -185,8 +185,18 @@ public class AllianceModel extends SimState {
         stepChanges.clear();
         events.apply(step, inputs, signals);
         if (step > 0) {
-            Perception.update(inputs, signals, scenario.parameters().perception(), random);
-            Learning.update(inputs, view, ties, desire, scenario.parameters().learning());
+            // Perception, then learning from the previous step, taken row by row: each row of either
+            // touches only its perceiver's cells, so the numbers and the draws are those of two passes.
+            var perception = scenario.parameters().perception();
+            var learning = scenario.parameters().learning();
+            boolean learn = learning.any();
+            double[] keep = learn ? new double[inputs.size()] : null;
+            for (int i = 0; i < inputs.size(); i++) {
+                Perception.updateRow(inputs, signals, perception, random, i);
+                if (learn) {
+                    Learning.updateRow(inputs, view, ties, desire, learning, i, keep);
+                }
+            }
         }
         view.recompute(ties);
         moveBlocs();

@@ -18,44 +18,54 @@ final class Learning {
         if (!p.any()) {
             return;
         }
+        double[] keep = new double[in.size()];
+        for (int i = 0; i < in.size(); i++) {
+            updateRow(in, previous, ties, desire, p, i, keep);
+        }
+    }
+
+    /**
+     * State i's row (i's view of every other state), with {@code keep} a scratch row of size N. A
+     * row reads the previous step's view, ties and desires, which it does not change, and writes
+     * only i's own cells, so rows may be taken one by one after each row's perception.
+     */
+    static void updateRow(WorldInputs in, WorldView previous, TieBook ties, double[][] desire, LearningParams p,
+                          int i, double[] keep) {
         int n = in.size();
         double rateIntent = p.intentFromAlignment();
         double rateCredibility = p.credibilityFromReliability();
         double rateGains = p.gainsFromDelivery();
-        double[] keep = new double[n];
-        for (int i = 0; i < n; i++) {
-            // i's two principal threats: principalThreat(i, j) is the first unless j is it.
-            int first = previous.principalThreat(i, -1);
-            int second = first < 0 ? -1 : previous.principalThreat(i, first);
-            double salience = first < 0 ? 0 : previous.threat(i, first);
-            double[] wants = desire[i];
-            for (int j = 0; j < n; j++) {
-                if (i == j) {
-                    continue;
+        // i's two principal threats: principalThreat(i, j) is the first unless j is it.
+        int first = previous.principalThreat(i, -1);
+        int second = first < 0 ? -1 : previous.principalThreat(i, first);
+        double salience = first < 0 ? 0 : previous.threat(i, first);
+        double[] wants = desire[i];
+        for (int j = 0; j < n; j++) {
+            if (i == j) {
+                continue;
+            }
+            if (rateIntent > 0) {
+                int k = first != j ? first : second;
+                // j's commitment to k, read from k's row (ties are symmetric).
+                double association = k < 0 ? 0 : ties.commitment(k, j);
+                if (association > 0) {
+                    double intent = in.intent(i, j);
+                    in.setIntent(i, j, intent + rateIntent * association * (1 - intent));
                 }
-                if (rateIntent > 0) {
-                    int k = first != j ? first : second;
-                    // j's commitment to k, read from k's row (ties are symmetric).
-                    double association = k < 0 ? 0 : ties.commitment(k, j);
-                    if (association > 0) {
-                        double intent = in.intent(i, j);
-                        in.setIntent(i, j, intent + rateIntent * association * (1 - intent));
-                    }
-                }
-                if (rateCredibility > 0 && wants[j] > 0 && salience > 0) {
-                    double observed = Math.min(1, desire[j][i] / wants[j]);
-                    double c = in.credibility(i, j);
-                    in.setCredibility(i, j, c + rateCredibility * salience * (observed - c));
-                }
-                if (rateGains > 0) {
-                    double shortfall = 1 - in.delivered(i, j);
-                    keep[j] = shortfall > 0 ? 1 - rateGains * shortfall : 1;
-                }
+            }
+            if (rateCredibility > 0 && wants[j] > 0 && salience > 0) {
+                double observed = Math.min(1, desire[j][i] / wants[j]);
+                double c = in.credibility(i, j);
+                in.setCredibility(i, j, c + rateCredibility * salience * (observed - c));
             }
             if (rateGains > 0) {
-                keep[i] = 1;
-                in.scaleGains(i, keep); // x * 1 == x: the pairs without a shortfall keep their gains exactly
+                double shortfall = 1 - in.delivered(i, j);
+                keep[j] = shortfall > 0 ? 1 - rateGains * shortfall : 1;
             }
+        }
+        if (rateGains > 0) {
+            keep[i] = 1;
+            in.scaleGains(i, keep); // x * 1 == x: the pairs without a shortfall keep their gains exactly
         }
     }
 }

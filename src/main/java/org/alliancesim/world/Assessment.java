@@ -312,17 +312,20 @@ public final class Assessment extends DerivedView {
      */
     @Override
     public double vulnerabilityWithout(int i, int k, int j) {
-        AllianceParams a = alliances.params();
-        double c;
-        double base;
-        if (k >= 0 && k == threat1[i]) {
-            c = exposureToPrincipal[i];
-            base = supportWithoutPrincipal[i];
-        } else {
-            c = (military[k] + a.blocWeight() * Math.max(0, blocMilitary(k, i))) * projection(k, i);
-            base = support(i) - contribution(i, k);
+        if (k < 0 || k != threat1[i]) {
+            return vulnerabilityWithoutOther(i, k, j);
         }
-        double allies = base - (j >= 0 && j != k ? contribution(i, j) : 0);
+        double allies = supportWithoutPrincipal[i] - (j >= 0 && j != k ? contribution(i, j) : 0);
+        double d = military[i] + alliances.params().allyWeight() * Math.max(0, allies);
+        double c = exposureToPrincipal[i];
+        return c + d <= 0 ? 0 : c / (c + d);
+    }
+
+    /** {@link #vulnerabilityWithout} toward a state other than i's principal threat (kept apart so the common case inlines). */
+    private double vulnerabilityWithoutOther(int i, int k, int j) {
+        AllianceParams a = alliances.params();
+        double c = (military[k] + a.blocWeight() * Math.max(0, blocMilitary(k, i))) * projection(k, i);
+        double allies = support(i) - contribution(i, k) - (j >= 0 && j != k ? contribution(i, j) : 0);
         double d = military[i] + a.allyWeight() * Math.max(0, allies);
         return c + d <= 0 ? 0 : c / (c + d);
     }
