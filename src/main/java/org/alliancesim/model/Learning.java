@@ -8,20 +8,11 @@ import org.alliancesim.world.WorldView;
  * What states learn from one another's behaviour ({@link LearningParams}), applied in the
  * perception phase from the previous step's assessment, ties and desires: guilt by association
  * raises perceived intent, the partner's observed stance moves credibility, delivered gains move
- * expected gains. O(N^2): one pass over the ordered pairs, no draw from the random stream.
+ * expected gains. O(N^2): one pass over the ordered pairs, a row at a time (the model interleaves
+ * each row with that row's perception, {@link Perception#updateRow}), no draw from the random stream.
  */
 final class Learning {
     private Learning() {
-    }
-
-    static void update(WorldInputs in, WorldView previous, TieBook ties, double[][] desire, LearningParams p) {
-        if (!p.any()) {
-            return;
-        }
-        double[] keep = new double[in.size()];
-        for (int i = 0; i < in.size(); i++) {
-            updateRow(in, previous, ties, desire, p, i, keep);
-        }
     }
 
     /**

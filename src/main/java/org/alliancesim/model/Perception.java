@@ -15,12 +15,6 @@ final class Perception {
     private Perception() {
     }
 
-    static void update(WorldInputs inputs, Signals signals, PerceptionParams p, MersenneTwisterFast random) {
-        for (int i = 0; i < inputs.size(); i++) {
-            updateRow(inputs, signals, p, random, i);
-        }
-    }
-
     /**
      * Perceiver i's row. A row reads and writes only its own cells, so rows may be interleaved with
      * other per-row work ({@link Learning#updateRow}) as long as they are taken in order (the draws).
