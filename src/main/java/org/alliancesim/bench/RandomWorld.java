@@ -42,7 +42,8 @@ import org.alliancesim.world.Revisionism;
  * @param traits identity traits [state][trait] as small integers
  * @param revisionism Schweller's aims per state
  * @param modules decision module per state
- * @param parameters the scenario parameters (defaults, with the given perception noise)
+ * @param parameters the scenario parameters ({@link Parameters#DEFAULTS}, the interacting model,
+ *     unless another base is given, with the given perception noise)
  */
 public record RandomWorld(int n, String[] ids, double[] lat, double[] lon, double[][] components, double[] reach,
                           double[] baseOffense, double[][] offense, double[][] intent, double[][] credibility,
@@ -65,15 +66,23 @@ public record RandomWorld(int n, String[] ids, double[] lat, double[] lon, doubl
     /** The perception noise of the default parameters, which benchmarks keep. */
     public static final double DEFAULT_NOISE = Parameters.DEFAULTS.perception().noise();
 
-    /** A random world of n states from a seed, with the given perception noise. */
+    /** A random world of n states from a seed under the default parameters, with the given perception noise. */
     public static RandomWorld generate(int n, long seed, double noise) {
+        return generate(n, seed, noise, Parameters.DEFAULTS);
+    }
+
+    /**
+     * A random world of n states from a seed under the given parameters (e.g.
+     * {@link Parameters#independentDyads()} for the model before alliances changed the world), with
+     * the given perception noise. The states drawn depend on the seed only.
+     */
+    public static RandomWorld generate(int n, long seed, double noise, Parameters base) {
         if (n < 2) {
             throw new IllegalArgumentException("a world needs at least two states, got " + n);
         }
         SplittableRandom r = new SplittableRandom(seed);
-        Parameters defaults = Parameters.DEFAULTS.independentDyads();
-        PerceptionParams pp = defaults.perception();
-        Parameters params = withNoise(defaults, noise);
+        PerceptionParams pp = base.perception();
+        Parameters params = withNoise(base, noise);
         String[] ids = new String[n];
         double[] lat = new double[n];
         double[] lon = new double[n];

@@ -59,6 +59,15 @@ public class AllianceModel extends SimState {
     private transient int step;
     /** The last snapshot taken: the next one shares its unchanged rows. */
     private transient WorldInputs lastSnapshot;
+    /**
+     * The rows a rise snapshot keeps: the states of the pairs that rose this step, whose fall
+     * attribution reads them, and every state with factions (a regime change reads its rows).
+     */
+    private transient boolean[] snapshotRows;
+    private transient boolean[] factionStates;
+    /** The pairs that rose this step, as a, b, a, b, ... (their peak is set once the step's snapshot is taken). */
+    private transient int[] risen;
+    private transient int risenCount;
     private final List<Recorder> recorders = new ArrayList<>();
     private boolean attributeCauses = true;
 
@@ -104,6 +113,12 @@ public class AllianceModel extends SimState {
         blocs = null;
         applyParameters(scenario.parameters());
         lastSnapshot = inputs.snapshot(null);
+        factionStates = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            factionStates[i] = !scenario.states().get(i).factions().isEmpty();
+        }
+        snapshotRows = factionStates.clone();
+        risen = new int[16];
         InputSnapshot initial = new InputSnapshot(0, lastSnapshot, regimes.clone());
         for (var t : scenario.ties()) {
             int a = scenario.indexOf(t.a());
@@ -171,8 +186,18 @@ public class AllianceModel extends SimState {
         stepChanges.clear();
         events.apply(step, inputs, signals);
         if (step > 0) {
-            Perception.update(inputs, signals, scenario.parameters().perception(), random);
-            Learning.update(inputs, view, ties, desire, scenario.parameters().learning());
+            // Perception, then learning from the previous step, taken row by row: each row of either
+            // touches only its perceiver's cells, so the numbers and the draws are those of two passes.
+            var perception = scenario.parameters().perception();
+            var learning = scenario.parameters().learning();
+            boolean learn = learning.any();
+            double[] keep = learn ? new double[inputs.size()] : null;
+            for (int i = 0; i < inputs.size(); i++) {
+                Perception.updateRow(inputs, signals, perception, random, i);
+                if (learn) {
+                    Learning.updateRow(inputs, view, ties, desire, learning, i, keep);
+                }
+            }
         }
         view.recompute(ties);
         moveBlocs();
@@ -210,7 +235,7 @@ public class AllianceModel extends SimState {
     void commit() {
         var tp = scenario.parameters().ties();
         int n = inputs.size();
-        InputSnapshot snapshot = null;
+        risenCount = 0;
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
                 double target = tp.target(desire[a][b], desire[b][a]);
@@ -226,11 +251,13 @@ public class AllianceModel extends SimState {
                 Cause cause = null;
                 if (now.ordinal() > old.ordinal()) {
                     if (attributeCauses) {
-                        if (snapshot == null) {
-                            lastSnapshot = inputs.snapshot(lastSnapshot);
-                            snapshot = new InputSnapshot(step, lastSnapshot, regimes.clone());
+                        if (risenCount + 2 > risen.length) {
+                            risen = java.util.Arrays.copyOf(risen, 2 * risen.length);
                         }
-                        ties.setPeak(a, b, snapshot);
+                        risen[risenCount++] = a;
+                        risen[risenCount++] = b;
+                        snapshotRows[a] = true;
+                        snapshotRows[b] = true;
                     }
                 } else {
                     int partner = decider == a ? b : a;
@@ -242,6 +269,16 @@ public class AllianceModel extends SimState {
                 TieChange change = new TieChange(step, a, b, old, now, decider, cause);
                 stepChanges.add(change);
                 changes.add(change);
+            }
+        }
+        if (risenCount > 0) {
+            // The inputs do not change during the commit phase: one snapshot for every pair that rose.
+            lastSnapshot = inputs.snapshot(lastSnapshot, snapshotRows);
+            InputSnapshot snapshot = new InputSnapshot(step, lastSnapshot, regimes.clone());
+            for (int r = 0; r < risenCount; r += 2) {
+                ties.setPeak(risen[r], risen[r + 1], snapshot);
+                snapshotRows[risen[r]] = factionStates[risen[r]];
+                snapshotRows[risen[r + 1]] = factionStates[risen[r + 1]];
             }
         }
     }

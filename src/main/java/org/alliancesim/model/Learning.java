@@ -1,6 +1,5 @@
 package org.alliancesim.model;
 
-import org.alliancesim.world.Channel;
 import org.alliancesim.world.LearningParams;
 import org.alliancesim.world.WorldInputs;
 import org.alliancesim.world.WorldView;
@@ -9,48 +8,55 @@ import org.alliancesim.world.WorldView;
  * What states learn from one another's behaviour ({@link LearningParams}), applied in the
  * perception phase from the previous step's assessment, ties and desires: guilt by association
  * raises perceived intent, the partner's observed stance moves credibility, delivered gains move
- * expected gains. O(N^2): one pass over the ordered pairs, no draw from the random stream.
+ * expected gains. O(N^2): one pass over the ordered pairs, a row at a time (the model interleaves
+ * each row with that row's perception, {@link Perception#updateRow}), no draw from the random stream.
  */
 final class Learning {
     private Learning() {
     }
 
-    static void update(WorldInputs in, WorldView previous, TieBook ties, double[][] desire, LearningParams p) {
-        if (!p.any()) {
-            return;
-        }
+    /**
+     * State i's row (i's view of every other state), with {@code keep} a scratch row of size N. A
+     * row reads the previous step's view, ties and desires, which it does not change, and writes
+     * only i's own cells, so rows may be taken one by one after each row's perception.
+     */
+    static void updateRow(WorldInputs in, WorldView previous, TieBook ties, double[][] desire, LearningParams p,
+                          int i, double[] keep) {
         int n = in.size();
-        Channel[] channels = Channel.values();
-        for (int i = 0; i < n; i++) {
-            int principal = previous.principalThreat(i, -1);
-            double salience = principal < 0 ? 0 : previous.threat(i, principal);
-            for (int j = 0; j < n; j++) {
-                if (i == j) {
-                    continue;
-                }
-                if (p.intentFromAlignment() > 0) {
-                    int k = previous.principalThreat(i, j);
-                    double association = k < 0 ? 0 : ties.commitment(j, k);
-                    if (association > 0) {
-                        double intent = in.intent(i, j);
-                        in.setIntent(i, j, intent + p.intentFromAlignment() * association * (1 - intent));
-                    }
-                }
-                if (p.credibilityFromReliability() > 0 && desire[i][j] > 0 && salience > 0) {
-                    double observed = Math.min(1, desire[j][i] / desire[i][j]);
-                    double c = in.credibility(i, j);
-                    in.setCredibility(i, j, c + p.credibilityFromReliability() * salience * (observed - c));
-                }
-                if (p.gainsFromDelivery() > 0) {
-                    double shortfall = 1 - in.delivered(i, j);
-                    if (shortfall > 0) {
-                        double keep = 1 - p.gainsFromDelivery() * shortfall;
-                        for (Channel ch : channels) {
-                            in.setGain(i, j, ch, in.gain(i, j, ch) * keep);
-                        }
-                    }
+        double rateIntent = p.intentFromAlignment();
+        double rateCredibility = p.credibilityFromReliability();
+        double rateGains = p.gainsFromDelivery();
+        // i's two principal threats: principalThreat(i, j) is the first unless j is it.
+        int first = previous.principalThreat(i, -1);
+        int second = first < 0 ? -1 : previous.principalThreat(i, first);
+        double salience = first < 0 ? 0 : previous.threat(i, first);
+        double[] wants = desire[i];
+        for (int j = 0; j < n; j++) {
+            if (i == j) {
+                continue;
+            }
+            if (rateIntent > 0) {
+                int k = first != j ? first : second;
+                // j's commitment to k, read from k's row (ties are symmetric).
+                double association = k < 0 ? 0 : ties.commitment(k, j);
+                if (association > 0) {
+                    double intent = in.intent(i, j);
+                    in.setIntent(i, j, intent + rateIntent * association * (1 - intent));
                 }
             }
+            if (rateCredibility > 0 && wants[j] > 0 && salience > 0) {
+                double observed = Math.min(1, desire[j][i] / wants[j]);
+                double c = in.credibility(i, j);
+                in.setCredibility(i, j, c + rateCredibility * salience * (observed - c));
+            }
+            if (rateGains > 0) {
+                double shortfall = 1 - in.delivered(i, j);
+                keep[j] = shortfall > 0 ? 1 - rateGains * shortfall : 1;
+            }
+        }
+        if (rateGains > 0) {
+            keep[i] = 1;
+            in.scaleGains(i, keep); // x * 1 == x: the pairs without a shortfall keep their gains exactly
         }
     }
 }

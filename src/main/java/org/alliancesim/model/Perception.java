@@ -15,23 +15,28 @@ final class Perception {
     private Perception() {
     }
 
-    static void update(WorldInputs inputs, Signals signals, PerceptionParams p, MersenneTwisterFast random) {
+    /**
+     * Perceiver i's row. A row reads and writes only its own cells, so rows may be interleaved with
+     * other per-row work ({@link Learning#updateRow}) as long as they are taken in order (the draws).
+     */
+    static void updateRow(WorldInputs inputs, Signals signals, PerceptionParams p, MersenneTwisterFast random, int i) {
         int n = inputs.size();
         double a = p.adjustment();
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                if (i == j) {
-                    continue;
-                }
-                double intent = inputs.intent(i, j);
-                intent += a * (signals.intent[i][j] - intent);
-                if (p.noise() > 0) {
-                    intent += p.noise() * random.nextGaussian();
-                }
-                inputs.setIntent(i, j, clamp(intent));
-                double d = inputs.delivered(i, j);
-                inputs.setDelivered(i, j, clamp(d + a * (signals.delivered[i][j] - d)));
+        double noise = p.noise();
+        double[] intentSignal = signals.intent[i];
+        double[] deliveredSignal = signals.delivered[i];
+        for (int j = 0; j < n; j++) {
+            if (i == j) {
+                continue;
             }
+            double intent = inputs.intent(i, j);
+            intent += a * (intentSignal[j] - intent);
+            if (noise > 0) {
+                intent += noise * random.nextGaussian();
+            }
+            inputs.setIntent(i, j, clamp(intent));
+            double d = inputs.delivered(i, j);
+            inputs.setDelivered(i, j, clamp(d + a * (deliveredSignal[j] - d)));
         }
     }
 

@@ -12,17 +12,16 @@ import org.alliancesim.world.TieParams;
 public final class TieBook implements Commitments {
     private final int n;
     private final double[][] commitment;
-    private final Level[][] level;
+    /** Level ordinals (a primitive store: no reference write per pair and step). */
+    private final byte[][] level;
     private final InputSnapshot[][] peak;
+    private static final Level[] LEVELS = Level.values();
 
     TieBook(int n) {
         this.n = n;
         this.commitment = new double[n][n];
-        this.level = new Level[n][n];
+        this.level = new byte[n][n];
         this.peak = new InputSnapshot[n][n];
-        for (Level[] row : level) {
-            java.util.Arrays.fill(row, Level.NONE);
-        }
     }
 
     public int size() {
@@ -31,21 +30,27 @@ public final class TieBook implements Commitments {
 
     @Override
     public double commitment(int i, int j) {
-        return i < j ? commitment[i][j] : commitment[j][i];
+        return commitment[i][j];
+    }
+
+    @Override
+    public void copyRow(int i, double[] row) {
+        System.arraycopy(commitment[i], 0, row, 0, n);
     }
 
     public Level level(int i, int j) {
         if (i == j) {
             return Level.NONE;
         }
-        return i < j ? level[i][j] : level[j][i];
+        return LEVELS[i < j ? level[i][j] : level[j][i]];
     }
 
     void set(int i, int j, double c, Level l) {
         int a = Math.min(i, j);
         int b = Math.max(i, j);
         commitment[a][b] = c;
-        level[a][b] = l;
+        commitment[b][a] = c;
+        level[a][b] = (byte) l.ordinal();
     }
 
     /** The inputs as they stood when the tie last rose (the reference for cause attribution). */

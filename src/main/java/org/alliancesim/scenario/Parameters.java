@@ -64,7 +64,8 @@ public record Parameters(
      * The model of independent dyads that versions before 0.2 ran: no tie changes any state's power,
      * threat, defence or perceptions, no supply side, no coalition check in Walt's bandwagoning,
      * partners judged by the observer's view, balance of power toward the strongest counterweight.
-     * Kept for comparison and for the bare-loop benchmark.
+     * Kept for comparison ({@code RandomWorld.generate} takes it as a base; the bare loop's equality
+     * test covers it beside the defaults, which the benchmark runs).
      */
     public Parameters independentDyads() {
         BalanceOfThreat.Params b = balanceOfThreat;

@@ -33,16 +33,22 @@ public final class AllianceState {
         return params;
     }
 
+    /** Copies the ties (symmetric, as {@link Commitments} are), a row at a time. */
     void setTies(Commitments ties) {
-        anyTie = false;
+        boolean any = false;
         for (int i = 0; i < n; i++) {
             double[] row = c[i];
-            for (int j = 0; j < n; j++) {
-                double v = i == j || ties == null ? 0 : ties.commitment(i, j);
-                row[j] = v;
-                anyTie |= v > 0;
+            if (ties == null) {
+                Arrays.fill(row, 0);
+                continue;
+            }
+            ties.copyRow(i, row);
+            row[i] = 0;
+            for (double v : row) {
+                any |= v > 0;
             }
         }
+        anyTie = any;
     }
 
     /** Bloc power and bloc military of every state: needs power and military only. */
@@ -96,6 +102,19 @@ public final class AllianceState {
     /** Power of j's committed allies, leaving out {@code except} (-1 for none). */
     public double blocPower(int j, int except, double powerOfExcept) {
         return except < 0 ? blocPower[j] : blocPower[j] - commitment(j, except) * powerOfExcept;
+    }
+
+    /**
+     * {@link #blocPower} and {@link #blocMilitary} read {@code except}'s commitment to j from j's row;
+     * the ties are symmetric, so reading it from {@code except}'s row gives the same number and walks
+     * memory along a row when {@code except} is fixed and j varies.
+     */
+    double blocPowerFromRow(int j, int except, double powerOfExcept) {
+        return blocPower[j] - c[except][j] * powerOfExcept;
+    }
+
+    double blocMilitaryFromRow(int j, int except, double militaryOfExcept) {
+        return blocMilitary[j] - c[except][j] * militaryOfExcept;
     }
 
     /** Military capability of j's committed allies, leaving out {@code except} (-1 for none). */

@@ -12,11 +12,33 @@ public final class Assessment extends DerivedView {
     private final AllianceState alliances;
     private final double[] power;
     private final double[] military;
+    /** Share of j's strength reaching i at [j][i] (source row). */
     private final double[][] strength;
+    /** The same at [i][j] (target row), so that a state's row of threats walks memory in order. */
+    private final double[][] strengthT;
+    /** Offense of j toward i at [i][j]. */
+    private final double[][] offenseT;
+    /** Projection of j's force on i at [i][j]. */
+    private final double[][] projT;
+    /** The inputs' geometry the four matrices above were derived from (-1: never, or not known). */
+    private long geometry = -1;
+    private final boolean symmetricDistances;
+    /** Material threat of j to i at [i][j]. */
     private final double[][] material;
     private final double[][] threat;
-    private final int[][] topThreat;
-    private final int[][] topDominant;
+    /** Each state's most and second most threatening others (-1: none), as flat arrays. */
+    private final int[] threat1;
+    private final int[] threat2;
+    /** Each state's most and second most preponderant others (-1: none). */
+    private final int[] dominant1;
+    private final int[] dominant2;
+    /**
+     * For each state i, with k its principal threat: k's projected force with its bloc's share, and
+     * i's allied support less k's own part (the parts of {@link #vulnerabilityWithout} that do not
+     * depend on the partner), derived once per step.
+     */
+    private final double[] exposureToPrincipal;
+    private final double[] supportWithoutPrincipal;
     private int[] blocs;
 
     public Assessment(Inputs in, ThreatParams threatParams, ProximityParams proximity,
@@ -34,10 +56,18 @@ public final class Assessment extends DerivedView {
         this.power = new double[n];
         this.military = new double[n];
         this.strength = new double[n][n];
+        this.strengthT = new double[n][n];
+        this.offenseT = new double[n][n];
+        this.projT = new double[n][n];
+        this.symmetricDistances = in instanceof WorldInputs;
         this.material = new double[n][n];
         this.threat = new double[n][n];
-        this.topThreat = new int[n][];
-        this.topDominant = new int[n][];
+        this.threat1 = new int[n];
+        this.threat2 = new int[n];
+        this.dominant1 = new int[n];
+        this.dominant2 = new int[n];
+        this.exposureToPrincipal = new double[n];
+        this.supportWithoutPrincipal = new double[n];
         recompute();
     }
 
@@ -56,35 +86,68 @@ public final class Assessment extends DerivedView {
     public void recompute(Commitments ties) {
         alliances.setTies(ties);
         computePower(in, powerParams, power, military);
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                strength[j][i] = i == j ? 1 : proximity.strengthAt(in.distanceKm(i, j), in.reach(j));
-            }
-        }
+        refreshGeometry();
         alliances.computeBlocs(power, military);
         double bw = alliances.params().blocWeight();
-        for (int j = 0; j < n; j++) {
-            for (int i = 0; i < n; i++) {
-                if (i != j) {
-                    double pj = power[j] + bw * Math.max(0, alliances.blocPower(j, i, power[i]));
-                    material[j][i] = materialThreat(threatParams, power[i], pj, strength[j][i], in.offense(j, i));
-                }
-            }
-        }
         double[] pre = new double[n];
+        int[] two = new int[2];
         for (int i = 0; i < n; i++) {
+            double pi = power[i];
+            double[] mRow = material[i];
+            double[] tRow = threat[i];
+            double[] sRow = strengthT[i];
+            double[] oRow = offenseT[i];
             for (int j = 0; j < n; j++) {
                 if (i != j) {
-                    threat[i][j] = perceivedIntent(i, j) * material[j][i];
+                    double pj = power[j] + bw * Math.max(0, alliances.blocPowerFromRow(j, i, pi));
+                    double m = materialThreat(threatParams, pi, pj, sRow[j], oRow[j]);
+                    mRow[j] = m;
+                    tRow[j] = perceivedIntent(i, j) * m;
                 }
             }
-            topThreat[i] = topTwo(threat[i], i);
+            topTwo(tRow, i, two);
+            threat1[i] = two[0];
+            threat2[i] = two[1];
             for (int j = 0; j < n; j++) {
-                pre[j] = i == j ? 0 : preponderance(i, j);
+                pre[j] = i == j ? 0 : preponderance(pi, power[j], sRow[j]);
             }
-            topDominant[i] = topTwo(pre, i);
+            topTwo(pre, i, two);
+            dominant1[i] = two[0];
+            dominant2[i] = two[1];
         }
         alliances.computeSupport(this);
+        for (int i = 0; i < n; i++) {
+            int k = threat1[i];
+            if (k >= 0) {
+                exposureToPrincipal[i] = (military[k] + bw * Math.max(0, blocMilitary(k, i))) * projection(k, i);
+                supportWithoutPrincipal[i] = support(i) - contribution(i, k);
+            }
+        }
+    }
+
+    /**
+     * The gradient, the offense and the projection of force, derived again only when the inputs'
+     * distances, reaches or offensive capabilities were written since the last time (inputs that
+     * do not count their writes are derived every step).
+     */
+    private void refreshGeometry() {
+        long g = in instanceof WorldInputs w ? w.geometryVersion() : -1;
+        if (g >= 0 && g == geometry) {
+            return;
+        }
+        for (int j = 0; j < n; j++) {
+            double[] sRow = strength[j];
+            double r = in.reach(j);
+            for (int i = 0; i < n; i++) {
+                double s = i == j ? 1 : proximity.strengthAt(in.distanceKm(i, j), r);
+                double o = in.offense(j, i);
+                sRow[i] = s;
+                strengthT[i][j] = s;
+                offenseT[i][j] = o;
+                projT[i][j] = projection(threatParams, s, o);
+            }
+        }
+        geometry = g;
     }
 
     /** The alliance aggregates of this step (shared with counterfactual assessments). */
@@ -173,6 +236,11 @@ public final class Assessment extends DerivedView {
 
     /** Indices of the largest and second-largest positive values in row, skipping self. */
     static int[] topTwo(double[] row, int self) {
+        return topTwo(row, self, new int[2]);
+    }
+
+    /** {@link #topTwo(double[], int)} into {@code into}. */
+    static int[] topTwo(double[] row, int self, int[] into) {
         int first = -1;
         int second = -1;
         for (int k = 0; k < row.length; k++) {
@@ -186,7 +254,9 @@ public final class Assessment extends DerivedView {
                 second = k;
             }
         }
-        return new int[] {first, second};
+        into[0] = first;
+        into[1] = second;
+        return into;
     }
 
     /**
@@ -205,20 +275,59 @@ public final class Assessment extends DerivedView {
     @Override public double power(int i) { return power[i]; }
     @Override public double military(int i) { return military[i]; }
     @Override public double strength(int j, int i) { return strength[j][i]; }
-    @Override public double materialThreat(int j, int i) { return material[j][i]; }
+    @Override public double materialThreat(int j, int i) { return material[i][j]; }
     @Override public double threat(int i, int j) { return threat[i][j]; }
     @Override public AllianceParams allianceParams() { return alliances.params(); }
     @Override public double commitment(int i, int j) { return alliances.commitment(i, j); }
     @Override public double support(int i) { return alliances.support(i); }
     @Override public double blocMilitary(int j, int except) {
-        return alliances.blocMilitary(j, except, except < 0 ? 0 : military[except]);
+        return except < 0 ? alliances.blocMilitary(j, -1, 0) : alliances.blocMilitaryFromRow(j, except, military[except]);
     }
     @Override public double blocPower(int j, int except) {
-        return alliances.blocPower(j, except, except < 0 ? 0 : power[except]);
+        return except < 0 ? alliances.blocPower(j, -1, 0) : alliances.blocPowerFromRow(j, except, power[except]);
     }
     @Override public double balancers(int j) { return alliances.balancers(j); }
+
+    /**
+     * The gradient at i's reach over the j-k distance. Where i's reach equals k's (or j's, distances
+     * being symmetric) that is a cell of the strength matrix, the same expression on the same numbers.
+     */
     @Override public double basing(int i, int j, int k) {
-        return j == k ? 1 : proximity.strengthAt(in.distanceKm(j, k), in.reach(i));
+        if (j == k) {
+            return 1;
+        }
+        double r = in.reach(i);
+        if (r == in.reach(k)) {
+            return strength[k][j];
+        }
+        if (symmetricDistances && r == in.reach(j)) {
+            return strength[j][k];
+        }
+        return proximity.strengthAt(in.distanceKm(j, k), r);
+    }
+
+    /**
+     * {@link WorldView#vulnerabilityWithout}, the same operations in the same order, with the parts
+     * that depend only on i and its principal threat taken from this step's assessment.
+     */
+    @Override
+    public double vulnerabilityWithout(int i, int k, int j) {
+        if (k < 0 || k != threat1[i]) {
+            return vulnerabilityWithoutOther(i, k, j);
+        }
+        double allies = supportWithoutPrincipal[i] - (j >= 0 && j != k ? contribution(i, j) : 0);
+        double d = military[i] + alliances.params().allyWeight() * Math.max(0, allies);
+        double c = exposureToPrincipal[i];
+        return c + d <= 0 ? 0 : c / (c + d);
+    }
+
+    /** {@link #vulnerabilityWithout} toward a state other than i's principal threat (kept apart so the common case inlines). */
+    private double vulnerabilityWithoutOther(int i, int k, int j) {
+        AllianceParams a = alliances.params();
+        double c = (military[k] + a.blocWeight() * Math.max(0, blocMilitary(k, i))) * projection(k, i);
+        double allies = support(i) - contribution(i, k) - (j >= 0 && j != k ? contribution(i, j) : 0);
+        double d = military[i] + a.allyWeight() * Math.max(0, allies);
+        return c + d <= 0 ? 0 : c / (c + d);
     }
 
     private double perceivedIntent(int i, int k) {
@@ -227,28 +336,28 @@ public final class Assessment extends DerivedView {
 
     @Override
     public double threatTo(int i, int k, int j) {
-        return j == k ? 0 : perceivedIntent(i, k) * material[k][j];
+        return j == k ? 0 : perceivedIntent(i, k) * material[j][k];
     }
 
     @Override
     public double projection(int k, int i) {
-        return projection(threatParams, strength[k][i], in.offense(k, i));
+        return projT[i][k];
     }
 
     @Override
     public int principalThreat(int i, int except) {
-        int[] t = topThreat[i];
-        return t[0] != except ? t[0] : t[1];
+        int first = threat1[i];
+        return first != except ? first : threat2[i];
     }
 
     @Override
     public double preponderance(int i, int j) {
-        return preponderance(power[i], power[j], strength[j][i]);
+        return preponderance(power[i], power[j], strengthT[i][j]);
     }
 
     @Override
     public int dominantPower(int i, int except) {
-        int[] t = topDominant[i];
-        return t[0] != except ? t[0] : t[1];
+        int first = dominant1[i];
+        return first != except ? first : dominant2[i];
     }
 }

@@ -57,7 +57,6 @@ public record TieParams(
         double surplus = 0.5 * (desireA + desireB) - cost;
         return surplus <= 0 ? 0 : surplus / (1 - cost);
     }
-    private static final Level[] LEVELS = Level.values();
 
     /** The commitment at which a level begins (0 for none). */
     public double threshold(Level level) {
@@ -77,11 +76,16 @@ public record TieParams(
         if (commitment < Math.min(alignment, Math.min(coalition, alliance)) - hysteresis) {
             return Level.NONE; // below every threshold even with hysteresis: most pairs, most steps
         }
-        for (int k = LEVELS.length - 1; k > 0; k--) {
-            double t = threshold(LEVELS[k]) - (k <= current.ordinal() ? hysteresis : 0);
-            if (commitment >= t) {
-                return LEVELS[k];
-            }
+        // From the highest level down: threshold(LEVELS[k]), written out (this runs for every tied pair each step).
+        int held = current.ordinal();
+        if (commitment >= alliance - (3 <= held ? hysteresis : 0)) {
+            return Level.ALLIANCE;
+        }
+        if (commitment >= coalition - (2 <= held ? hysteresis : 0)) {
+            return Level.COALITION;
+        }
+        if (commitment >= alignment - (1 <= held ? hysteresis : 0)) {
+            return Level.ALIGNMENT;
         }
         return Level.NONE;
     }

@@ -23,6 +23,20 @@ public final class WorldInputs implements Inputs {
     private final double[][] trade;
     private final double[][] identity;
     private final Revisionism[] revisionism;
+    /** Bumped by every write to distance, reach or offense (see {@link #geometryVersion()}). */
+    private long geometry;
+    /**
+     * Rows written since {@link #lastSnapshot} was taken, per matrix (gains: any channel), so the
+     * next snapshot shares the others without comparing them; null in snapshots, which are never
+     * written.
+     */
+    private final boolean[] writtenOffense;
+    private final boolean[] writtenIntent;
+    private final boolean[] writtenCredibility;
+    private final boolean[] writtenGains;
+    private final boolean[] writtenDelivered;
+    private final boolean[] writtenTrade;
+    private WorldInputs lastSnapshot;
 
     public WorldInputs(List<String> ids, List<String> componentNames) {
         this.n = ids.size();
@@ -40,6 +54,12 @@ public final class WorldInputs implements Inputs {
         this.trade = new double[n][n];
         this.identity = new double[n][n];
         this.revisionism = new Revisionism[n];
+        this.writtenOffense = new boolean[n];
+        this.writtenIntent = new boolean[n];
+        this.writtenCredibility = new boolean[n];
+        this.writtenGains = new boolean[n];
+        this.writtenDelivered = new boolean[n];
+        this.writtenTrade = new boolean[n];
         Arrays.fill(reach, 1.0);
         Arrays.fill(revisionism, Revisionism.STATUS_QUO);
         for (double[] row : delivered) {
@@ -49,34 +69,53 @@ public final class WorldInputs implements Inputs {
 
     /** A deep copy, for counterfactual evaluation and snapshots. */
     public WorldInputs(WorldInputs other) {
-        this(other, null);
+        this(other, null, false, null, true);
     }
 
     /**
      * A copy of {@code other} that shares with {@code previous} every row of values equal to it
      * bit for bit, and copies the others. Both {@code previous} and the result must never be
      * written: this is for frozen snapshots taken step after step, most of whose rows do not
-     * change between two snapshots (see {@link #snapshot}).
+     * change between two snapshots (see {@link #snapshot}). With {@code tracked}, previous is the
+     * last snapshot of other and other's written-row flags say which rows may differ (the others are
+     * shared unread); else rows are compared. With {@code rows}, the per-state matrices (intent,
+     * credibility, gains, delivered, trade) keep only those rows; the others are shared when
+     * unchanged and null otherwise. A snapshot is not {@code writable} (its setters fail); a deep
+     * copy is.
      */
-    private WorldInputs(WorldInputs other, WorldInputs previous) {
+    private WorldInputs(WorldInputs other, WorldInputs previous, boolean tracked, boolean[] rows, boolean writable) {
         this.n = other.n;
         this.ids = other.ids;
         this.componentNames = other.componentNames;
         this.military = other.military;
         this.distance = other.distance;
         this.identity = other.identity;
+        boolean t = tracked && previous != null;
         this.components = copy(other.components, previous == null ? null : previous.components);
         this.reach = previous != null && Arrays.equals(previous.reach, other.reach) ? previous.reach : other.reach.clone();
-        this.offense = copy(other.offense, previous == null ? null : previous.offense);
-        this.intent = copy(other.intent, previous == null ? null : previous.intent);
-        this.credibility = copy(other.credibility, previous == null ? null : previous.credibility);
+        this.offense = copy(other.offense, previous == null ? null : previous.offense,
+                t ? other.writtenOffense : null, null);
+        this.intent = copy(other.intent, previous == null ? null : previous.intent,
+                t ? other.writtenIntent : null, rows);
+        this.credibility = copy(other.credibility, previous == null ? null : previous.credibility,
+                t ? other.writtenCredibility : null, rows);
         this.gains = new double[other.gains.length][][];
         for (int c = 0; c < gains.length; c++) {
-            gains[c] = copy(other.gains[c], previous == null ? null : previous.gains[c]);
+            gains[c] = copy(other.gains[c], previous == null ? null : previous.gains[c],
+                    t ? other.writtenGains : null, rows);
         }
-        this.delivered = copy(other.delivered, previous == null ? null : previous.delivered);
-        this.trade = copy(other.trade, previous == null ? null : previous.trade);
+        this.delivered = copy(other.delivered, previous == null ? null : previous.delivered,
+                t ? other.writtenDelivered : null, rows);
+        this.trade = copy(other.trade, previous == null ? null : previous.trade,
+                t ? other.writtenTrade : null, rows);
         this.revisionism = other.revisionism.clone();
+        this.geometry = other.geometry;
+        this.writtenOffense = writable ? new boolean[n] : null;
+        this.writtenIntent = writable ? new boolean[n] : null;
+        this.writtenCredibility = writable ? new boolean[n] : null;
+        this.writtenGains = writable ? new boolean[n] : null;
+        this.writtenDelivered = writable ? new boolean[n] : null;
+        this.writtenTrade = writable ? new boolean[n] : null;
     }
 
     /**
@@ -86,17 +125,45 @@ public final class WorldInputs implements Inputs {
      * costs memory only for what changed. Never write to a snapshot.
      */
     public WorldInputs snapshot(WorldInputs previous) {
-        return new WorldInputs(this, previous);
+        return snapshot(previous, null);
     }
 
-    private static double[][] copy(double[][] m) {
-        return copy(m, null);
+    /**
+     * {@link #snapshot(WorldInputs)} that keeps, of the matrices indexed by a state's own view
+     * (intent, credibility, gains, delivered, trade), only the rows of the states marked in
+     * {@code rows} (null: all). A row left out reads as null: only for a reader that knows which
+     * states it will ask about (cause attribution asks about the pair's two states and states
+     * whose ruling faction changed). When {@code previous} is the last snapshot taken of this world,
+     * unchanged rows are found from the rows written since, without comparing.
+     */
+    public WorldInputs snapshot(WorldInputs previous, boolean[] rows) {
+        if (writtenIntent == null) {
+            throw new IllegalStateException("a snapshot is frozen: take snapshots of the live inputs");
+        }
+        boolean tracked = previous != null && previous == lastSnapshot;
+        WorldInputs s = new WorldInputs(this, previous, tracked, rows, false);
+        for (boolean[] w : new boolean[][] {writtenOffense, writtenIntent, writtenCredibility, writtenGains,
+            writtenDelivered, writtenTrade}) {
+            Arrays.fill(w, false);
+        }
+        lastSnapshot = s;
+        return s;
     }
 
     private static double[][] copy(double[][] m, double[][] previous) {
+        return copy(m, previous, null, null);
+    }
+
+    /**
+     * Row by row: shared with previous when unchanged (not written since, when {@code written} is
+     * given; equal, else), a clone when kept ({@code rows} null or marked), else null.
+     */
+    private static double[][] copy(double[][] m, double[][] previous, boolean[] written, boolean[] rows) {
         double[][] c = new double[m.length][];
         for (int i = 0; i < m.length; i++) {
-            c[i] = previous != null && Arrays.equals(previous[i], m[i]) ? previous[i] : m[i].clone();
+            double[] p = previous == null ? null : previous[i];
+            boolean same = p != null && (written != null ? !written[i] : Arrays.equals(p, m[i]));
+            c[i] = same ? p : rows == null || rows[i] ? m[i].clone() : null;
         }
         return c;
     }
@@ -128,19 +195,68 @@ public final class WorldInputs implements Inputs {
     @Override public double identity(int i, int j) { return identity[i][j]; }
     @Override public Revisionism revisionism(int i) { return revisionism[i]; }
 
+    /**
+     * A counter that changes whenever a distance, a reach or an offensive capability is written:
+     * what the loss-of-strength gradient and the projection of force are derived from. An
+     * assessment keeps those derived matrices while the counter stands still (in most runs only
+     * the world's construction writes them).
+     */
+    public long geometryVersion() {
+        return geometry;
+    }
+
     public void setDistanceKm(int i, int j, double km) {
         distance[i][j] = km;
         distance[j][i] = km;
+        geometry++;
     }
 
     public void setComponent(int i, int c, double v) { components[i][c] = v; }
-    public void setReach(int i, double v) { reach[i] = v; }
-    public void setOffense(int j, int i, double v) { offense[j][i] = v; }
-    public void setIntent(int i, int j, double v) { intent[i][j] = v; }
-    public void setCredibility(int i, int j, double v) { credibility[i][j] = v; }
-    public void setGain(int i, int j, Channel ch, double v) { gains[ch.ordinal()][i][j] = v; }
-    public void setDelivered(int i, int j, double v) { delivered[i][j] = v; }
-    public void setTrade(int i, int j, double v) { trade[i][j] = v; }
+
+    public void setReach(int i, double v) {
+        reach[i] = v;
+        geometry++;
+    }
+
+    public void setOffense(int j, int i, double v) {
+        offense[j][i] = v;
+        writtenOffense[j] = true;
+        geometry++;
+    }
+    public void setIntent(int i, int j, double v) {
+        intent[i][j] = v;
+        writtenIntent[i] = true;
+    }
+    public void setCredibility(int i, int j, double v) {
+        credibility[i][j] = v;
+        writtenCredibility[i] = true;
+    }
+    public void setGain(int i, int j, Channel ch, double v) {
+        gains[ch.ordinal()][i][j] = v;
+        writtenGains[i] = true;
+    }
+
+    /**
+     * Multiplies every channel's gain i expects from each j by {@code keep[j]} (learning from
+     * delivery; a factor of 1 leaves the gain as it is).
+     */
+    public void scaleGains(int i, double[] keep) {
+        for (double[][] g : gains) {
+            double[] row = g[i];
+            for (int j = 0; j < n; j++) {
+                row[j] = row[j] * keep[j];
+            }
+        }
+        writtenGains[i] = true;
+    }
+    public void setDelivered(int i, int j, double v) {
+        delivered[i][j] = v;
+        writtenDelivered[i] = true;
+    }
+    public void setTrade(int i, int j, double v) {
+        trade[i][j] = v;
+        writtenTrade[i] = true;
+    }
     public void setRevisionism(int i, Revisionism r) { revisionism[i] = r; }
 
     public void setIdentity(int i, int j, double v) {

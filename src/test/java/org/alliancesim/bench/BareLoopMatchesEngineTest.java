@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.alliancesim.model.AllianceModel;
+import org.alliancesim.scenario.Parameters;
+import org.alliancesim.world.ThreatParams;
+import org.alliancesim.world.TieParams;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -12,20 +15,41 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The bare loop is an honest bound only if it does the engine's work: on seeded random worlds
  * (perception noise off, so both runs are deterministic) every threat, desire, commitment and
- * level must agree with the engine's after every step.
+ * level must agree with the engine's after every step. Under the default parameters (the
+ * interacting model: alliance aggregates, supply side, coalition, weaker side, learning) and, on a
+ * few worlds, under the independent-dyad model and two switched rules (contest-form threat, Nash
+ * bargaining), so the bare loop's branches are checked too.
  */
 class BareLoopMatchesEngineTest {
     private static final int STEPS = 25;
 
     static Stream<Arguments> worlds() {
         long[] sizes = {2, 3, 7, 10, 31, 60};
-        return LongStream.range(0, 12).mapToObj(s -> Arguments.of((int) sizes[(int) (s % sizes.length)], 1000 + s));
+        Parameters d = Parameters.DEFAULTS;
+        Parameters contest = new Parameters(new ThreatParams(1, 1, 1, 1.5, ThreatParams.Form.CONTEST, 1.5),
+                d.proximity(), d.power(), d.perception(), d.ties(), d.balanceOfThreat(), d.waltBandwagoning(),
+                d.interests(), d.schweller(), d.balanceOfPower(), d.interdependence(), d.identity(), d.landscape(),
+                d.alliances(), d.learning());
+        TieParams t = d.ties();
+        Parameters nash = new Parameters(d.threat(), d.proximity(), d.power(), d.perception(),
+                new TieParams(t.alignment(), t.coalition(), t.alliance(), t.adjustment(), t.hysteresis(),
+                        TieParams.Bargaining.NASH_TRANSFER, t.cost()),
+                d.balanceOfThreat(), d.waltBandwagoning(), d.interests(), d.schweller(), d.balanceOfPower(),
+                d.interdependence(), d.identity(), d.landscape(), d.alliances(), d.learning());
+        Stream<Arguments> defaults = LongStream.range(0, 12)
+                .mapToObj(s -> Arguments.of((int) sizes[(int) (s % sizes.length)], 1000 + s, "defaults", d));
+        Stream<Arguments> others = Stream.of(
+                Arguments.of(31, 2001L, "independent dyads", d.independentDyads()),
+                Arguments.of(60, 2002L, "independent dyads", d.independentDyads()),
+                Arguments.of(31, 2003L, "contest threat", contest),
+                Arguments.of(60, 2004L, "nash bargaining", nash));
+        return Stream.concat(defaults, others);
     }
 
-    @ParameterizedTest(name = "N={0}, seed={1}")
+    @ParameterizedTest(name = "N={0}, seed={1}, {2}")
     @MethodSource("worlds")
-    void sameNumbersAsTheEngine(int n, long seed) {
-        RandomWorld world = RandomWorld.generate(n, seed, 0.0);
+    void sameNumbersAsTheEngine(int n, long seed, String label, Parameters parameters) {
+        RandomWorld world = RandomWorld.generate(n, seed, 0.0, parameters);
         AllianceModel model = new AllianceModel(world.toScenario(STEPS), null, seed);
         BareLoop bare = new BareLoop(world, seed);
         model.start();
