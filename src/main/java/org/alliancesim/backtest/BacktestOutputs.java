@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.alliancesim.output.Num;
+import org.alliancesim.Num;
 import org.alliancesim.output.OutputFolder;
 
 /**

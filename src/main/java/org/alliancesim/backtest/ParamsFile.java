@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.alliancesim.output.Num;
+import org.alliancesim.Num;
 import org.alliancesim.scenario.Parameters;
 import org.alliancesim.scenario.Problem;
 import org.alliancesim.scenario.Problems;

@@ -17,7 +17,7 @@ import org.alliancesim.backtest.ParamsFile;
 import org.alliancesim.backtest.Score;
 import org.alliancesim.backtest.atop.AllianceTable;
 import org.alliancesim.history.YearWorldSource;
-import org.alliancesim.output.Num;
+import org.alliancesim.Num;
 import org.alliancesim.output.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

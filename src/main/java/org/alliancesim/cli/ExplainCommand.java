@@ -192,11 +192,7 @@ public final class ExplainCommand implements Callable<Integer> {
         private void row(AllianceModel m, int t, int i, int j, String factor, double v) {
             rows.append(t).append(',').append(time.label(t)).append(',').append(m.view().id(i)).append(',')
                     .append(m.view().id(j)).append(',').append(m.module(i).name()).append(',')
-                    .append(quote(factor)).append(',').append(String.format(Locale.ROOT, "%.6g", v)).append('\n');
-        }
-
-        private static String quote(String s) {
-            return s.indexOf(',') >= 0 || s.indexOf('"') >= 0 ? '"' + s.replace("\"", "\"\"") + '"' : s;
+                    .append(org.alliancesim.output.Csv.field(factor)).append(',').append(String.format(Locale.ROOT, "%.6g", v)).append('\n');
         }
 
         void write(Path file) throws java.io.IOException {

@@ -29,7 +29,7 @@ import org.alliancesim.history.HistoricalData;
 import org.alliancesim.history.InputBuilder;
 import org.alliancesim.history.MappingParams;
 import org.alliancesim.history.Settling;
-import org.alliancesim.output.Num;
+import org.alliancesim.Num;
 import org.alliancesim.output.OutputException;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.ScenarioLoader;

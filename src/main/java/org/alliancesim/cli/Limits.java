@@ -64,6 +64,7 @@ final class Limits {
             case ALL, TIES -> (long) n * (n - 1);
             case FOCAL -> Math.min((long) n * (n - 1), 2 * focalPairs);
             case NONE -> 0;
+            case FACTORS -> 16 * Math.min((long) n * (n - 1), 2 * focalPairs); // a series row and about 15 factor rows
         };
         long seriesPerRun = recordedPairs * steps * SERIES_ROW_BYTES;
         // in flight: a window of runs, each a model (a few n x n matrices) and its series rows (UTF-16)

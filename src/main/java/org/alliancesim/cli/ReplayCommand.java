@@ -13,7 +13,7 @@ import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.Seeds;
 import org.alliancesim.output.Charts;
 import org.alliancesim.output.DatedEvent;
-import org.alliancesim.output.Num;
+import org.alliancesim.Num;
 
 import org.alliancesim.output.OutputException;
 import org.alliancesim.output.ReplayChart;

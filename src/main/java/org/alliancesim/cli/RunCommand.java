@@ -70,7 +70,8 @@ final class RunCommand implements Callable<Integer> {
     boolean force;
 
     @Option(names = "--record", paramLabel = "MODE", defaultValue = "all",
-            description = "Pairs written to series.csv: all, focal, ties (pairs tied at that step) or none (default: ${DEFAULT-VALUE}).")
+            description = "Pairs written to series.csv: all, focal, ties (pairs tied at that step), none, or factors"
+                    + " (the focal pairs, and every factor of both sides' desires in factors.csv) (default: ${DEFAULT-VALUE}).")
     RecordMode record;
 
     @Spec

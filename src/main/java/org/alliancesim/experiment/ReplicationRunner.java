@@ -20,7 +20,11 @@ public final class ReplicationRunner {
 
     /** Receives each finished run, in order. */
     public interface Sink {
-        void accept(Replication.Result result, CharSequence seriesRows) throws Exception;
+        /**
+         * @param seriesRows the run's rows of {@code series.csv}
+         * @param factorRows its rows of {@code factors.csv} (empty unless the record mode is {@code factors})
+         */
+        void accept(Replication.Result result, CharSequence seriesRows, CharSequence factorRows) throws Exception;
     }
 
     private ReplicationRunner() {
@@ -56,7 +60,7 @@ public final class ReplicationRunner {
                         long seed = Seeds.replication(req.seed(), r);
                         Replication.Result res = Replication.run(draw ? inputs.resolve(seed) : req.scenario(), theory, r,
                                 seed, req.steps(), recorders);
-                        return new Object[] {res, series.rows()};
+                        return new Object[] {res, series.rows(), series.factorRows()};
                     });
                 }
             }
@@ -74,7 +78,7 @@ public final class ReplicationRunner {
                 } catch (ExecutionException e) {
                     throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
                 }
-                sink.accept((Replication.Result) out[0], (CharSequence) out[1]);
+                sink.accept((Replication.Result) out[0], (CharSequence) out[1], (CharSequence) out[2]);
                 progress.accept(++done);
             }
         } finally {

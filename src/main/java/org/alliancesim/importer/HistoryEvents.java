@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.alliancesim.history.YearInputs;
-import org.alliancesim.output.Num;
+import org.alliancesim.Num;
 import org.alliancesim.scenario.GainSpec;
 
 /**

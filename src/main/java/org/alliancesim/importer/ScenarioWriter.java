@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.alliancesim.data.SignificantDigits;
-import org.alliancesim.output.Num;
+import org.alliancesim.Num;
 
 /**
  * Writes an imported scenario as YAML text: a header recording the command, sources and

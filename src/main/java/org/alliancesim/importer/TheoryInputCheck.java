@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.alliancesim.output.Num;
+import org.alliancesim.Num;
 import org.alliancesim.scenario.GainSpec;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.StateSpec;

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import org.alliancesim.data.IdealPoints;
 import org.alliancesim.data.NmcData;
 import org.alliancesim.data.SignificantDigits;
-import org.alliancesim.output.Num;
+import org.alliancesim.Num;
 
 /**
  * The events that make a multi-year import follow the data: one step is one year, and between

@@ -1,5 +1,6 @@
 package org.alliancesim.output;
 
+import org.alliancesim.Num;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;

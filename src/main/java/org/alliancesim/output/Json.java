@@ -1,5 +1,6 @@
 package org.alliancesim.output;
 
+import org.alliancesim.Num;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Locale;

@@ -24,6 +24,8 @@ public final class RunOutputs implements AutoCloseable {
     private final RunRequest request;
     private final Writer series;
     private final Writer events;
+    /** {@code factors.csv}, written only when the record mode is {@code factors} (else null). */
+    private final Writer factors;
     private final RunAggregate aggregate;
     private final List<Long> seeds = new ArrayList<>();
     private final SurvivalTable survival;
@@ -35,6 +37,12 @@ public final class RunOutputs implements AutoCloseable {
         this.events = Files.newBufferedWriter(folder.file("events.csv"), StandardCharsets.UTF_8);
         series.write(org.alliancesim.experiment.SeriesRecorder.HEADER + "\n");
         events.write(EventsWriter.HEADER + "\n");
+        if (request.record() == org.alliancesim.experiment.RecordMode.FACTORS) {
+            this.factors = Files.newBufferedWriter(folder.file("factors.csv"), StandardCharsets.UTF_8);
+            factors.write(org.alliancesim.experiment.SeriesRecorder.FACTORS_HEADER + "\n");
+        } else {
+            this.factors = null;
+        }
         this.aggregate = new RunAggregate(request.scenario(), request.steps());
         var s = request.scenario();
         this.survival = new SurvivalTable(request.theories(), Replication.focalPairs(s).stream()
@@ -42,8 +50,11 @@ public final class RunOutputs implements AutoCloseable {
     }
 
     /** Takes one finished replication (called in order). */
-    public void accept(Replication.Result r, CharSequence seriesRows) throws IOException {
+    public void accept(Replication.Result r, CharSequence seriesRows, CharSequence factorRows) throws IOException {
         series.append(seriesRows);
+        if (factors != null) {
+            factors.append(factorRows);
+        }
         EventsWriter.write(request.scenario(), r, events);
         aggregate.add(r);
         for (int k = 0; k < r.focalPairs().size(); k++) {
@@ -62,6 +73,9 @@ public final class RunOutputs implements AutoCloseable {
     public void finish(String commandLine) throws IOException {
         series.close();
         events.close();
+        if (factors != null) {
+            factors.close();
+        }
         try (BufferedWriter w = Files.newBufferedWriter(folder.file("summary.csv"), StandardCharsets.UTF_8)) {
             SummaryWriter.write(aggregate, w);
         }
@@ -102,5 +116,8 @@ public final class RunOutputs implements AutoCloseable {
     public void close() throws IOException {
         series.close();
         events.close();
+        if (factors != null) {
+            factors.close();
+        }
     }
 }

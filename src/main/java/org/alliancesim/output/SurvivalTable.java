@@ -1,5 +1,6 @@
 package org.alliancesim.output;
 
+import org.alliancesim.Num;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.alliancesim.output;
 
+import org.alliancesim.Num;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;

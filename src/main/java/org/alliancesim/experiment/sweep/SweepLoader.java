@@ -194,7 +194,7 @@ public final class SweepLoader {
                         String where = p.path() != null && !p.path().isEmpty() && !p.path().equals(params.get(k).label())
                                 ? " (" + p.path() + ")" : "";
                         problems.add(pathNodes.get(k), "vary[" + k + "].path", params.get(k).label() + " = "
-                                + org.alliancesim.output.Num.format(value) + " in " + base.display() + where + ": "
+                                + org.alliancesim.Num.format(value) + " in " + base.display() + where + ": "
                                 + p.message());
                     }
                     break;

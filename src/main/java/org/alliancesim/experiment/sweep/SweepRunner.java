@@ -13,7 +13,7 @@ import org.alliancesim.experiment.DaemonPool;
 import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.Seeds;
 import org.alliancesim.experiment.TieOutcome;
-import org.alliancesim.output.Num;
+import org.alliancesim.Num;
 import org.alliancesim.scenario.NodePath;
 import org.alliancesim.scenario.Problem;
 import org.alliancesim.scenario.Scenario;

@@ -1,4 +1,4 @@
-package org.alliancesim.output;
+package org.alliancesim;
 
 /**
  * Writes numbers for CSV files the same way on every machine and in every locale: at most six
