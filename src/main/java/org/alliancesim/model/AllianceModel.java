@@ -238,9 +238,7 @@ public class AllianceModel extends SimState {
         risenCount = 0;
         for (int a = 0; a < n; a++) {
             for (int b = a + 1; b < n; b++) {
-                double target = tp.target(desire[a][b], desire[b][a]);
-                double c = ties.commitment(a, b);
-                c += tp.adjustment() * (target - c);
+                double c = tp.next(ties.commitment(a, b), desire[a][b], desire[b][a]);
                 var old = ties.level(a, b);
                 var now = tp.levelFor(c, old);
                 ties.set(a, b, c, now);

@@ -49,6 +49,15 @@ public record TieParams(
     /** How two desires make one tie. */
     public enum Bargaining { CONSENT, NASH_TRANSFER }
 
+    /**
+     * The pair's commitment after one step: a share {@code adjustment} of the way from where it is
+     * toward the bargaining rule's target (inertia). The whole rule of a tie's motion is here:
+     * {@link #target}, this, and {@link #levelFor}.
+     */
+    public double next(double commitment, double desireA, double desireB) {
+        return commitment + adjustment * (target(desireA, desireB) - commitment);
+    }
+
     /** The commitment the pair moves toward, given what each side wants. */
     public double target(double desireA, double desireB) {
         if (bargaining == Bargaining.CONSENT) {

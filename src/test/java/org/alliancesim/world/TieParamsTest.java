@@ -39,4 +39,22 @@ class TieParamsTest {
         // Moscow–Tehran: 2,463 km in Gleditsch and Ward's capdist.
         assertThat(Geography.distanceKm(55.76, 37.62, 35.69, 51.39)).isBetween(2400.0, 2520.0);
     }
+
+    @Test
+    void consentFollowsTheSmallerDesireWithInertia() {
+        TieParams t = TieParams.DEFAULTS;
+        assertThat(t.target(0.8, 0.4)).isEqualTo(0.4);
+        // a quarter of the way from 0.2 toward 0.4
+        assertThat(t.next(0.2, 0.8, 0.4)).isCloseTo(0.25, org.assertj.core.api.Assertions.within(1e-12));
+    }
+
+    @Test
+    void nashBargainingWithTransfersFormsAsymmetricTiesWhenTheJointGainIsPositive() {
+        TieParams t = new TieParams(0.25, 0.5, 0.75, 0.25, 0.05, TieParams.Bargaining.NASH_TRANSFER, 0.1);
+        // mean 0.45 less cost 0.1, rescaled by 0.9: an eager and a reluctant side still tie
+        assertThat(t.target(0.8, 0.1)).isCloseTo(0.35 / 0.9, org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(TieParams.DEFAULTS.target(0.8, 0.1)).isEqualTo(0.1);
+        // no joint gain, no tie
+        assertThat(t.target(0.1, 0.05)).isZero();
+    }
 }
