@@ -46,7 +46,8 @@ public final class ExplainCommand implements Callable<Integer> {
             description = "A date in the scenario's unit (2030, 2030Q2, 2030-05) or a step number (default: the last step).")
     String at;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed of the run (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1",
+            description = "Seed: explain replays replication 0 of `run --seed S` (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--over-time", paramLabel = "FILE", description = "Also write every step's factors as a tidy CSV.")
@@ -61,7 +62,9 @@ public final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ScenarioTemplate template = runner.scoped(ScenarioTemplate.load(scenarioFile));
-        Scenario s = template.resolve(seed);
+        // the first replication of `run --seed S`, so explain's numbers are those in its series.csv
+        long runSeed = org.alliancesim.experiment.Seeds.replication(seed, 0);
+        Scenario s = template.resolve(runSeed);
         if (theory != null && Theories.byName(theory) == null) {
             throw new InputException("unknown theory '" + theory + "'; choose from " + String.join(", ", Theories.names()));
         }
@@ -75,7 +78,7 @@ public final class ExplainCommand implements Callable<Integer> {
             throw new InputException("--pair names the same state twice: '" + pair + "'");
         }
         int step = step(s.time(), at);
-        AllianceModel model = new AllianceModel(s, theory, seed);
+        AllianceModel model = new AllianceModel(s, theory, runSeed);
         FactorTable table = overTime == null ? null : new FactorTable(s.time());
         model.start();
         for (int t = 0; t <= step; t++) {
