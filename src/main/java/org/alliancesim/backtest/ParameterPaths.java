@@ -20,6 +20,11 @@ public final class ParameterPaths {
             "balance-of-power", "balanceOfPower", "interdependence", "interdependence", "identity", "identity",
             "balance-of-interests", "interests", "landscape", "landscape");
 
+    /** The parameter group (key under {@code parameters}) a theory reads, or null for none. */
+    public static String group(String theory) {
+        return GROUPS.get(theory);
+    }
+
     private ParameterPaths() {
     }
 

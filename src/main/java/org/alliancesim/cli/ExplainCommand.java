@@ -161,6 +161,37 @@ public final class ExplainCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "  last change: %s, %s -> %s%s%n", s.time().label(last.step()), last.from().label(),
                     last.to().label(), cause);
         }
+        o.printf(Locale.ROOT, "%nThe assumptions behind these numbers (scenario keys under parameters)%n");
+        java.util.Set<String> groups = new java.util.LinkedHashSet<>();
+        for (int k : new int[] {a, b}) {
+            String g = org.alliancesim.backtest.ParameterPaths.group(m.module(k).name());
+            if (g != null) {
+                groups.add(g);
+            }
+        }
+        groups.addAll(List.of("threat", "alliances", "learning", "ties"));
+        for (String g : groups) {
+            o.printf(Locale.ROOT, "  %-16s %s%n", g, component(s.parameters(), g));
+        }
+    }
+
+    /** A parameter group's values as {@code key=value, ...}, read off its record. */
+    private static String component(org.alliancesim.scenario.Parameters p, String group) {
+        try {
+            Object r = org.alliancesim.scenario.Parameters.class.getMethod(group).invoke(p);
+            String text = r.toString();
+            int open = text.indexOf('[');
+            String values = open < 0 ? text : text.substring(open + 1, text.length() - 1);
+            // enum values as the scenario file writes them (CONSENT -> consent, WEAKER_SIDE -> weaker-side)
+            java.util.regex.Matcher e = java.util.regex.Pattern.compile("=([A-Z][A-Z_]*)").matcher(values);
+            StringBuilder out = new StringBuilder();
+            while (e.find()) {
+                e.appendReplacement(out, "=" + e.group(1).toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
+            return e.appendTail(out).toString();
+        } catch (ReflectiveOperationException e) {
+            return "?";
+        }
     }
 
     private static void side(PrintWriter o, AllianceModel m, int i, int j) {
