@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code landscape --scenario FILE [--step T]}: the landscape the simulation derives from a scenario. */
-class LandscapeScenarioCommandTest {
+class LandscapeScenarioTest {
 
     @Test
     void theDefaultScenarioSplitsTheUnitedStatesFromTheOthers(@TempDir Path tmp) throws Exception {
