@@ -48,6 +48,16 @@ class LandscapeScenarioTest {
     }
 
     @Test
+    void aScenarioWithUncertainInputsIsAnalysedAtItsMedians(@TempDir Path tmp) throws Exception {
+        // validate and run accept it; landscape opened scenarios another way and refused it (issue 19.2)
+        Path out = tmp.resolve("u");
+        CliRun r = CliRun.of("landscape", "--scenario", "scenarios/iran-russia-uncertain.yaml", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("Side A: IRN, RUS, CHN", "Side B: USA");
+        assertThat(Files.readAllLines(out.resolve("sizes.csv"))).hasSize(5);
+    }
+
+    @Test
     void badInputExitsWithTwoAndWritesNothing(@TempDir Path tmp) throws Exception {
         Path out = tmp.resolve("never");
         CliRun step = CliRun.of("landscape", "--scenario", "scenarios/iran-russia.yaml", "--step", "100", "--out", out.toString());
