@@ -133,12 +133,15 @@ public final class LandscapeCommand implements Callable<Integer> {
                 throw new InputException("--step must be 0 to " + last + " (" + scenario
                         + " time.steps is " + s.time().steps() + "), got " + step);
             }
-            return ScenarioLandscape.at(s, step, seed);
+            try {
+                return ScenarioLandscape.at(s, step, seed);
+            } catch (IllegalArgumentException e) {
+                // a world whose sizes or propensities lie beyond the landscape's bounds
+                throw new InputException(scenario + ": the landscape at step " + step + " cannot be analysed: "
+                        + e.getMessage());
+            }
         } catch (LandscapeInputException e) {
             throw new InputException(e.getMessage());
-        } catch (IllegalArgumentException e) {
-            // a scenario whose world gives sizes or propensities beyond the landscape's bounds
-            throw new InputException(scenario + ": the derived landscape cannot be analysed: " + e.getMessage());
         }
     }
 
