@@ -85,4 +85,22 @@ class BranchAndBoundTest {
         BranchAndBound.Outcome b = new BranchAndBound(Long.MAX_VALUE).solve(landscape);
         assertThat(b).isEqualTo(a);
     }
+
+    @Test
+    void theSolverAddsTheProvenMinimumEvenWhenNoDescentReachedIt() {
+        Landscape landscape = LandscapeTiming.random(34, 3);
+        BranchAndBound.Outcome best = new BranchAndBound(Long.MAX_VALUE).solve(landscape);
+        LandscapeResult one = LandscapeSolver.solve(landscape, 1, 9);
+        assertThat(one.method()).isEqualTo(LandscapeResult.Method.DESCENT);
+        assertThat(one.globalProven()).isTrue();
+        assertThat(one.proofNodes()).isEqualTo(best.nodes());
+        assertThat(one.globalMinimum().energy()).isEqualTo(best.energy());
+        // the single start ends in a shallower minimum (seed 9); the proven one is added beside it
+        assertThat(one.minima()).hasSize(2);
+        assertThat(one.globalMinimum().basinCount()).as("no start ended there").isZero();
+        assertThat(one.minima().get(1).basinCount()).isEqualTo(1);
+        LandscapeResult cut = LandscapeSolver.solve(landscape, 1, 9, 1);
+        assertThat(cut.globalProven()).isFalse();
+        assertThat(cut.globalMinimum().energy()).isGreaterThanOrEqualTo(best.energy());
+    }
 }
