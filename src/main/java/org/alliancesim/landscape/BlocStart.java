@@ -13,8 +13,10 @@ public enum BlocStart {
     TOGETHER,
     /**
      * The global minimum of the first step's landscape, found exactly by {@link ExactEnumerator}
-     * for up to {@value ExactEnumerator#MAX_ACTORS} states (beyond that, steepest descent from
-     * {@link #TOGETHER}). The blocs then move only when events reshape the landscape.
+     * for up to {@value ExactEnumerator#MAX_ACTORS} states and by {@link BranchAndBound} beyond
+     * that (within a budget of {@value Blocs#START_NODES} nodes; if it runs out, the best split
+     * found, walked down to a local minimum). The blocs then move only when events reshape the
+     * landscape.
      */
     GLOBAL_MINIMUM
 }

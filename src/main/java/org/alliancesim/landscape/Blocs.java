@@ -14,6 +14,9 @@ package org.alliancesim.landscape;
  */
 public final class Blocs {
 
+    /** Branch-and-bound nodes spent on a {@link BlocStart#GLOBAL_MINIMUM} start above 25 states (well under a second). */
+    static final long START_NODES = 5_000_000L;
+
     private final boolean[] onB;
 
     private Blocs(boolean[] onB) {
@@ -33,6 +36,10 @@ public final class Blocs {
                 boolean[] min = new ExactEnumerator().enumerate(landscape).globalMinimum().configuration().onB();
                 System.arraycopy(min, 0, b.onB, 0, n);
             } else {
+                // proven within the budget on the landscapes of a few dozen states; beyond it, the
+                // best split found, walked down to a local minimum
+                boolean[] best = new BranchAndBound(START_NODES).solve(landscape).configuration().onB();
+                System.arraycopy(best, 0, b.onB, 0, n);
                 b.advance(landscape, Integer.MAX_VALUE);
             }
         }

@@ -39,6 +39,11 @@ public final class DescentSearcher {
      * @return distinct minima reached, lowest energy first, basins as shares of starts
      */
     public LandscapeResult search(Landscape landscape) {
+        return LandscapeResult.fromCounts(landscape, LandscapeResult.Method.DESCENT, counts(landscape), starts);
+    }
+
+    /** @return how many starts ended in each minimum reached */
+    Map<Configuration, Long> counts(Landscape landscape) {
         int n = landscape.actorCount();
         double tolerance = landscape.tolerance();
         SplittableRandom random = new SplittableRandom(seed);
@@ -52,7 +57,12 @@ public final class DescentSearcher {
             descend(gains, tolerance);
             counts.merge(gains.configuration(), 1L, Long::sum);
         }
-        return LandscapeResult.fromCounts(landscape, LandscapeResult.Method.DESCENT, counts, starts);
+        return counts;
+    }
+
+    /** @return the number of random starts */
+    int starts() {
+        return starts;
     }
 
     /** Steepest descent to a local minimum; re-checks with fresh gains before stopping. */

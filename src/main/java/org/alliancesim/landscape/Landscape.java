@@ -23,6 +23,16 @@ import java.util.Set;
  */
 public final class Landscape {
 
+    /**
+     * Largest size accepted. With {@link #MAX_PROPENSITY} it keeps every pair weight, and every
+     * sum of them, far from overflow (at most {@code 1e45} per pair), so energies, gains and the
+     * tolerance are finite numbers.
+     */
+    public static final double MAX_SIZE = 1e15;
+
+    /** Largest absolute propensity accepted; see {@link #MAX_SIZE}. */
+    public static final double MAX_PROPENSITY = 1e15;
+
     private final List<String> names;
     private final double[] sizes;
     private final double[][] propensities;
@@ -32,8 +42,9 @@ public final class Landscape {
 
     /**
      * @param names        distinct, non-blank actor names
-     * @param sizes        one finite size {@code >= 0} per actor
-     * @param propensities square symmetric matrix of finite values (diagonal ignored)
+     * @param sizes        one size per actor, {@code 0 <= s_i <= }{@value #MAX_SIZE}
+     * @param propensities square symmetric matrix of values with {@code |p_ij| <= }{@value #MAX_PROPENSITY}
+     *                     (diagonal ignored)
      * @throws IllegalArgumentException if any of the above does not hold
      */
     public Landscape(List<String> names, double[] sizes, double[][] propensities) {
@@ -54,8 +65,9 @@ public final class Landscape {
         this.sizes = sizes.clone();
         this.propensities = new double[n][];
         for (int i = 0; i < n; i++) {
-            if (!Double.isFinite(sizes[i]) || sizes[i] < 0) {
-                throw new IllegalArgumentException("size of " + names.get(i) + " must be finite and >= 0: " + sizes[i]);
+            if (!(sizes[i] >= 0 && sizes[i] <= MAX_SIZE)) {
+                throw new IllegalArgumentException("size of " + names.get(i) + " must be 0 to " + MAX_SIZE + ": "
+                        + sizes[i]);
             }
             if (propensities[i].length != n) {
                 throw new IllegalArgumentException("propensity row " + names.get(i) + " must have " + n + " values");
@@ -71,9 +83,10 @@ public final class Landscape {
                     continue;
                 }
                 double p = propensities[i][j];
-                if (!Double.isFinite(p) || p != propensities[j][i]) {
+                if (!(Math.abs(p) <= MAX_PROPENSITY) || p != propensities[j][i]) {
                     throw new IllegalArgumentException("propensity " + names.get(i) + "/" + names.get(j)
-                            + " must be finite and symmetric: " + p + " vs " + propensities[j][i]);
+                            + " must be -" + MAX_PROPENSITY + " to " + MAX_PROPENSITY + " and symmetric: " + p
+                            + " vs " + propensities[j][i]);
                 }
                 weights[i * n + j] = sizes[i] * sizes[j] * p;
                 total += j > i ? Math.abs(weights[i * n + j]) : 0.0;

@@ -5,6 +5,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+
+import org.alliancesim.NewFiles;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +28,7 @@ import org.apache.commons.csv.CSVPrinter;
  * holding {@code A} or {@code B}, one row per local minimum, lowest energy first.
  * {@code frustration.csv}: {@code rank,actor,frustration}, every actor's frustration in every
  * minimum. Numbers are locale-independent plain decimals rounded to 12 significant digits;
- * lines end with {@code \n}.
+ * lines end with {@code \n}. {@link #publish} writes them whole or not at all.
  */
 public final class LandscapeFiles {
 
@@ -41,9 +43,20 @@ public final class LandscapeFiles {
     /** File name of a landscape's propensity matrix, in the input format. */
     public static final String PROPENSITIES_CSV = "propensities.csv";
 
+    /** Prefix of the temporary folder that {@link #publish} writes beside its target. */
+    static final String TEMP_PREFIX = ".alliance-sim-tmp-landscape-";
+
     private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private LandscapeFiles() {
+    }
+
+    /**
+     * @param value a finite number
+     * @return the number as the tables write it: plain decimal, 12 significant digits
+     */
+    public static String number(double value) {
+        return CsvNumbers.format(value);
     }
 
     /**
@@ -157,6 +170,47 @@ public final class LandscapeFiles {
                     row.add(i == j ? "" : CsvNumbers.formatExact(landscape.propensity(i, j)));
                 }
                 csv.printRecord(row);
+            }
+        }
+    }
+
+    /**
+     * Writes the tables (and {@code inputs}, when not null, as {@value #SIZES_CSV} and
+     * {@value #PROPENSITIES_CSV}) into a temporary folder beside {@code dir}, then moves them into
+     * place: {@code dir} itself when it does not exist, otherwise each file, replacing files of
+     * the same name and keeping any others. On failure nothing is left behind.
+     *
+     * @param result the analysis
+     * @param inputs the analysed landscape to write too, or null
+     * @param dir    output folder
+     * @throws IOException if writing fails
+     */
+    public static void publish(LandscapeResult result, Landscape inputs, Path dir) throws IOException {
+        Path target = dir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        Path temp = NewFiles.folder(parent, TEMP_PREFIX);
+        List<String> all = List.of(MINIMA_CSV, FRUSTRATION_CSV, SIZES_CSV, PROPENSITIES_CSV);
+        try {
+            write(result, temp);
+            List<String> files = all.subList(0, 2);
+            if (inputs != null) {
+                writeInputs(inputs, temp);
+                files = all;
+            }
+            if (Files.notExists(target)) {
+                NewFiles.moveInto(temp, target);
+            } else {
+                for (String f : files) {
+                    NewFiles.moveInto(temp.resolve(f), target.resolve(f));
+                }
+            }
+        } finally {
+            if (Files.exists(temp)) {
+                for (String f : all) {
+                    Files.deleteIfExists(temp.resolve(f));
+                }
+                Files.deleteIfExists(temp);
             }
         }
     }

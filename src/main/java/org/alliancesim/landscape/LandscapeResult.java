@@ -9,8 +9,9 @@ import java.util.Map;
 /**
  * The outcome of a landscape analysis (Axelrod and Bennett, BJPolS 23(2), 1993): the local
  * minima of the energy landscape sorted by energy, lowest first, so rank 1 is the global
- * minimum (for {@link Method#DESCENT}, the lowest minimum found). Equal energies are ordered by
- * the configuration's A/B string so results are deterministic. Immutable.
+ * minimum (for {@link Method#DESCENT}, the lowest minimum found, unless {@link #globalProven()}
+ * says that {@link BranchAndBound} proved it global). Equal energies are ordered by the
+ * configuration's A/B string so results are deterministic. Immutable.
  */
 public final class LandscapeResult {
 
@@ -26,12 +27,17 @@ public final class LandscapeResult {
     private final Method method;
     private final long samples;
     private final List<LocalMinimum> minima;
+    private final boolean globalProven;
+    private final long proofNodes;
 
-    private LandscapeResult(List<String> actors, Method method, long samples, List<LocalMinimum> minima) {
+    private LandscapeResult(List<String> actors, Method method, long samples, List<LocalMinimum> minima,
+                            boolean globalProven, long proofNodes) {
         this.actors = List.copyOf(actors);
         this.method = method;
         this.samples = samples;
         this.minima = List.copyOf(minima);
+        this.globalProven = globalProven;
+        this.proofNodes = proofNodes;
     }
 
     /**
@@ -46,6 +52,15 @@ public final class LandscapeResult {
      */
     static LandscapeResult fromCounts(Landscape landscape, Method method, Map<Configuration, Long> counts,
                                       long samples) {
+        return fromCounts(landscape, method, counts, samples, method == Method.EXACT, 0L);
+    }
+
+    /**
+     * As {@link #fromCounts(Landscape, Method, Map, long)}, saying whether rank 1 is proven to be
+     * the global minimum and how many branch-and-bound nodes were spent on that question.
+     */
+    static LandscapeResult fromCounts(Landscape landscape, Method method, Map<Configuration, Long> counts,
+                                      long samples, boolean globalProven, long proofNodes) {
         Map<Configuration, Double> energy = new HashMap<>();
         counts.keySet().forEach(c -> energy.put(c, landscape.energy(c)));
         List<Configuration> configs = new ArrayList<>(counts.keySet());
@@ -57,7 +72,7 @@ public final class LandscapeResult {
             minima.add(new LocalMinimum(minima.size() + 1, c, energy.get(c), n, (double) n / samples,
                     landscape.frustrations(c)));
         }
-        return new LandscapeResult(landscape.names(), method, samples, minima);
+        return new LandscapeResult(landscape.names(), method, samples, minima, globalProven, proofNodes);
     }
 
     /** @return actor names in input order */
@@ -78,6 +93,19 @@ public final class LandscapeResult {
     /** @return local minima, lowest energy first */
     public List<LocalMinimum> minima() {
         return minima;
+    }
+
+    /**
+     * @return whether rank 1 is proven to be the global minimum: always for {@link Method#EXACT},
+     *         for {@link Method#DESCENT} when {@link BranchAndBound} finished within its budget
+     */
+    public boolean globalProven() {
+        return globalProven;
+    }
+
+    /** @return branch-and-bound nodes visited for the global minimum (0 when not run) */
+    public long proofNodes() {
+        return proofNodes;
     }
 
     /** @return the lowest-energy minimum (rank 1) */

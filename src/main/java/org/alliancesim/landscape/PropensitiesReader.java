@@ -23,7 +23,7 @@ final class PropensitiesReader {
      * @param path the matrix file
      * @return the matrix
      * @throws LandscapeInputException on an empty or duplicate actor name, a missing row or column,
-     *                                 a missing or unparsable or non-finite value, or asymmetry
+     *                                 a missing or unparsable value, one beyond {@link Landscape#MAX_PROPENSITY}, or asymmetry
      */
     static PropensityTable read(Path path) throws LandscapeInputException {
         CsvTable table = CsvTable.read(path);
@@ -119,6 +119,11 @@ final class PropensitiesReader {
         }
         if (!Double.isFinite(v)) {
             throw new LandscapeInputException(field + " '" + text + "'" + pair + " is not a finite number");
+        }
+        if (Math.abs(v) > Landscape.MAX_PROPENSITY) {
+            throw new LandscapeInputException(field + " " + text + pair + " is too large; propensities must be -"
+                    + CsvNumbers.format(Landscape.MAX_PROPENSITY) + " to " + CsvNumbers.format(Landscape.MAX_PROPENSITY)
+                    + " (scale them all down: the minima do not change)");
         }
         return v;
     }

@@ -24,7 +24,7 @@ final class SizesReader {
      * @param path the sizes file
      * @return actors in file order
      * @throws LandscapeInputException on a missing or wrong header, wrong field count, empty or
-     *                                 duplicate actor, or a size that is not a finite number {@code >= 0}
+     *                                 duplicate actor, or a size that is not a number from 0 to {@link Landscape#MAX_SIZE}
      */
     static List<Entry> read(Path path) throws LandscapeInputException {
         CsvTable table = CsvTable.read(path);
@@ -81,6 +81,11 @@ final class SizesReader {
         if (size < 0) {
             throw new LandscapeInputException(where + ", field 'size': size " + text + " of actor '" + actor
                     + "' is negative; sizes must be >= 0");
+        }
+        if (size > Landscape.MAX_SIZE) {
+            throw new LandscapeInputException(where + ", field 'size': size " + text + " of actor '" + actor
+                    + "' is too large; sizes must be at most " + CsvNumbers.format(Landscape.MAX_SIZE)
+                    + " (scale them all down: the minima do not change)");
         }
         return new Entry(actor, size, row.line());
     }

@@ -16,10 +16,11 @@
  * energy by switching. The theory predicts that observed alignments are such minima, and the
  * size of a minimum's <em>basin of attraction</em> indicates how likely it is to be reached.
  *
- * <p>Entry points: {@link org.alliancesim.landscape.LandscapeFiles} reads the inputs,
- * {@link org.alliancesim.landscape.LandscapeSolver} chooses between the exact
- * {@link org.alliancesim.landscape.ExactEnumerator} (up to 25 actors) and the sampling
- * {@link org.alliancesim.landscape.DescentSearcher}, and
- * {@link org.alliancesim.landscape.LandscapeCommand} wraps it all as a command.
+ * <p>Entry points: {@link org.alliancesim.landscape.LandscapeFiles} reads the inputs and writes
+ * the results, {@link org.alliancesim.landscape.LandscapeSolver} chooses between the exact
+ * {@link org.alliancesim.landscape.ExactEnumerator} (up to 25 actors) and, beyond that, the
+ * sampling {@link org.alliancesim.landscape.DescentSearcher} for minima and basins with
+ * {@link org.alliancesim.landscape.BranchAndBound} for the proven global minimum. The command
+ * ({@code cli/LandscapeCommand}) lives in the command line, as every command does.
  */
 package org.alliancesim.landscape;

@@ -73,6 +73,21 @@ class BlocsTest {
         assertThat(blocs.advance(l, 3)).isEmpty();
     }
 
+    static Stream<Long> largeSeeds() {
+        return LongStream.rangeClosed(1, 6).boxed();
+    }
+
+    @ParameterizedTest
+    @MethodSource("largeSeeds")
+    void aboveTwentyFiveStatesTheGlobalMinimumStartIsTheProvenMinimum(long seed) {
+        Landscape l = RandomLandscapes.create(RandomLandscapes.actorCount(seed, 26, 40), seed);
+        BranchAndBound.Outcome proven = new BranchAndBound(Long.MAX_VALUE).solve(l);
+        Blocs blocs = Blocs.start(l, BlocStart.GLOBAL_MINIMUM);
+        assertThat(proven.proven()).isTrue();
+        assertThat(blocs.configuration()).isEqualTo(proven.configuration());
+        assertThat(blocs.advance(l, 3)).isEmpty();
+    }
+
     @Test
     void theHandWorkedExampleWalksFromTogetherToTheGlobalMinimum() {
         // scenarios/landscape/README.md: North, East, South, West; from AAAA the tie goes to

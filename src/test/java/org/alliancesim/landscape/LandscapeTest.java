@@ -86,4 +86,19 @@ class LandscapeTest {
         assertThatThrownBy(() -> new Landscape(List.of(), new double[0], new double[0][]))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void numbersBeyondTheBoundsAreRefusedAndTheBoundsKeepEnergiesFinite() {
+        List<String> two = List.of("a", "b");
+        double big = Landscape.MAX_SIZE;
+        assertThatThrownBy(() -> new Landscape(two, new double[] {1, 1e308}, new double[][] {{0, 1}, {1, 0}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("size of b");
+        assertThatThrownBy(() -> new Landscape(two, new double[] {1, 1}, new double[][] {{0, 1e308}, {1e308, 0}}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("propensity a/b");
+        Landscape edge = new Landscape(two, new double[] {big, big},
+                new double[][] {{0, -Landscape.MAX_PROPENSITY}, {-Landscape.MAX_PROPENSITY, 0}});
+        assertThat(edge.energy(Configuration.parse("AB"))).isCloseTo(-1e45, org.assertj.core.api.Assertions.within(1e31));
+        assertThat(edge.tolerance()).isFinite().isPositive();
+        assertThat(new ExactEnumerator().enumerate(edge).minima()).hasSize(1);
+    }
 }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code landscape --scenario FILE [--step T]}: the landscape the simulation derives from a scenario. */
-class LandscapeScenarioCommandTest {
+class LandscapeScenarioTest {
 
     @Test
     void theDefaultScenarioSplitsTheUnitedStatesFromTheOthers(@TempDir Path tmp) throws Exception {
@@ -45,6 +45,16 @@ class LandscapeScenarioCommandTest {
         CliRun.of("landscape", "--scenario", "scenarios/iran-russia.yaml", "--step", "20", "--seed", "2", "--out", c.toString());
         assertThat(Files.readString(b.resolve("propensities.csv"))).isEqualTo(Files.readString(a.resolve("propensities.csv")));
         assertThat(Files.readString(c.resolve("propensities.csv"))).isNotEqualTo(Files.readString(a.resolve("propensities.csv")));
+    }
+
+    @Test
+    void aScenarioWithUncertainInputsIsAnalysedAtItsMedians(@TempDir Path tmp) throws Exception {
+        // validate and run accept it; landscape opened scenarios another way and refused it (issue 19.2)
+        Path out = tmp.resolve("u");
+        CliRun r = CliRun.of("landscape", "--scenario", "scenarios/iran-russia-uncertain.yaml", "--out", out.toString());
+        assertThat(r.exit()).as(r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("Side A: IRN, RUS, CHN", "Side B: USA");
+        assertThat(Files.readAllLines(out.resolve("sizes.csv"))).hasSize(5);
     }
 
     @Test
