@@ -22,7 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import --data DIR} on the fixture folder src/test/resources/data/history (four invented states). */
 class ImportDataCommandTest {
-    static final Path DATA = ImportCommandTest.resource("/data/history/cow-states.csv").getParent();
+    static final Path DATA = fixture();
+
+    private static Path fixture() {
+        try {
+            return org.alliancesim.history.HistoryFixture.folder();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     @TempDir
     Path dir;

@@ -24,8 +24,8 @@ class HistoricalWorldsTest {
     private static HistoricalData data;
     private static HistoricalWorlds worlds;
 
-    static Path fixtureFolder() throws URISyntaxException {
-        return Paths.get(HistoricalWorldsTest.class.getResource("/data/history/cow-states.csv").toURI()).getParent();
+    static Path fixtureFolder() throws java.io.IOException {
+        return HistoryFixture.folder();
     }
 
     @BeforeAll
