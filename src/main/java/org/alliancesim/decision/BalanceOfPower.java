@@ -50,6 +50,13 @@ public final class BalanceOfPower implements DecisionModule {
     }
 
     @Override
+    public void desires(WorldView w, int i, double[] row) {
+        for (int j = 0; j < row.length; j++) {
+            row[j] = i == j ? 0 : decide(w, i, j, Factors.NONE); // here, so the call is monomorphic
+        }
+    }
+
+    @Override
     public double decide(WorldView w, int i, int j, Factors out) {
         if (i == j) {
             return 0;

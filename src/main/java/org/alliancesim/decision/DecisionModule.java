@@ -23,6 +23,18 @@ public interface DecisionModule {
         return decide(world, i, j, Factors.NONE);
     }
 
+    /**
+     * State i's desires toward every state, into {@code row} (0 toward itself): what the decision
+     * phase calls once per state. A module may override it with the same loop in its own class, so
+     * that the call to {@link #decide} inside is monomorphic and the JIT can inline it (one
+     * interface dispatch per row instead of one per dyad); the numbers must not change.
+     */
+    default void desires(WorldView world, int i, double[] row) {
+        for (int j = 0; j < row.length; j++) {
+            row[j] = i == j ? 0 : desire(world, i, j);
+        }
+    }
+
     /** The desired commitment and the factors behind it. */
     default Explanation explain(WorldView world, int i, int j) {
         Explanation.Collector c = new Explanation.Collector();

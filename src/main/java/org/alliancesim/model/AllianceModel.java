@@ -225,11 +225,7 @@ public class AllianceModel extends SimState {
     }
 
     void decide(int i) {
-        DecisionModule m = modules[i];
-        double[] row = desire[i];
-        for (int j = 0; j < row.length; j++) {
-            row[j] = i == j ? 0 : m.desire(view, i, j);
-        }
+        modules[i].desires(view, i, desire[i]);
     }
 
     void commit() {

@@ -44,6 +44,20 @@ abstract class DecisionModuleContract {
 
     @ParameterizedTest(name = WORLD)
     @MethodSource("seeds")
+    void aRowOfDesiresIsTheDesiresOneByOne(long seed) {
+        Assessment w = RandomInputs.assess(RandomInputs.of(seed));
+        double[] row = new double[w.size()];
+        for (int i = 0; i < w.size(); i++) {
+            java.util.Arrays.fill(row, -1);
+            module().desires(w, i, row);
+            for (int j = 0; j < w.size(); j++) {
+                assertThat(row[j]).as("%d->%d", i, j).isEqualTo(i == j ? 0 : module().desire(w, i, j));
+            }
+        }
+    }
+
+    @ParameterizedTest(name = WORLD)
+    @MethodSource("seeds")
     void explanationGivesTheSameDesireAndNamesItsFactors(long seed) {
         Assessment w = RandomInputs.assess(RandomInputs.of(seed));
         for (int i = 0; i < w.size(); i++) {
