@@ -38,18 +38,8 @@ final class BacktestCommand implements Callable<Integer> {
                     + " the years after it (default: fit on the whole span).")
     Integer trainTo;
 
-    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
-            description = "Bootstrap replicates (years resampled) for the 95%% intervals (default: ${DEFAULT-VALUE}).")
-    int bootstrap;
-
     @Mixin
     RunnerOptions runner;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing non-empty --out.")
-    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -58,10 +48,7 @@ final class BacktestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         history.check();
         List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? RunCommand.DEFAULT_THEORIES : theories);
-        HistoryOptions.atLeastOne("--bootstrap", bootstrap);
-        if (trainTo != null && (trainTo < history.from || trainTo > history.to)) {
-            throw new InputException("--train-to " + trainTo + " lies outside --from " + history.from + " --to " + history.to);
-        }
+        history.checkTrainTo(trainTo);
         var params = history.parameters();
         AllianceTable table = history.table();
         YearWorldSource source = history.source();
@@ -72,22 +59,22 @@ final class BacktestCommand implements Callable<Integer> {
         long total = (long) (history.to - history.from + 1) * chosen.size();
         try (Progress bar = new Progress("theory-years", total, runner.quiet)) {
             java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
-            r = Backtest.run(source, table, new Backtest.Request(chosen, settings, trainTo, bootstrap),
+            r = Backtest.run(source, table, new Backtest.Request(chosen, settings, trainTo, history.bootstrap),
                     () -> bar.stepTo(done.incrementAndGet()));
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof Exception x ? x : e;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        try (OutputFolder folder = OutputFolder.create(out, force)) {
+        try (OutputFolder folder = OutputFolder.create(history.out, history.force)) {
             BacktestOutputs.write(r, folder, "alliance-sim " + String.join(" ",
                     spec.commandLine().getParseResult().originalArgs()));
             folder.commit();
         } catch (java.io.IOException e) {
-            throw OutputFolder.writeError(out, e);
+            throw OutputFolder.writeError(history.out, e);
         }
         summary(r, spec.commandLine().getOut());
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "%nResults: %s (%.1f s)%n", out, seconds);
+        o.printf(Locale.ROOT, "%nResults: %s (%.1f s)%n", history.out, seconds);
         o.flush();
         return 0;
     }

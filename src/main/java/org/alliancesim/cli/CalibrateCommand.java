@@ -55,18 +55,8 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "Seeded chains averaged per evaluation; they run in parallel (default: ${DEFAULT-VALUE}).")
     int replications;
 
-    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
-            description = "Bootstrap replicates for the final scores' intervals (default: ${DEFAULT-VALUE}).")
-    int bootstrap;
-
     @Mixin
     RunnerOptions runner;
-
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing non-empty --out.")
-    boolean force;
 
     @Spec
     CommandSpec spec;
@@ -75,10 +65,7 @@ final class CalibrateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         history.check();
         RunCommand.checkTheories(List.of(theory));
-        if (trainTo < history.from || trainTo > history.to) {
-            throw new InputException("--train-to " + trainTo + " lies outside --from " + history.from + " --to " + history.to);
-        }
-        HistoryOptions.atLeastOne("--bootstrap", bootstrap);
+        history.checkTrainTo(trainTo);
         List<ParameterPaths.Bounded> fitted = new ArrayList<>();
         try {
             if (params.isEmpty()) {
@@ -105,7 +92,7 @@ final class CalibrateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Calibration.Result r;
         try (Progress bar = new Progress("evaluations", evaluations, runner.quiet)) {
-            r = Calibration.run(source, table, cs, history.to, bootstrap, new Calibration.Listener() {
+            r = Calibration.run(source, table, cs, history.to, history.bootstrap, new Calibration.Listener() {
                 @Override
                 public void fitted(Calibration.Fit fit) {
                     o.printf(Locale.ROOT, "Fitted %s on %d-%d in %d evaluations: objective %.4f (defaults %.4f)%n", theory,
@@ -124,7 +111,7 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         String command = "alliance-sim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        try (OutputFolder folder = OutputFolder.create(out, force)) {
+        try (OutputFolder folder = OutputFolder.create(history.out, history.force)) {
             Files.writeString(folder.file("params.yaml"), ParamsFile.text(r.fit().values(), List.of(
                     "Fitted by: " + command,
                     String.format(Locale.ROOT, "Training objective -(AUC + F1)/2, any obligation, %d-%d: %s (defaults %s)",
@@ -136,10 +123,10 @@ final class CalibrateCommand implements Callable<Integer> {
             Files.writeString(folder.file("report.md"), report(r, command), StandardCharsets.UTF_8);
             folder.commit();
         } catch (java.io.IOException e) {
-            throw OutputFolder.writeError(out, e);
+            throw OutputFolder.writeError(history.out, e);
         }
         o.println(sideBySide(r));
-        o.printf(Locale.ROOT, "Results: %s (%.1f s)%n", out, seconds);
+        o.printf(Locale.ROOT, "Results: %s (%.1f s)%n", history.out, seconds);
         o.flush();
         return 0;
     }

@@ -65,7 +65,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Map<Scenario, ScenarioTemplate> inputs = new java.util.IdentityHashMap<>();
-        List<Scenario> scenarios = load(scenarioFiles, inputs, runner.allStates);
+        List<Scenario> scenarios = load(scenarioFiles, inputs, runner::scoped);
         List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? RunCommand.DEFAULT_THEORIES : theories);
         Limits.checkReps(reps, chosen.size());
         int k = runner.threads();
@@ -111,7 +111,7 @@ final class CompareCommand implements Callable<Integer> {
 
     /** Loads every scenario first, so that bad input stops the command before any output. */
     static List<Scenario> load(List<Path> files) throws Exception {
-        return load(files, new java.util.IdentityHashMap<>(), false);
+        return load(files, new java.util.IdentityHashMap<>(), t -> t);
     }
 
     /**
@@ -119,16 +119,14 @@ final class CompareCommand implements Callable<Integer> {
      * replication draws from its own seed (docs/uncertainty.md); the scenario returned has them at
      * their medians.
      */
-    static List<Scenario> load(List<Path> files, Map<Scenario, ScenarioTemplate> inputs, boolean allStates)
+    static List<Scenario> load(List<Path> files, Map<Scenario, ScenarioTemplate> inputs,
+                               java.util.function.UnaryOperator<ScenarioTemplate> scope)
             throws Exception {
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         for (Path f : files) {
             try {
-                ScenarioTemplate t = ScenarioTemplate.load(f);
-                if (allStates) {
-                    t = t.withTheoryScope(Scenario.TheoryScope.ALL);
-                }
+                ScenarioTemplate t = scope.apply(ScenarioTemplate.load(f));
                 Scenario s = t.median(Map.of());
                 inputs.put(s, t);
                 if (s.focal().isEmpty()) {

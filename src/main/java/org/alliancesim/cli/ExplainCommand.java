@@ -117,7 +117,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 return t;
             }
         }
-        if (at.matches("\\d{1,9}") && !at.matches("\\d{4}")) {
+        if (at.matches("\\d{1,9}")) { // not a date of this run (dates were tried first): a step
             int t = Integer.parseInt(at);
             if (t < time.steps()) {
                 return t;

@@ -13,7 +13,10 @@ import org.alliancesim.scenario.Parameters;
 import org.alliancesim.scenario.ScenarioException;
 import picocli.CommandLine.Option;
 
-/** The options {@code backtest} and {@code calibrate} share: the span, the data, the seeds and the settle steps. */
+/**
+ * The options {@code backtest} and {@code calibrate} share: the span, the data, the seeds, the settle
+ * steps, the bootstrap and the output folder.
+ */
 final class HistoryOptions {
     @Option(names = "--from", required = true, paramLabel = "YEAR", description = "First year.")
     int from;
@@ -41,12 +44,30 @@ final class HistoryOptions {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--bootstrap", paramLabel = "B", defaultValue = "200",
+            description = "Bootstrap replicates (years resampled) for the 95%% intervals (default: ${DEFAULT-VALUE}).")
+    int bootstrap;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder.")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing non-empty --out.")
+    boolean force;
+
     void check() throws InputException {
         if (from > to) {
             throw new InputException("--from " + from + " is after --to " + to);
         }
         if (stepsPerYear < 1) {
             throw new InputException("--steps-per-year must be at least 1, got " + stepsPerYear);
+        }
+        atLeastOne("--bootstrap", bootstrap);
+    }
+
+    /** Refuses a last training year outside the span (null: none given). */
+    void checkTrainTo(Integer trainTo) throws InputException {
+        if (trainTo != null && (trainTo < from || trainTo > to)) {
+            throw new InputException("--train-to " + trainTo + " lies outside --from " + from + " --to " + to);
         }
     }
 
