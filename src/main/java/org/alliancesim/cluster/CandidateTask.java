@@ -76,6 +76,11 @@ public final class CandidateTask implements Callable<CandidateOutcome>, Serializ
         this.values = values.clone();
     }
 
+    /** Forgets every calibration loaded in this JVM (tests). */
+    static void forget() {
+        LOADED.clear();
+    }
+
     /** The shared secret whose token every task must carry (null: tasks need no token). */
     static void secret(byte[] s) {
         secret = s == null ? null : s.clone();
@@ -203,7 +208,7 @@ public final class CandidateTask implements Callable<CandidateOutcome>, Serializ
     }
 
     /** The data at the payload's paths, as {@code calibrate} opens them on the client. */
-    private static Opened open(CalibrationPayload p) throws IOException {
+    static Opened open(CalibrationPayload p) throws IOException {
         Path data = Path.of(p.dataDir());
         Path alliances = Path.of(p.alliances());
         if (!Files.isDirectory(data)) {
