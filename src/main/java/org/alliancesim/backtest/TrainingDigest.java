@@ -15,11 +15,16 @@ import org.alliancesim.history.YearWorld;
  * A SHA-256 of everything a fit's objective reads from the training years: each year's scenario
  * (every state and input, rendered canonically: record components in declaration order, map
  * entries sorted by key, numbers exactly), its COW codes, and ATOP's obligations for every
- * training dyad-year. A cluster worker builds the training years from its own copy of the data
+ * training dyad-year. The scenario's {@code source} and {@code sha256} are left out: they name
+ * where the data were read (e.g. {@code data:../shared/data} on the client and the absolute path
+ * on a worker), not what was read. A cluster worker builds the training years from its own copy of the data
  * and runs a candidate only when its digest equals the client's, so the fit cannot depend on
  * which member evaluates which candidate.
  */
 public final class TrainingDigest {
+    /** Scenario components that label where the data came from. */
+    private static final java.util.Set<String> LABELS = java.util.Set.of("source", "sha256");
+
     private TrainingDigest() {
     }
 
@@ -92,6 +97,9 @@ public final class TrainingDigest {
         } else if (o.getClass().isRecord()) {
             sb.append(o.getClass().getSimpleName()).append('(');
             for (RecordComponent rc : o.getClass().getRecordComponents()) {
+                if (o instanceof org.alliancesim.scenario.Scenario && LABELS.contains(rc.getName())) {
+                    continue;
+                }
                 sb.append(rc.getName()).append(':');
                 try {
                     var accessor = rc.getAccessor();
