@@ -156,13 +156,19 @@ record FigureSource(String file, String heading, Map<String, String> filters, St
                 + (column == null ? "" : " : " + column + (percent ? " %" : ""));
     }
 
+    /** A file's text, read once per test run (many figures share a file). */
     static String read(String file) {
-        try {
-            return Files.readString(Path.of(file));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
+        return TEXTS.computeIfAbsent(file, f -> {
+            try {
+                return Files.readString(Path.of(f));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + f, e);
+            }
+        });
     }
+
+    private static final Map<String, String> TEXTS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, List<Map<String, String>>> CSVS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The lines under a heading (any level) up to the next heading. */
     private static String section(String text, String heading, String file) {
@@ -180,6 +186,10 @@ record FigureSource(String file, String heading, Map<String, String> filters, St
     }
 
     private static List<Map<String, String>> csvRows(String file) {
+        return CSVS.computeIfAbsent(file, FigureSource::parseCsv);
+    }
+
+    private static List<Map<String, String>> parseCsv(String file) {
         try {
             List<Map<String, String>> rows = new ArrayList<>();
             for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
