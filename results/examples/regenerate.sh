@@ -43,6 +43,10 @@ done
     --theory balance-of-threat --theory schweller-bandwagoning \
     --events scenarios/history/iran-russia-events.csv --reps 20 --seed 1 \
     --out results/examples/history/iran-russia-1992-2016.png --force
+for y in 1995 2016; do   # the desires docs/data.md quotes
+  ./alliance-sim explain scenarios/history/iran-russia-1992-2016.yaml --pair IRN,RUS \
+      --theory schweller-bandwagoning --at $y > results/examples/history/explain-schweller-bandwagoning-$y.txt
+done
 if [ -f ../shared/data/atop-dyad-years-1815-1954.csv ]; then
   force=""; [ -d results/examples/backtest ] && force="--force"
   ./alliance-sim backtest --from 1900 --to 1954 --train-to 1939 \

@@ -61,6 +61,24 @@ class DocFiguresTest {
                 "docs/landscape.md", "docs/backtest.md", "docs/classroom.md", "scenarios/landscape/README.md");
     }
 
+    /** The source forms on a file of known content (paths are relative, so it lives under target/). */
+    @Test
+    void sourcesSelectFilterAndReduce() throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "doc-figures-test"));
+        java.nio.file.Path csv = dir.resolve("t.csv");
+        java.nio.file.Files.writeString(csv, "theory,x,share\na,0.15,0\na,0.15,0.2\na,0.05,1\nb,0.05,0.1\n");
+        String f = csv.toString().replace('\\', '/');
+        assertThat(FigureSource.parse(f + " @ theory=a&x=0.05 : share", null).value()).isEqualTo("1");
+        FigureSource first = FigureSource.parse(f + " @ theory=a&x=0.15 : max(share) %", null);
+        assertThat(first.value()).isEqualTo("20");
+        assertThat(FigureSource.parse(": min(share)", first).value()).isEqualTo("0");
+        assertThat(FigureSource.parse(f + " @ share>=0.1&theory!=b : max(x)", null).value()).isEqualTo("0.15");
+        assertThat(FigureSource.parse(f + " @ share<=0.1 : count", null).value()).isEqualTo("2");
+        assertThat(FigureSource.parse(f + " ~ ^b,(\\S+?),", null).value()).isEqualTo("0.05");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FigureSource.parse(f + " @ theory=a : x", null).value())
+                .hasMessageContaining("differ in x");
+    }
+
     /** The comparison rules themselves. */
     @Test
     void figuresAreComparedAtTheirOwnPrecision() {

@@ -20,7 +20,9 @@ import org.apache.commons.csv.CSVRecord;
  * <ul>
  *   <li>{@code FILE ~ REGEX}: group 1 of the first match of REGEX in FILE;</li>
  *   <li>{@code FILE [§ HEADING] [@ col=value&col=value] : COLUMN [%]}: the cell of the rows of a CSV
- *       file, or of the markdown table under HEADING, that match the filters (several rows must agree); {@code count}
+ *       file, or of the markdown table under HEADING, that match the filters ({@code c=v}, {@code c!=v},
+ *       {@code c>=v}, {@code c<=v}, joined by {@code &}; several rows must agree);
+ *       {@code min(COLUMN)} or {@code max(COLUMN)} over the matching rows instead; {@code count}
  *       as the column gives the number of matching rows, a trailing {@code %} multiplies by 100;
  *       FILE (with its heading) and the filters may be left out to reuse the previous figure's;</li>
  *   <li>{@code FILE [§ HEADING]} alone: the quote, figures and all, appears verbatim in the file
@@ -115,10 +117,21 @@ record FigureSource(String file, String heading, Map<String, String> filters, St
         }
         List<Map<String, String>> rows = file.endsWith(".md") ? markdownRows(text(), file) : csvRows(file);
         List<Map<String, String>> hits = rows.stream()
-                .filter(r -> filters.entrySet().stream().allMatch(f -> f.getValue().equals(r.get(f.getKey()))))
+                .filter(r -> filters.entrySet().stream().allMatch(f -> holds(f.getKey(), f.getValue(), r)))
                 .toList();
         if ("count".equals(column)) {
             return Integer.toString(hits.size());
+        }
+        Matcher fn = Pattern.compile("(min|max)\\((.+)\\)").matcher(column);
+        if (fn.matches()) {
+            java.util.stream.DoubleStream values = hits.stream().map(r -> r.get(fn.group(2)))
+                    .filter(v -> v != null && !v.isEmpty()).mapToDouble(Double::parseDouble);
+            java.util.OptionalDouble v = fn.group(1).equals("min") ? values.min() : values.max();
+            if (v.isEmpty()) {
+                throw new IllegalStateException(file + ": no value of " + fn.group(2) + " in the rows matching " + filters);
+            }
+            String text = java.math.BigDecimal.valueOf(v.getAsDouble()).stripTrailingZeros().toPlainString();
+            return percent ? Figures.times100(text) : text;
         }
         if (hits.isEmpty()) {
             throw new IllegalStateException(file + ": no row matches " + filters);
@@ -132,6 +145,27 @@ record FigureSource(String file, String heading, Map<String, String> filters, St
                     + column + ": " + cells);
         }
         return percent ? Figures.times100(cells.get(0)) : cells.get(0);
+    }
+
+    /**
+     * Whether a row passes one filter: {@code col=value} and {@code col!=value} compare text,
+     * {@code col>=value} and {@code col<=value} numbers (an empty cell passes neither).
+     */
+    private static boolean holds(String key, String value, Map<String, String> row) {
+        for (String op : List.of(">", "<", "!")) {
+            if (key.endsWith(op)) {
+                String cell = row.get(key.substring(0, key.length() - 1).strip());
+                if (op.equals("!")) {
+                    return !value.equals(cell);
+                }
+                if (cell == null || cell.isEmpty()) {
+                    return false;
+                }
+                int c = Double.compare(Double.parseDouble(cell), Double.parseDouble(value));
+                return op.equals(">") ? c >= 0 : c <= 0;
+            }
+        }
+        return value.equals(row.get(key));
     }
 
     /** The source file of a test class under src/test/java. */
