@@ -25,33 +25,13 @@ class CincStreamTest {
 
   @TempDir Path dir;
 
-  /** An NMC-layout file of {@code states} x {@code years} rows in shuffled order, some -9s. */
-  static Path generate(Path file, long seed, int states, int years) throws IOException {
-    Random rng = new Random(seed);
-    List<String> rows = new ArrayList<>();
-    for (int y = 0; y < years; y++) {
-      for (int s = 0; s < states; s++) {
-        StringBuilder sb = new StringBuilder();
-        sb.append('S').append(s).append(',').append(s + 2).append(',').append(1816 + y);
-        for (int c = 0; c < 6; c++) {
-          sb.append(',').append(rng.nextInt(20) == 0 ? -9 : rng.nextInt(1_000_000));
-        }
-        rows.add(sb.append(",-9,2021").toString());
-      }
-    }
-    Collections.shuffle(rows, rng);
-    StringBuilder text = new StringBuilder("stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc,version\n");
-    rows.forEach(r -> text.append(r).append('\n'));
-    return Files.writeString(file, text);
-  }
-
   @ParameterizedTest(name = "seed {0}")
   @ValueSource(longs = {1, 2, 3, 4, 5})
   void aGeneratedFileGivesTheInMemoryBytesHoldingAtMostOneBatch(long seed) throws IOException {
     Random rng = new Random(seed);
     int states = 100 + rng.nextInt(200);
     int years = 60;
-    Path nmc = generate(dir.resolve("nmc.csv"), seed, states, years);
+    Path nmc = CincStreamTestFiles.generate(dir.resolve("nmc.csv"), seed, states, years);
     int batch = 2_000 + rng.nextInt(4_000);
 
     StringWriter out = new StringWriter();
@@ -68,7 +48,7 @@ class CincStreamTest {
 
   @Test
   void aYearLargerThanTheBatchIsHeldWholeAndStillCorrect() throws IOException {
-    Path nmc = generate(dir.resolve("nmc.csv"), 9, 500, 4);
+    Path nmc = CincStreamTestFiles.generate(dir.resolve("nmc.csv"), 9, 500, 4);
     StringWriter out = new StringWriter();
     CincStream.Report report = CincStream.write(nmc, out, 100);
     assertThat(out.toString()).isEqualTo(CincCsv.toCsv(CincCalculator.compute(NmcReader.read(nmc))));
@@ -94,7 +74,7 @@ class CincStreamTest {
 
   @Test
   void aBadRowIsFoundInTheFirstPassBeforeAnythingIsWritten() throws IOException {
-    Path nmc = generate(dir.resolve("nmc.csv"), 3, 50, 40);
+    Path nmc = CincStreamTestFiles.generate(dir.resolve("nmc.csv"), 3, 50, 40);
     Files.writeString(nmc, "ZZZ,999,1820,1,2,3,-4,5,6,-9,2021\n", java.nio.file.StandardOpenOption.APPEND);
     StringWriter out = new StringWriter();
     assertThatThrownBy(() -> CincStream.write(nmc, out, 100))
