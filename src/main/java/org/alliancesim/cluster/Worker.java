@@ -31,6 +31,7 @@ public final class Worker {
         TaskFilter.installJvmWide();
         ChunkTask.threads(settings.threads());
         ChunkTask.secret(secret);
+        ChunkTask.log(line -> say(out, line));
         // a member that runs out of memory is dead to the cluster: end the process rather than leave a zombie
         Hazelcast.setOutOfMemoryHandler(new com.hazelcast.core.OutOfMemoryHandler() {
             @Override
