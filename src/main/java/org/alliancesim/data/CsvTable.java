@@ -158,24 +158,24 @@ final class CsvTable {
 
   /** The 1-based line of the first byte sequence that is not UTF-8. */
   static long firstNonUtf8Line(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
     long line = 1;
-    int i = 0;
-    while (i < bytes.length) {
-      int b = bytes[i] & 0xFF;
-      int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-      if (len == 0 || i + len > bytes.length) {
-        return line;
-      }
-      for (int k = 1; k < len; k++) {
-        if ((bytes[i + k] & 0xC0) != 0x80) {
+    try (var in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      int b;
+      while ((b = in.read()) >= 0) {
+        int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+        if (len == 0) {
           return line;
         }
+        for (int k = 1; k < len; k++) {
+          int c = in.read();
+          if (c < 0 || (c & 0xC0) != 0x80) {
+            return line;
+          }
+        }
+        if (b == '\n') {
+          line++;
+        }
       }
-      if (b == '\n') {
-        line++;
-      }
-      i += len;
     }
     return line;
   }
