@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * runs); a genuine task without the sweep's token is refused; a token-less task is refused before it
  * can ask for its million replications; and a member the worker does not list, or one at a listed
  * address without the secret, is refused at its join request while the worker stays in its
- * cluster (no denial of service).
+ * cluster (no denial of service), and the listed member with the secret then joins it.
  */
 @org.alliancesim.Slow
 class ClusterHostileTest {
@@ -107,6 +107,12 @@ class ClusterHostileTest {
             assertThat(Files.readString(log)).doesNotContain(" joined: 2 members").doesNotContain("left the cluster")
                     .contains("Resolving class " + Stranger.class.getName() + " is not allowed"); // Hazelcast logs the refusal
             assertThat(Files.readString(strangerLog) + Files.readString(impostorLog)).contains("Before join check failed");
+            // the listed member with the secret joins the worker that stayed
+            Path memberLog = dir.resolve("member.log");
+            start(memberLog, "worker", "--port", Integer.toString(ports[2]), "--threads", "1",
+                    "--member", "127.0.0.1:" + ports[0], "--member", "127.0.0.1:" + ports[2], "--secret-file", secret.toString());
+            awaitLine(log, "member [127.0.0.1]:" + ports[2] + " joined: 2 members", Duration.ofSeconds(90));
+            assertThat(worker.isAlive()).isTrue();
         } finally {
             processes.forEach(Process::destroyForcibly);
         }
