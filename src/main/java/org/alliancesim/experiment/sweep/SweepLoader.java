@@ -63,7 +63,7 @@ public final class SweepLoader {
         String scenarioRel = top.string("scenario", null);
         List<String> theories = top.strings("theories");
         if (!top.has("theories")) {
-            theories = List.of("balance-of-threat", "schweller-bandwagoning");
+            theories = Theories.PAPER;
         }
         for (int k = 0; k < theories.size(); k++) {
             if (Theories.byName(theories.get(k)) == null) {
