@@ -1,7 +1,10 @@
 package org.alliancesim.scenario;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.alliancesim.param.Labels;
@@ -22,6 +25,12 @@ final class EventReader {
         List<EventSpec> out = new ArrayList<>();
         List<Node> nodes = top.list("events");
         List<String> types = Labels.labels(EventSpec.Type.class);
+        Map<String, StateSpec> byId = new HashMap<>();
+        for (StateSpec s : states) {
+            if (s.id() != null) {
+                byId.putIfAbsent(s.id(), s);
+            }
+        }
         for (int k = 0; k < nodes.size(); k++) {
             YamlMap e = YamlMap.of(nodes.get(k), "events[" + k + "]", problems);
             e.require("type", "one of " + String.join(", ", types));
@@ -71,7 +80,7 @@ final class EventReader {
                     e.require("scale", "the factor the component is multiplied by");
                     scale = e.number("scale", 0, 1e6, Double.NaN);
                     if (state != null && component != null && !component.equals("all")) {
-                        states.stream().filter(s -> state.equals(s.id())).findFirst().ifPresent(s -> {
+                        Optional.ofNullable(byId.get(state)).ifPresent(s -> {
                             if (!s.power().containsKey(e.string("component", ""))) {
                                 e.problem("component", state + " has no power component '" + e.string("component", "")
                                         + "'; it has " + s.power().keySet());
@@ -84,7 +93,7 @@ final class EventReader {
                     faction = e.string("faction", null);
                     if (faction != null && state != null) {
                         String f = faction;
-                        states.stream().filter(s -> state.equals(s.id())).findFirst().ifPresent(s -> {
+                        Optional.ofNullable(byId.get(state)).ifPresent(s -> {
                             if (!s.factions().containsKey(f)) {
                                 e.problem("faction", state + " has no faction '" + f + "'"
                                         + (s.factions().isEmpty() ? "; declare it under the state's factions"

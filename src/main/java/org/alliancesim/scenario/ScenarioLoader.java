@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -15,7 +16,10 @@ import org.alliancesim.decision.Theories;
 import org.alliancesim.param.Labels;
 import org.alliancesim.world.Level;
 import org.alliancesim.world.Revisionism;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Loads and validates a scenario file. Every problem found is reported at once, each with the
@@ -243,16 +247,32 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Checks the state ids used as keys of {@code field} inside the mapping {@code owner}. */
+    /**
+     * Checks the state ids used as keys of {@code field} inside the mapping {@code owner}, each at
+     * its key's own position: one walk over the field's entries (a lookup of each key would make
+     * a state's check quadratic in the number of states).
+     */
     private static void checkKeys(String self, Set<String> keys, Set<String> ids, Node owner, String ownerPath,
                                   Problems problems, String field) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        NodeTuple entry = NodeTrees.entry(owner, field);
+        Map<String, Node> at = new HashMap<>();
+        if (entry != null && entry.getValueNode() instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    at.putIfAbsent(k.getValue(), k);
+                }
+            }
+        }
+        Node fallback = entry != null ? entry.getValueNode() : owner;
         for (String key : keys) {
-            Node at = NodeLocator.key(owner, field, key);
             String path = ownerPath + "." + field + "." + key;
             if (key.equals(self)) {
-                problems.add(at, path, "a state cannot name itself here");
-            } else {
-                checkId(key, ids, at, path, problems);
+                problems.add(at.getOrDefault(key, fallback), path, "a state cannot name itself here");
+            } else if (!ids.contains(key)) {
+                checkId(key, ids, at.getOrDefault(key, fallback), path, problems);
             }
         }
     }

@@ -201,7 +201,7 @@ public final class ScenarioTemplate {
     }
 
     private static boolean isDist(Node n) {
-        return n instanceof MappingNode m && NodePath.find(m, "dist") != null;
+        return n instanceof MappingNode m && NodeTrees.entry(m, "dist") != null;
     }
 
     private static void collect(Node n, String path, boolean whole, Problems problems, Map<Integer, Distribution> out,
