@@ -67,6 +67,14 @@ public final class NodePath {
         return text;
     }
 
+    /**
+     * Whether the field at this path is declared a whole number (a step, a number of steps), so
+     * that a value set there is rounded.
+     */
+    public boolean isWholeNumber() {
+        return FieldTypes.isWhole(steps);
+    }
+
     /** The node at this path, or null when the path does not lead anywhere in the tree. */
     public Node get(Node root) {
         Node n = root;

@@ -61,7 +61,7 @@ public final class ScenarioTemplate {
         Problems problems = new Problems(display);
         Map<Integer, Distribution> dists = new LinkedHashMap<>();
         Map<Integer, String> paths = new LinkedHashMap<>();
-        collect(root, "", false, problems, dists, paths);
+        collect(root, "", new ArrayList<>(), problems, dists, paths);
         problems.throwIfAny();
         ScenarioTemplate t = new ScenarioTemplate(root, display, resolved.sha256(), dists, paths);
         t.check();
@@ -204,10 +204,11 @@ public final class ScenarioTemplate {
         return n instanceof MappingNode m && NodeTrees.entry(m, "dist") != null;
     }
 
-    private static void collect(Node n, String path, boolean whole, Problems problems, Map<Integer, Distribution> out,
-                                Map<Integer, String> paths) {
+    /** Finds the distributions under {@code n}, whose path is {@code path} (as text) and {@code steps}. */
+    private static void collect(Node n, String path, List<Object> steps, Problems problems,
+                                Map<Integer, Distribution> out, Map<Integer, String> paths) {
         if (isDist(n)) {
-            Distribution d = DistributionReader.read(n, path, whole, problems);
+            Distribution d = DistributionReader.read(n, path, FieldTypes.isWhole(steps), problems);
             if (d != null) {
                 out.put(n.getStartMark().getIndex(), d);
                 paths.put(n.getStartMark().getIndex(), path);
@@ -215,12 +216,15 @@ public final class ScenarioTemplate {
         } else if (n instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-                boolean w = whole || key.equals("step") || key.equals("ramp") || key.equals("steps");
-                collect(t.getValueNode(), path.isEmpty() ? key : path + "." + key, w, problems, out, paths);
+                steps.add(key);
+                collect(t.getValueNode(), path.isEmpty() ? key : path + "." + key, steps, problems, out, paths);
+                steps.remove(steps.size() - 1);
             }
         } else if (n instanceof SequenceNode s) {
             for (int k = 0; k < s.getValue().size(); k++) {
-                collect(s.getValue().get(k), path + "[" + k + "]", whole, problems, out, paths);
+                steps.add(k);
+                collect(s.getValue().get(k), path + "[" + k + "]", steps, problems, out, paths);
+                steps.remove(steps.size() - 1);
             }
         }
     }

@@ -122,7 +122,7 @@ public final class SweepLoader {
                 column = null;
             }
             boolean round = "true".equals(v.choice("round", List.of("true", "false"), "false"))
-                    || (pathText != null && pathText.matches(".*(\\.step|\\.ramp\\[\\d+\\]|\\.steps)$"));
+                    || (path != null && path.isWholeNumber());
             double[] values = sampled ? VaryReader.range(v) : VaryReader.levels(v);
             v.finish();
             if (path != null && values != null) {
