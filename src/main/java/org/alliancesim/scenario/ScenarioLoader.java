@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.alliancesim.decision.Theories;
+import org.alliancesim.param.Labels;
 import org.alliancesim.param.Range;
 import org.alliancesim.param.Ranges;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -78,7 +79,8 @@ public final class ScenarioLoader {
         TimeSpec time = RecordBinder.bind(top.map("time"), TimeSpec.class, TimeSpec.DEFAULTS);
         Parameters parameters = RecordBinder.bind(top.map("parameters"), Parameters.class, Parameters.DEFAULTS);
         String defaultModule = top.choice("defaultModule", Theories.names(), "balance-of-threat");
-        String scope = top.choice("theoryScope", java.util.List.of("focal", "all"), "focal");
+        Scenario.TheoryScope scope = Labels.parse(Scenario.TheoryScope.class,
+                top.choice("theoryScope", Labels.labels(Scenario.TheoryScope.class), "focal"));
 
         top.require("states", "the list of states");
         List<Node> stateNodes = top.list("states");
@@ -121,7 +123,7 @@ public final class ScenarioLoader {
         checkTieThresholds(parameters, top, problems);
         problems.throwIfAny();
         return new Scenario(name, description, display, sha256, time, focal, defaultModule, parameters, states,
-                ties, events, distances, "all".equals(scope) ? Scenario.TheoryScope.ALL : Scenario.TheoryScope.FOCAL);
+                ties, events, distances, scope);
     }
 
     /**
