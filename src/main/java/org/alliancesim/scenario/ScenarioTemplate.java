@@ -125,10 +125,13 @@ public final class ScenarioTemplate {
                 throw new ScenarioException(new Problem(display, 0, 0, v.getKey().text(), err));
             }
         }
-        List<Integer> order = new ArrayList<>(dists.keySet());
+        Map<Integer, Integer> order = new java.util.HashMap<>();
+        for (Integer offset : dists.keySet()) {
+            order.put(offset, order.size());
+        }
         substitute(tree, k -> {
-            int idx = order.indexOf(k);
-            return idx < 0 ? Double.NaN : dists.get(k).quantile(u[idx]);
+            Integer idx = order.get(k);
+            return idx == null ? Double.NaN : dists.get(k).quantile(u[idx]);
         });
         Scenario built = ScenarioLoader.fromTree(tree, display, sha256);
         return scope == null ? built : built.withTheoryScope(scope);

@@ -65,6 +65,51 @@ class FieldReferenceTest {
     }
 
     @Test
+    void theReadmeStateAndTimeCommentsGiveTheDeclaredRangesAndDefaults() throws IOException {
+        String text = Files.readString(README);
+        String states = text.substring(text.indexOf("```yaml\nstates:"), text.indexOf("```", text.indexOf("```yaml\nstates:") + 3));
+        checkComments(StateSpec.class, StateSpec.DEFAULTS, states);
+        checkComments(GainSpec.class, GainSpec.DEFAULTS, states);
+        String top = text.substring(text.indexOf("```yaml\nbase:"), text.indexOf("```", text.indexOf("```yaml\nbase:") + 3));
+        checkComments(TimeSpec.class, TimeSpec.DEFAULTS, top);
+    }
+
+    /**
+     * Where a line of the example gives a field a comment with a range ({@code 0..1}, {@code 1 to
+     * 1,000,000}) or a default ({@code (default 0.5)}), they are the declared ones.
+     */
+    private static void checkComments(Class<? extends Record> type, Record defaults, String block) {
+        for (RecordComponent c : type.getRecordComponents()) {
+            Within w = c.getAnnotation(Within.class);
+            String key = w == null ? c.getName() : w.value();
+            for (String line : block.split("\n")) {
+                String code = line.contains("#") ? line.substring(0, line.indexOf('#')) : line;
+                String comment = line.contains("#") ? line.substring(line.indexOf('#')) : "";
+                boolean own = code.trim().replaceFirst("^- ", "").startsWith(key + ":")
+                        || code.isBlank() && comment.replaceFirst("^#\\s*", "").startsWith(key + ":");
+                if (!own) {
+                    continue;
+                }
+                if (w != null) {
+                    comment = comment.contains(c.getName() + " ") ? comment.substring(comment.indexOf(c.getName() + " ")) : "";
+                }
+                Range r = c.getAnnotation(Range.class);
+                if (r != null && r.max() != Double.MAX_VALUE && java.util.regex.Pattern.compile("\\d(\\.\\.| to )-?\\d").matcher(comment).find()) {
+                    List<String> texts = new ArrayList<>(rangeTexts(r.min(), r.max()));
+                    rangeTexts(r.min(), r.max()).forEach(t -> texts.add(t.replace("..", " to ")));
+                    assertThat(texts.stream().anyMatch(comment::contains)).as("%s.%s's range %s in: %s",
+                            type.getSimpleName(), c.getName(), texts.get(0), line).isTrue();
+                }
+                Object d = read(c, defaults);
+                if (d instanceof Number && comment.contains("(default ")) {
+                    assertThat(comment).as("%s.%s's default", type.getSimpleName(), c.getName())
+                            .containsPattern("\\(default " + java.util.regex.Pattern.quote(shown(d)) + "[;)]");
+                }
+            }
+        }
+    }
+
+    @Test
     void validationGivesEveryStateFieldWithItsRangeAndDefault() throws IOException {
         String section = section(VALIDATION, "### `states[]`");
         checkTable(StateSpec.class, section, StateSpec.DEFAULTS);
