@@ -47,30 +47,29 @@ public final class RecordBinder {
         if (map.node() == null) {
             return defaults;
         }
-        RecordComponent[] comps = type.getRecordComponents();
-        Object[] values = new Object[comps.length];
+        Plan plan = PLANS.get(type);
+        Field[] fields = plan.fields;
+        Object[] values = new Object[fields.length];
         YamlMap within = null;
-        for (int k = 0; k < comps.length; k++) {
-            RecordComponent c = comps[k];
-            Within w = c.getAnnotation(Within.class);
-            if (w == null) {
-                values[k] = component(map, c, read(c, defaults), custom);
+        for (int k = 0; k < fields.length; k++) {
+            Field f = fields[k];
+            if (f.within == null) {
+                values[k] = component(map, f, f.read(defaults), custom);
                 continue;
             }
-            if (within == null || !within.path().equals(map.child(w.value()))) {
-                if (!w.required().isEmpty()) {
-                    map.require(w.value(), w.required());
+            if (within == null || !within.path().equals(map.child(f.within.value()))) {
+                if (!f.within.required().isEmpty()) {
+                    map.require(f.within.value(), f.within.required());
                 }
-                within = map.map(w.value());
+                within = map.map(f.within.value());
             }
-            values[k] = component(within, c, read(c, defaults), custom);
-            boolean last = k == comps.length - 1 || comps[k + 1].getAnnotation(Within.class) == null
-                    || !comps[k + 1].getAnnotation(Within.class).value().equals(w.value());
+            values[k] = component(within, f, f.read(defaults), custom);
+            boolean last = k == fields.length - 1 || fields[k + 1].within == null
+                    || !fields[k + 1].within.value().equals(f.within.value());
             if (last && within.node() instanceof MappingNode) {
-                for (RecordComponent in : comps) {
-                    Within iw = in.getAnnotation(Within.class);
-                    if (iw != null && iw.value().equals(w.value()) && in.getAnnotation(Required.class) != null) {
-                        within.require(in.getName(), in.getAnnotation(Required.class).value());
+                for (Field in : fields) {
+                    if (in.within != null && in.within.value().equals(f.within.value()) && in.required != null) {
+                        within.require(in.name, in.required.value());
                     }
                 }
                 within.finish();
@@ -78,9 +77,7 @@ public final class RecordBinder {
         }
         map.finish();
         try {
-            Constructor<R> ctor = type.getDeclaredConstructor(Arrays.stream(comps).map(RecordComponent::getType)
-                    .toArray(Class<?>[]::new));
-            return ctor.newInstance(values);
+            return type.cast(plan.constructor.newInstance(values));
         } catch (InvocationTargetException e) {
             map.problems().add(map.node(), map.path(), String.valueOf(e.getCause().getMessage()));
             return defaults;
@@ -98,29 +95,92 @@ public final class RecordBinder {
         }
     }
 
-    private static Object read(RecordComponent c, Object record) {
-        try {
-            return c.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
+    /** What binding a record type needs, looked up once per type (a large file binds thousands). */
+    private static final ClassValue<Plan> PLANS = new ClassValue<>() {
+        @Override
+        protected Plan computeValue(Class<?> type) {
+            return new Plan(type);
+        }
+    };
+
+    private static final class Plan {
+        final Field[] fields;
+        final Constructor<?> constructor;
+
+        Plan(Class<?> type) {
+            RecordComponent[] comps = type.getRecordComponents();
+            fields = Arrays.stream(comps).map(Field::new).toArray(Field[]::new);
+            try {
+                constructor = type.getDeclaredConstructor(Arrays.stream(comps).map(RecordComponent::getType)
+                        .toArray(Class<?>[]::new));
+                constructor.setAccessible(true);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot build " + type.getSimpleName(), e);
+            }
         }
     }
 
-    private static Object component(YamlMap map, RecordComponent c, Object fallback, Map<String, Reader> custom) {
-        String key = c.getName();
-        Required required = c.getAnnotation(Required.class);
-        if (required != null && c.getAnnotation(Within.class) == null) {
-            map.require(key, required.value());
+    /** One component with its annotations, and what its values are. */
+    private static final class Field {
+        final String name;
+        final Class<?> type;
+        final java.lang.reflect.Method accessor;
+        final Range range;
+        final Required required;
+        final Within within;
+        /** An enum's words, or null. */
+        final List<String> words;
+        /** For a map: its values' type. */
+        final Type valueType;
+        /** For a map of records: the record's defaults and the example of its first field. */
+        final Object valueDefaults;
+        final String example;
+
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        Field(RecordComponent c) {
+            name = c.getName();
+            type = c.getType();
+            accessor = c.getAccessor();
+            accessor.setAccessible(true);
+            range = c.getAnnotation(Range.class);
+            required = c.getAnnotation(Required.class);
+            within = c.getAnnotation(Within.class);
+            words = type.isEnum() ? Labels.labels((Class) type) : null;
+            valueType = type == Map.class && c.getGenericType() instanceof ParameterizedType p
+                    ? p.getActualTypeArguments()[1] : null;
+            if (valueType instanceof Class<?> vc && vc.isRecord()) {
+                valueDefaults = defaultsOf(vc);
+                RecordComponent first = vc.getRecordComponents()[0];
+                Range r = first.getAnnotation(Range.class);
+                example = r == null ? null : first.getName() + ": " + YamlMap.format((r.min() + r.max()) / 2);
+            } else {
+                valueDefaults = null;
+                example = null;
+            }
         }
-        Reader reader = custom.get(key);
-        return reader != null ? reader.read(map, key) : value(map, c, fallback);
+
+        Object read(Object record) {
+            try {
+                return accessor.invoke(record);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static Object component(YamlMap map, Field f, Object fallback, Map<String, Reader> custom) {
+        if (f.required != null && f.within == null) {
+            map.require(f.name, f.required.value());
+        }
+        Reader reader = custom.isEmpty() ? null : custom.get(f.name);
+        return reader != null ? reader.read(map, f.name) : value(map, f, fallback);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object value(YamlMap map, RecordComponent c, Object fallback) {
-        String key = c.getName();
-        Class<?> t = c.getType();
-        Range r = c.getAnnotation(Range.class);
+    private static Object value(YamlMap map, Field f, Object fallback) {
+        String key = f.name;
+        Class<?> t = f.type;
+        Range r = f.range;
         if (t == double.class) {
             return map.number(key, r == null ? -Double.MAX_VALUE : r.min(), r == null ? Double.MAX_VALUE : r.max(),
                     (Double) fallback);
@@ -137,19 +197,18 @@ public final class RecordBinder {
             return map.string(key, (String) fallback);
         }
         if (t.isEnum()) {
-            String s = map.choice(key, Labels.labels((Class) t), null);
+            String s = map.choice(key, f.words, null);
             return s == null ? fallback : Labels.parse((Class) t, s);
         }
         if (t == List.class) {
             return map.has(key) ? map.strings(key) : fallback;
         }
-        if (t == Map.class && c.getGenericType() instanceof ParameterizedType p) {
-            Type valueType = p.getActualTypeArguments()[1];
-            if (valueType == String.class) {
+        if (f.valueType != null) {
+            if (f.valueType == String.class) {
                 return words(map.map(key));
             }
-            if (valueType instanceof Class<?> vc && vc.isRecord()) {
-                return records(map.map(key), (Class<Record>) vc);
+            if (f.valueDefaults != null) {
+                return records(map.map(key), (Class<Record>) f.valueType, (Record) f.valueDefaults, f.example);
             }
             if (!map.has(key)) {
                 return fallback;
@@ -179,16 +238,12 @@ public final class RecordBinder {
      * without a value is refused; when the record's first field is a bounded number the message
      * shows an example ({@code expected a mapping such as {political: 0.5}}).
      */
-    private static <V extends Record> Map<String, V> records(YamlMap m, Class<V> type) {
+    private static <V extends Record> Map<String, V> records(YamlMap m, Class<V> type, V defaults, String example) {
         Map<String, V> out = new LinkedHashMap<>();
-        V defaults = type.cast(defaultsOf(type));
-        RecordComponent first = type.getRecordComponents()[0];
-        Range example = first.getAnnotation(Range.class);
         for (String k : m.keys()) {
             Node v = m.get(k);
             if (v == null && example != null) {
-                m.problem(k, "expected a mapping such as {" + first.getName() + ": "
-                        + YamlMap.format((example.min() + example.max()) / 2) + "}, found nothing (give the "
+                m.problem(k, "expected a mapping such as {" + example + "}, found nothing (give the "
                         + m.path().substring(m.path().lastIndexOf('.') + 1) + " or remove '" + k + "')");
                 continue;
             }

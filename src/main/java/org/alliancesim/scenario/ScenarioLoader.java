@@ -208,7 +208,11 @@ public final class ScenarioLoader {
      */
     private static void checkKeys(String self, Set<String> keys, Set<String> ids, Node owner, String ownerPath,
                                   Problems problems, String field) {
-        if (keys.isEmpty()) {
+        boolean bad = false;
+        for (String key : keys) {
+            bad |= key.equals(self) || !ids.contains(key);
+        }
+        if (!bad) {
             return;
         }
         NodeTuple entry = NodeTrees.entry(owner, field);
