@@ -29,14 +29,15 @@ public final class ScenarioTemplate {
     private final Map<Integer, String> paths;
     /** The theory scope every built scenario takes (null: as the file says). */
     private final Scenario.TheoryScope scope;
+    /**
+     * A file without distributions: its one scenario, loaded once (a scenario is immutable, so
+     * every run without swept values shares it instead of copying and checking the tree again).
+     */
+    private final Scenario certain;
 
     private ScenarioTemplate(Node root, String display, String sha256, Map<Integer, Distribution> dists,
-                             Map<Integer, String> paths) {
-        this(root, display, sha256, dists, paths, null);
-    }
-
-    private ScenarioTemplate(Node root, String display, String sha256, Map<Integer, Distribution> dists,
-                             Map<Integer, String> paths, Scenario.TheoryScope scope) {
+                             Map<Integer, String> paths, Scenario certain, Scenario.TheoryScope scope) {
+        this.certain = certain;
         this.scope = scope;
         this.root = root;
         this.display = display;
@@ -63,14 +64,17 @@ public final class ScenarioTemplate {
         Map<Integer, String> paths = new LinkedHashMap<>();
         collect(root, "", new ArrayList<>(), problems, dists, paths);
         problems.throwIfAny();
-        ScenarioTemplate t = new ScenarioTemplate(root, display, resolved.sha256(), dists, paths);
-        t.check();
+        Scenario certain = dists.isEmpty() ? ScenarioLoader.fromTree(root, display, resolved.sha256()) : null;
+        ScenarioTemplate t = new ScenarioTemplate(root, display, resolved.sha256(), dists, paths, certain, null);
+        if (certain == null) {
+            t.check();
+        }
         return t;
     }
 
     /** The same template whose scenarios give a run's theory to the given states (e.g. every state). */
     public ScenarioTemplate withTheoryScope(Scenario.TheoryScope s) {
-        return new ScenarioTemplate(root, display, sha256, dists, paths, s);
+        return new ScenarioTemplate(root, display, sha256, dists, paths, certain, s);
     }
 
     public boolean isUncertain() {
@@ -117,6 +121,9 @@ public final class ScenarioTemplate {
     }
 
     private Scenario build(Map<NodePath, Double> values, double[] u) throws ScenarioException {
+        if (certain != null && values.isEmpty()) {
+            return scope == null ? certain : certain.withTheoryScope(scope);
+        }
         Node tree = NodeTrees.copy(root);
         for (Map.Entry<NodePath, Double> v : values.entrySet()) {
             Node at = v.getKey().get(tree);
@@ -137,11 +144,8 @@ public final class ScenarioTemplate {
         return scope == null ? built : built.withTheoryScope(scope);
     }
 
+    /** Checks a template with distributions at their medians and at each one's ends. */
     private void check() throws ScenarioException {
-        if (dists.isEmpty()) {
-            ScenarioLoader.fromTree(root, display, sha256);
-            return;
-        }
         median(Map.of());
         List<Problem> found = new ArrayList<>();
         List<Integer> order = new ArrayList<>(dists.keySet());
