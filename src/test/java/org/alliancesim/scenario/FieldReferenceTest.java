@@ -136,6 +136,22 @@ class FieldReferenceTest {
     }
 
     @Test
+    void everyTheoryIsListedWhereTheModulesAre() throws IOException {
+        String row = row(section(VALIDATION, "### Top level"), "`defaultModule`");
+        String readme = Files.readString(README);
+        String modules = readme.substring(readme.indexOf("Decision modules ("), readme.indexOf("## States"));
+        String scope = row(section(VALIDATION, "### Top level"), "`theoryScope`");
+        assertThat(scope).as("validation.md's theoryScope row").isNotNull();
+        for (String label : Labels.labels(Scenario.TheoryScope.class)) {
+            assertThat(scope).contains("`" + label + "`");
+        }
+        for (String theory : org.alliancesim.decision.Theories.names()) {
+            assertThat(row).as("validation.md's defaultModule row").contains("`" + theory + "`");
+            assertThat(modules).as("the README's list of decision modules").contains("`" + theory + "`");
+        }
+    }
+
+    @Test
     void validationGivesTheTieDistanceAndEventFieldsWithTheirRanges() throws IOException {
         String ties = section(VALIDATION, "### `ties[]`");
         for (String label : Labels.labels(org.alliancesim.world.Level.class)) {
