@@ -78,7 +78,7 @@ public final class SweepLoader {
             top.problem("theories", "name at least one theory");
         }
         int reps = top.integer("replications", 1, 1_000_000, 10);
-        Integer steps = top.has("steps") ? top.integer("steps", 1, 1_000_000, 1) : null;
+        Integer steps = top.has("steps") ? top.integer("steps", 1, org.alliancesim.scenario.TimeSpec.MAX_STEPS, 1) : null;
         long seed = (long) top.number("seed", -9.007199254740991E15, 9.007199254740991E15, 1);
         int chunkRuns = top.integer("chunkRuns", 1, 1_000_000, SweepRunner.RUNS_PER_CHUNK);
         String designName = top.choice("design", DESIGNS, "grid");
@@ -122,7 +122,7 @@ public final class SweepLoader {
                 column = null;
             }
             boolean round = "true".equals(v.choice("round", List.of("true", "false"), "false"))
-                    || (pathText != null && pathText.matches(".*(\\.step|\\.ramp\\[\\d+\\]|\\.steps)$"));
+                    || (path != null && path.isWholeNumber());
             double[] values = sampled ? VaryReader.range(v) : VaryReader.levels(v);
             v.finish();
             if (path != null && values != null) {
