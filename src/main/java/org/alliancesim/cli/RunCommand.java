@@ -115,7 +115,7 @@ final class RunCommand implements Callable<Integer> {
                      : OutputFolder.create(out, force)) {
             target = out != null ? out : Path.of("results", scenario.name()).resolve(folder.target().getFileName());
             try (RunOutputs outputs = new RunOutputs(folder, req); Progress bar = new Progress("runs", req.runs(), runner.quiet)) {
-                ReplicationRunner.run(req, inputs, outputs::accept, bar::stepTo);
+                ReplicationRunner.run(req, inputs, outputs.series(), outputs::accept, bar::stepTo);
                 outputs.finish(commandLine());
                 agg = outputs.aggregate();
             }
