@@ -35,7 +35,7 @@ public final class RunOutputs implements AutoCloseable {
         this.folder = folder;
         this.request = request;
         this.series = new SeriesFiles(folder, request.scenario(), request.steps(), request.theories(),
-                request.record() == RecordMode.FACTORS);
+                request.replications(), request.record() == RecordMode.FACTORS);
         this.events = Files.newBufferedWriter(folder.file("events.csv"), StandardCharsets.UTF_8);
         events.write(EventsWriter.HEADER + "\n");
         this.aggregate = new RunAggregate(request.scenario(), request.steps());
@@ -55,10 +55,7 @@ public final class RunOutputs implements AutoCloseable {
     /** Takes one finished replication (called in order: theory by theory, replication by replication). */
     public void accept(Replication.Result r) throws IOException {
         if (request.record() != RecordMode.NONE) {
-            int t = request.theories().indexOf(r.theory());
-            boolean lastRep = r.replication() + 1 == request.replications();
-            String next = !lastRep ? r.theory() : t + 1 < request.theories().size() ? request.theories().get(t + 1) : null;
-            series.written(r.theory(), r.replication(), next, lastRep ? 0 : r.replication() + 1);
+            series.written(r.theory(), r.replication());
         }
         EventsWriter.write(request.scenario(), r, events);
         aggregate.add(r);

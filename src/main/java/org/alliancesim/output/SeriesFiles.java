@@ -26,6 +26,8 @@ import org.alliancesim.scenario.Scenario;
  */
 final class SeriesFiles implements SeriesSink.Factory, AutoCloseable {
     static final int BUFFER = 1 << 18;
+    private final int buffer;
+    private final int replications;
     private final OutputFolder folder;
     private final SeriesCsv csv;
     private final FileChannel series;
@@ -37,10 +39,19 @@ final class SeriesFiles implements SeriesSink.Factory, AutoCloseable {
 
     /**
      * @param theories the run's theories, in the order their replications are written
+     * @param replications replications per theory
      * @param factors whether to write {@code factors.csv} too
      */
-    SeriesFiles(OutputFolder folder, Scenario scenario, int steps, List<String> theories, boolean factors)
-            throws IOException {
+    SeriesFiles(OutputFolder folder, Scenario scenario, int steps, List<String> theories, int replications,
+                boolean factors) throws IOException {
+        this(folder, scenario, steps, theories, replications, factors, BUFFER);
+    }
+
+    /** As above, emptying each replication's buffer at {@code buffer} bytes (tests use a small one). */
+    SeriesFiles(OutputFolder folder, Scenario scenario, int steps, List<String> theories, int replications,
+                boolean factors, int buffer) throws IOException {
+        this.replications = replications;
+        this.buffer = buffer;
         this.folder = folder;
         this.csv = new SeriesCsv(scenario, steps);
         this.theories = List.copyOf(theories);
@@ -69,10 +80,14 @@ final class SeriesFiles implements SeriesSink.Factory, AutoCloseable {
     }
 
     /**
-     * Writes the rest of a finished replication's rows, which must be the next in order, and makes
-     * {@code next} (null after the last) the one written straight to the files.
+     * Writes the rest of a finished replication's rows, which must be the next in order, and lets
+     * the replication after it write straight to the files.
      */
-    void written(String theory, int replication, String nextTheory, int nextReplication) throws IOException {
+    void written(String theory, int replication) throws IOException {
+        int t = theories.indexOf(theory);
+        boolean last = replication + 1 == replications;
+        String nextTheory = !last ? theory : t + 1 < theories.size() ? theories.get(t + 1) : null;
+        int nextReplication = last ? 0 : replication + 1;
         RunFile done;
         synchronized (this) {
             done = runs.remove(key(theory, replication));
@@ -106,7 +121,7 @@ final class SeriesFiles implements SeriesSink.Factory, AutoCloseable {
     /** One replication's rows: its buffers and, until it becomes the head, its spool files. */
     private final class RunFile implements SeriesSink {
         private final String name;
-        private final CsvBytes seriesRows = new CsvBytes(BUFFER + 512);
+        private final CsvBytes seriesRows = new CsvBytes(buffer + 512);
         private final CsvBytes factorRows;
         private boolean direct;
         private FileChannel seriesSpool;
@@ -115,13 +130,13 @@ final class SeriesFiles implements SeriesSink.Factory, AutoCloseable {
         RunFile(int theory, int replication, boolean direct) {
             this.name = ".spool-" + theory + "-" + replication;
             this.direct = direct;
-            this.factorRows = factors == null ? null : new CsvBytes(BUFFER + 512);
+            this.factorRows = factors == null ? null : new CsvBytes(buffer + 512);
         }
 
         @Override
         public void series(SeriesRow row) {
             csv.append(seriesRows, row);
-            if (seriesRows.length() >= BUFFER) {
+            if (seriesRows.length() >= buffer) {
                 drain(false);
             }
         }
@@ -132,7 +147,7 @@ final class SeriesFiles implements SeriesSink.Factory, AutoCloseable {
                 return;
             }
             csv.append(factorRows, row);
-            if (factorRows.length() >= BUFFER) {
+            if (factorRows.length() >= buffer) {
                 drain(true);
             }
         }
