@@ -71,7 +71,7 @@ final class CompareCommand implements Callable<Integer> {
         int k = runner.threads();
         for (Scenario s : scenarios) {
             Limits.checkRun(new RunRequest(s, chosen, reps, seed, s.time().steps(), k, RecordMode.NONE),
-                    out != null ? out : Path.of("results"));
+                    out != null ? out : Path.of("results"), false);
         }
         ForceGuard.check(out, force, scenarioFiles);
         Path target = out;
