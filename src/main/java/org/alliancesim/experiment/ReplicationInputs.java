@@ -17,7 +17,7 @@ import org.alliancesim.scenario.ScenarioTemplate;
  */
 public final class ReplicationInputs {
     private final Scenario fixed;
-    private final ScenarioTemplate template;
+    private final Resolver template;
     private final int theories;
     private final ConcurrentHashMap<Integer, Entry> resolved = new ConcurrentHashMap<>();
 
@@ -30,13 +30,28 @@ public final class ReplicationInputs {
         }
     }
 
+    /** Draws the scenario of one replication from its seed (the same scenario for the same seed). */
+    public interface Resolver {
+        Scenario resolve(long seed) throws ScenarioException;
+    }
+
     /**
      * @param fixed the scenario run when {@code template} is null or draws nothing
      * @param theories how many runs take each replication's scenario
      */
     public ReplicationInputs(Scenario fixed, ScenarioTemplate template, int theories) {
+        this(template != null && template.isUncertain() ? null : fixed,
+                template != null && template.isUncertain() ? template::resolve : null, theories);
+    }
+
+    /**
+     * @param fixed the scenario every replication runs, or null to draw each from {@code draw}
+     * @param draw how a replication's scenario is drawn (unused when {@code fixed} is given)
+     * @param theories how many runs take each replication's scenario
+     */
+    public ReplicationInputs(Scenario fixed, Resolver draw, int theories) {
         this.fixed = fixed;
-        this.template = template != null && template.isUncertain() ? template : null;
+        this.template = fixed != null ? null : draw;
         this.theories = theories;
     }
 
