@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.alliancesim.backtest.atop.AllianceTable;
@@ -119,7 +118,7 @@ public final class Calibration {
         listener.fitted(fit);
         Backtest.checkCoverage(table, spec.from(), to);
         List<YearWorld> worlds = BacktestRunner.worlds(source, spec.from(), to);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, spec.threads()));
+        ExecutorService pool = org.alliancesim.experiment.DaemonPool.fixed(Math.min(2, spec.threads()), "alliance-sim-calibrate");
         try {
             UnaryOperator<Parameters> fitted = with(spec.base(), fit.values());
             Future<List<YearPrediction>> d = pool.submit(() -> Chain.run(worlds, spec.theory(), spec.stepsPerYear(),
@@ -157,7 +156,8 @@ public final class Calibration {
             var p = spec.parameters().get(k);
             x0[k] = clip((p.defaultValue() - p.min()) / (p.max() - p.min()));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(spec.threads(), spec.replications()));
+        ExecutorService pool = org.alliancesim.experiment.DaemonPool.fixed(Math.min(spec.threads(), spec.replications()),
+                "alliance-sim-calibrate");
         List<Evaluation> history = new ArrayList<>();
         try {
             Objective obj = new Objective(spec, worlds, frame, pool, history, evaluated);
