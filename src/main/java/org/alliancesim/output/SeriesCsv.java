@@ -1,6 +1,7 @@
 package org.alliancesim.output;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReferenceArray;
 import org.alliancesim.experiment.FactorRow;
 import org.alliancesim.experiment.SeriesRow;
@@ -10,7 +11,7 @@ import org.alliancesim.scenario.Scenario;
  * The text of {@code series.csv} and {@code factors.csv} rows: theory, replication, step, the
  * step's date, the two states' ids, then the numbers ({@link CsvBytes#num}). States are named by
  * the scenario's ids (safe identifiers, written as they are); a factor's name is quoted as RFC 4180
- * requires. Ids and dates are encoded once per scenario, not once per row. Safe to share between
+ * requires. Ids, dates and theory names are encoded once, not once per row. Safe to share between
  * threads.
  */
 final class SeriesCsv {
@@ -20,6 +21,7 @@ final class SeriesCsv {
     private final Scenario scenario;
     private final byte[][] ids;
     private final AtomicReferenceArray<byte[]> times;
+    private final ConcurrentHashMap<String, byte[]> theories = new ConcurrentHashMap<>();
 
     SeriesCsv(Scenario scenario, int steps) {
         this.scenario = scenario;
@@ -43,7 +45,7 @@ final class SeriesCsv {
     }
 
     private void head(CsvBytes out, String theory, int replication, int step, int state, int partner) {
-        out.text(theory).ch(',').integer(replication).ch(',').integer(step).ch(',').bytes(time(step)).ch(',')
+        out.bytes(theories.computeIfAbsent(theory, t -> t.getBytes(StandardCharsets.UTF_8))).ch(',').integer(replication).ch(',').integer(step).ch(',').bytes(time(step)).ch(',')
                 .bytes(ids[state]).ch(',').bytes(ids[partner]).ch(',');
     }
 
