@@ -153,6 +153,9 @@ final class SeriesFiles implements SeriesSink.Factory, AutoCloseable {
         }
 
         private synchronized void drain(boolean factor) {
+            if ((factor ? factorRows : seriesRows).length() == 0) {
+                return; // no spool file for a run that recorded nothing
+            }
             try {
                 if (factor) {
                     factorRows.drainTo(direct ? factors : (factorSpool = spool(factorSpool, "-factors.csv")));
