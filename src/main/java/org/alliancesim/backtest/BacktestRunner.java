@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.alliancesim.history.YearWorld;
@@ -72,7 +71,8 @@ public final class BacktestRunner {
     public static Map<String, List<YearPrediction>> run(List<YearWorld> worlds, List<String> theories, Settings s,
                                                         Runnable yearDone)
             throws InterruptedException, ExecutionException {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(s.threads(), Math.max(1, theories.size())));
+        ExecutorService pool = org.alliancesim.experiment.DaemonPool.fixed(Math.min(s.threads(), Math.max(1, theories.size())),
+                "alliance-sim-backtest");
         try {
             List<Future<List<YearPrediction>>> futures = new ArrayList<>();
             for (String t : theories) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.alliancesim.backtest.atop.AllianceTable;
@@ -117,7 +116,7 @@ public final class Calibration {
         listener.fitted(fit);
         Backtest.checkCoverage(table, spec.from(), to);
         List<YearWorld> worlds = BacktestRunner.worlds(source, spec.from(), to);
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(2, spec.threads()));
+        ExecutorService pool = org.alliancesim.experiment.DaemonPool.fixed(Math.min(2, spec.threads()), "alliance-sim-calibrate");
         try {
             UnaryOperator<Parameters> fitted = with(spec.base(), fit.values());
             Future<List<YearPrediction>> d = pool.submit(() -> Chain.run(worlds, spec.theory(), spec.stepsPerYear(),

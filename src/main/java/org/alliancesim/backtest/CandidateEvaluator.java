@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * Evaluates a batch of candidates (one CMA-ES generation's new ones) and returns their objectives
@@ -27,7 +26,7 @@ public interface CandidateEvaluator extends AutoCloseable {
     /** Every chain of the batch on a pool of {@code threads}; the results do not depend on the count. */
     static Factory local(int threads) {
         return objective -> {
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            ExecutorService pool = org.alliancesim.experiment.DaemonPool.fixed(threads, "alliance-sim-calibrate");
             return new CandidateEvaluator() {
                 @Override
                 public List<Double> objectives(List<Map<String, Double>> candidates) throws Exception {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.alliancesim.experiment.RecordMode;
 import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.SeriesRecorder;
+import org.alliancesim.output.SeriesText;
 import org.alliancesim.scenario.Scenario;
 
 /**
@@ -32,13 +33,14 @@ public final class LargeWorld {
 
     public static Timing measure(int n, int steps, long seed, RecordMode mode) throws IOException {
         Scenario s = RandomWorld.generate(n, seed, RandomWorld.DEFAULT_NOISE).toScenario(steps);
-        SeriesRecorder rec = new SeriesRecorder("default", 0, mode);
+        SeriesText text = new SeriesText(s, steps);
+        SeriesRecorder rec = new SeriesRecorder("default", 0, mode, text);
         long t0 = System.nanoTime();
         Replication.run(s, null, 0, seed, steps, List.of(rec));
         long t1 = System.nanoTime();
         Path tmp = Files.createTempFile("alliance-sim-bench", ".csv");
         try {
-            Files.writeString(tmp, SeriesRecorder.HEADER + "\n" + rec.rows(), StandardCharsets.UTF_8);
+            Files.writeString(tmp, SeriesText.HEADER + "\n" + text.rows(), StandardCharsets.UTF_8);
             long t2 = System.nanoTime();
             return new Timing(mode, (t1 - t0) / 1e9, (t2 - t1) / 1e9, Files.size(tmp));
         } finally {

@@ -31,7 +31,7 @@ public final class ReplicationThroughput {
             RunRequest req = new RunRequest(scenario, theories, repsPerRound, 1 + r, steps, threads, RecordMode.NONE);
             long t0 = System.nanoTime();
             RunAggregate agg = new RunAggregate(scenario, steps);
-            ReplicationRunner.run(req, (result, rows, factors) -> agg.add(result), done -> { });
+            ReplicationRunner.run(req, agg::add, done -> { });
             SummaryWriter.write(agg, new StringWriter());
             long t1 = System.nanoTime();
             if (r >= 0) {

@@ -72,7 +72,7 @@ final class CompareCommand implements Callable<Integer> {
         int k = runner.threads();
         for (Scenario s : scenarios) {
             Limits.checkRun(new RunRequest(s, chosen, reps, seed, s.time().steps(), k, RecordMode.NONE),
-                    out != null ? out : Path.of("results"));
+                    out != null ? out : Path.of("results"), false);
         }
         ForceGuard.check(out, force, scenarioFiles);
         Path target = out;
@@ -90,7 +90,8 @@ final class CompareCommand implements Callable<Integer> {
                     RunRequest req = new RunRequest(s, chosen, reps, seed, s.time().steps(), k, RecordMode.NONE);
                     outputs.begin(s, req.steps());
                     long offset = done;
-                    ReplicationRunner.run(req, inputs.get(s), (r, rows, factors) -> outputs.accept(r), n -> bar.stepTo(offset + n));
+                    ReplicationRunner.run(req, inputs.get(s), org.alliancesim.experiment.SeriesSink.Factory.NONE, outputs::accept,
+                            n -> bar.stepTo(offset + n));
                     done += req.runs();
                 }
             }

@@ -9,6 +9,7 @@ import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.ReplicationRunner;
 import org.alliancesim.experiment.RunRequest;
 import org.alliancesim.experiment.sweep.SweepSpec;
+import org.alliancesim.output.SeriesSize;
 
 /**
  * The limits every command checks before it makes any folder, each refused with exit 2 and a
@@ -20,7 +21,8 @@ import org.alliancesim.experiment.sweep.SweepSpec;
  *   <li>the memory a command holds (the focal ties' series of every run, the replications in flight,
  *       a sweep's points) at most {@value #HEAP_SHARE_PERCENT}% of the JVM's heap ({@code -Xmx}), by an
  *       estimate that errs high;</li>
- *   <li>the estimated size of the files written at most the free space of the output's file system.</li>
+ *   <li>the estimated size of the files written at most the free space of the output's file system;</li>
+ *   <li>for {@code run}, that size at most {@link #MAX_OUTPUT_BYTES} unless {@code --large-output}.</li>
  * </ul>
  * States per scenario, points per sweep and bytes per input file are limited where they are read
  * (ScenarioLoader, SweepLoader, YamlSource).
@@ -30,8 +32,10 @@ final class Limits {
     static final int MAX_REPLICATIONS = 1_000_000;
     static final long MAX_RUNS = 10_000_000;
     static final int HEAP_SHARE_PERCENT = 80;
-    /** Bytes of one row of series.csv, generously (the longest theory name, six-decimal numbers). */
-    static final int SERIES_ROW_BYTES = 96;
+    /** The most {@code run} writes without {@code --large-output}: 1 GiB, by {@link #outputBytes}. */
+    static final long MAX_OUTPUT_BYTES = 1L << 30;
+    /** Heap a run in flight uses for its series rows on their way to disk (two buffers, with room). */
+    static final long SERIES_BUFFERS = 1L << 20;
 
     private Limits() {
     }
@@ -52,27 +56,60 @@ final class Limits {
         }
     }
 
-    /** Memory and output size of {@code run} (and of one scenario of {@code compare}). */
-    static void checkRun(RunRequest req, Path out) throws InputException {
+    /**
+     * Memory and output size of {@code run} (and of one scenario of {@code compare}): the heap, then
+     * the size of the files ({@link #checkOutputSize}), then the free disk.
+     *
+     * @param largeOutput the user's {@code --large-output}
+     * @return the estimated size of the files, in bytes
+     */
+    static long checkRun(RunRequest req, Path out, boolean largeOutput) throws InputException {
         int n = req.scenario().states().size();
         long focalPairs = Replication.focalPairs(req.scenario()).size();
         long runs = req.runs();
         long steps = req.steps();
         // kept for every run: the focal ties' commitment series (RunAggregate, survival)
         long kept = runs * focalPairs * steps * 8 + runs * (focalPairs * 64 + 256);
-        long recordedPairs = switch (req.record()) {
-            case ALL, TIES -> (long) n * (n - 1);
-            case FOCAL -> Math.min((long) n * (n - 1), 2 * focalPairs);
-            case NONE -> 0;
-            case FACTORS -> 16 * Math.min((long) n * (n - 1), 2 * focalPairs); // a series row and about 15 factor rows
-        };
-        long seriesPerRun = recordedPairs * steps * SERIES_ROW_BYTES;
-        // in flight: a window of runs, each a model (a few n x n matrices) and its series rows (UTF-16)
-        long inFlight = ReplicationRunner.window(req.threads()) * (seriesPerRun * 2 + (long) n * n * 8 * 12
+        // in flight: a window of runs, each a model (a few n x n matrices), its focal series and the
+        // buffers its series rows are formatted in on their way to disk (output/SeriesFiles)
+        long inFlight = ReplicationRunner.window(req.threads()) * (SERIES_BUFFERS + (long) n * n * 8 * 12
                 + focalPairs * steps * 16);
         checkHeap(kept + inFlight, "run " + runs + " runs of " + steps + " steps of " + n + " states",
                 req.record() == RecordMode.NONE ? "fewer --reps or --steps" : "fewer --reps or --steps, or --record focal or none");
-        checkDisk(out, runs * seriesPerRun + runs * 4096 + 4_000_000, "fewer --reps or --steps, or --record none");
+        long bytes = checkOutputSize(req, largeOutput);
+        // the files, and the spool files of the runs in flight that wait for their turn
+        long series = SeriesSize.estimate(req.scenario(), req.theories(), req.replications(), req.steps(), req.record());
+        long spool = series / Math.max(1, runs) * Math.min(runs, ReplicationRunner.window(req.threads()));
+        checkDisk(out, bytes + spool, "fewer --reps or --steps, or --record none");
+        return bytes;
+    }
+
+    /**
+     * The estimated size of the files {@code run} writes: the series files ({@link SeriesSize},
+     * which errs high) and a few kilobytes of events, summaries and charts per run.
+     */
+    static long outputBytes(RunRequest req) {
+        return SeriesSize.estimate(req.scenario(), req.theories(), req.replications(), req.steps(), req.record())
+                + req.runs() * 4096 + 4_000_000;
+    }
+
+    /**
+     * Refuses a run whose files would take more than {@link #MAX_OUTPUT_BYTES} unless
+     * {@code goOn} (the user's {@code --large-output}), printing the estimate and the option.
+     *
+     * @return the estimate, in bytes
+     */
+    static long checkOutputSize(RunRequest req, boolean goOn) throws InputException {
+        long bytes = outputBytes(req);
+        if (bytes > MAX_OUTPUT_BYTES && !goOn) {
+            int n = req.scenario().states().size();
+            throw new InputException(String.format(Locale.ROOT, "this run would write about %s (--record %s: %d states,"
+                    + " %d steps, %d runs), more than the %s a run writes without asking; add --large-output to go on,"
+                    + " or write less: %s", size(bytes), req.record().name().toLowerCase(Locale.ROOT), n, req.steps(),
+                    req.runs(), size(MAX_OUTPUT_BYTES), req.record() == RecordMode.ALL
+                            ? "--record ties, focal or none, or fewer --reps or --steps" : "fewer --reps or --steps, or --record none"));
+        }
+        return bytes;
     }
 
     /** Memory and output size of a sweep, before its work folder is made. */

@@ -65,6 +65,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing non-empty --out.")
     boolean force;
 
+    @Option(names = "--large-output", description = "Go on when the results would take more than 1 GB (a run that"
+            + " would is refused, with its estimated size, unless this is given).")
+    boolean largeOutput;
+
     @Option(names = "--record", paramLabel = "MODE", defaultValue = "all",
             description = "Pairs written to series.csv: all, focal, ties (pairs tied at that step), none, or factors"
                     + " (the focal pairs, and every factor of both sides' desires in factors.csv) (default: ${DEFAULT-VALUE}).")
@@ -101,7 +105,11 @@ final class RunCommand implements Callable<Integer> {
         }
         int k = runner.threads();
         RunRequest req = new RunRequest(scenario, chosen, reps, seed, t, k, record);
-        Limits.checkRun(req, out != null ? out : Path.of("results"));
+        long bytes = Limits.checkRun(req, out != null ? out : Path.of("results"), largeOutput);
+        if (bytes > Limits.MAX_OUTPUT_BYTES) {
+            spec.commandLine().getErr().printf(Locale.ROOT, "note: writing about %s of results (--large-output)%n",
+                    Limits.size(bytes));
+        }
         ForceGuard.check(out, force, List.of(scenarioFile));
         Path target = out;
         long started = System.nanoTime();
@@ -111,7 +119,7 @@ final class RunCommand implements Callable<Integer> {
                      : OutputFolder.create(out, force)) {
             target = out != null ? out : Path.of("results", scenario.name()).resolve(folder.target().getFileName());
             try (RunOutputs outputs = new RunOutputs(folder, req); Progress bar = new Progress("runs", req.runs(), runner.quiet)) {
-                ReplicationRunner.run(req, inputs, outputs::accept, bar::stepTo);
+                ReplicationRunner.run(req, inputs, outputs.series(), outputs::accept, bar::stepTo);
                 outputs.finish(commandLine());
                 agg = outputs.aggregate();
             }

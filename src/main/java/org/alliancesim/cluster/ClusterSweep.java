@@ -116,15 +116,9 @@ public final class ClusterSweep {
     }
 
     private void dispatch(LongConsumer progress, IntConsumer membersSeen) throws Exception {
-        Deque<Integer> todo = new ArrayDeque<>();
-        long done = 0;
-        for (int c = 0; c < runner.chunks(); c++) {
-            if (journal.has(c)) {
-                done += runner.runsIn(c);
-            } else {
-                todo.add(c);
-            }
-        }
+        SweepRunner.Missing missing = runner.missing(journal);
+        Deque<Integer> todo = new ArrayDeque<>(missing.chunks());
+        long done = missing.runsDone();
         progress.accept(done);
         IExecutorService executor = client.getExecutorService(HazelcastDefaults.EXECUTOR);
         long idleSince = 0;

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 import org.alliancesim.model.Recorder;
+import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.ScenarioTemplate;
 
 /**
@@ -20,51 +21,53 @@ public final class ReplicationRunner {
 
     /** Receives each finished run, in order. */
     public interface Sink {
-        /**
-         * @param seriesRows the run's rows of {@code series.csv}
-         * @param factorRows its rows of {@code factors.csv} (empty unless the record mode is {@code factors})
-         */
-        void accept(Replication.Result result, CharSequence seriesRows, CharSequence factorRows) throws Exception;
+        void accept(Replication.Result result) throws Exception;
     }
 
     private ReplicationRunner() {
     }
 
+    /** Runs {@code req.scenario()} throughout, recording no series. */
     public static void run(RunRequest req, Sink sink, IntConsumer progress) throws Exception {
-        run(req, null, sink, progress);
+        run(req, null, SeriesSink.Factory.NONE, sink, progress);
     }
 
-    /**
-     * As {@link #run(RunRequest, Sink, IntConsumer)}, drawing each replication's uncertain inputs
-     * from {@code inputs} with the replication's seed (theories share the draws); null or a
-     * template without distributions runs {@code req.scenario()} throughout.
-     */
     /** How many runs may be submitted ahead of the one the sink awaits: enough to keep every thread busy. */
     public static int window(int threads) {
         return Math.max(4, 4 * threads);
     }
 
-    public static void run(RunRequest req, ScenarioTemplate inputs, Sink sink, IntConsumer progress) throws Exception {
-        boolean draw = inputs != null && inputs.isUncertain();
+    /**
+     * Runs every theory's replications, drawing each replication's uncertain inputs from
+     * {@code inputs} with the replication's seed (resolved once and shared by the theories); null
+     * or a template without distributions runs {@code req.scenario()} throughout. Each run hands
+     * its series rows, as it makes them, to the sink {@code series} opens for it (on the run's
+     * thread), and finishes that sink before its result reaches {@code sink}.
+     */
+    public static void run(RunRequest req, ScenarioTemplate inputs, SeriesSink.Factory series, Sink sink,
+                           IntConsumer progress) throws Exception {
+        ReplicationInputs scenarios = new ReplicationInputs(req.scenario(), inputs, req.theories().size());
         ExecutorService pool = DaemonPool.fixed(req.threads(), "alliance-sim-run");
         try {
             // runs are handed to the sink in order; at most window(threads) are submitted ahead of
-            // the one awaited, so memory holds a bounded number of finished runs' series rows
-            List<Callable<Object[]>> tasks = new ArrayList<>();
+            // the one awaited, so memory holds a bounded number of finished runs
+            List<Callable<Replication.Result>> tasks = new ArrayList<>();
             for (String theory : req.theories()) {
                 for (int rep = 0; rep < req.replications(); rep++) {
                     int r = rep;
                     tasks.add(() -> {
-                        SeriesRecorder series = new SeriesRecorder(theory, r, req.record());
-                        List<Recorder> recorders = List.of(series);
                         long seed = Seeds.replication(req.seed(), r);
-                        Replication.Result res = Replication.run(draw ? inputs.resolve(seed) : req.scenario(), theory, r,
-                                seed, req.steps(), recorders);
-                        return new Object[] {res, series.rows(), series.factorRows()};
+                        Scenario scenario = scenarios.take(r, seed);
+                        SeriesSink rows = req.record() == RecordMode.NONE ? SeriesSink.NONE : series.open(theory, r);
+                        List<Recorder> recorders = rows == SeriesSink.NONE ? List.of()
+                                : List.of(new SeriesRecorder(theory, r, req.record(), rows));
+                        Replication.Result res = Replication.run(scenario, theory, r, seed, req.steps(), recorders);
+                        rows.finish();
+                        return res;
                     });
                 }
             }
-            ArrayDeque<Future<Object[]>> pending = new ArrayDeque<>();
+            ArrayDeque<Future<Replication.Result>> pending = new ArrayDeque<>();
             int window = window(req.threads());
             int next = 0;
             int done = 0;
@@ -72,13 +75,13 @@ public final class ReplicationRunner {
                 while (next < tasks.size() && pending.size() < window) {
                     pending.add(pool.submit(tasks.get(next++)));
                 }
-                Object[] out;
+                Replication.Result out;
                 try {
                     out = pending.poll().get();
                 } catch (ExecutionException e) {
                     throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
                 }
-                sink.accept((Replication.Result) out[0], (CharSequence) out[1], (CharSequence) out[2]);
+                sink.accept(out);
                 progress.accept(++done);
             }
         } finally {

@@ -1,30 +1,26 @@
 package org.alliancesim.experiment;
 
-import org.alliancesim.Num;
 import org.alliancesim.model.AllianceModel;
 import org.alliancesim.model.Recorder;
 import org.alliancesim.world.Level;
 
 /**
- * Collects one run's rows of {@code series.csv}: for each ordered pair and step, the threat the
- * state perceives from the partner, its desire toward it and the pair's level and commitment.
+ * Hands one run's series to a {@link SeriesSink} step by step, as values: for each ordered pair
+ * the record mode keeps, the threat the state perceives from the partner, its desire toward it and
+ * the pair's level and commitment; with {@link RecordMode#FACTORS} also every factor of the desire.
+ * Every number is checked finite before it leaves ({@link NonFiniteException}).
  */
 public final class SeriesRecorder implements Recorder {
-    public static final String HEADER = "theory,replication,step,time,state,partner,threat,desire,commitment,level";
-    /** The header of {@code factors.csv} ({@link RecordMode#FACTORS}). */
-    public static final String FACTORS_HEADER = "theory,replication,step,time,state,partner,module,factor,value";
-    private final String prefix;
     private final String theory;
     private final int replication;
     private final RecordMode mode;
-    private final StringBuilder rows = new StringBuilder();
-    private final StringBuilder factorRows = new StringBuilder();
+    private final SeriesSink sink;
 
-    public SeriesRecorder(String theory, int replication, RecordMode mode) {
-        this.prefix = theory + "," + replication + ",";
+    public SeriesRecorder(String theory, int replication, RecordMode mode, SeriesSink sink) {
         this.theory = theory;
         this.replication = replication;
         this.mode = mode;
+        this.sink = sink;
     }
 
     @Override
@@ -34,13 +30,18 @@ public final class SeriesRecorder implements Recorder {
         }
         var s = m.scenario();
         int n = s.states().size();
-        String time = s.time().label(step);
+        boolean focalOnly = mode == RecordMode.FOCAL || mode == RecordMode.FACTORS;
+        boolean[] focal = new boolean[n];
         for (int i = 0; i < n; i++) {
-            boolean focalI = s.focal().contains(s.states().get(i).id());
+            focal[i] = s.focal().contains(s.states().get(i).id());
+        }
+        for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                boolean focalOnly = mode == RecordMode.FOCAL || mode == RecordMode.FACTORS;
-                if (i == j || (focalOnly && !focalI && !s.focal().contains(s.states().get(j).id()))
-                        || (mode == RecordMode.TIES && m.ties().level(i, j) == Level.NONE)) {
+                if (i == j || (focalOnly && !focal[i] && !focal[j])) {
+                    continue;
+                }
+                Level level = m.ties().level(i, j);
+                if (mode == RecordMode.TIES && level == Level.NONE) {
                     continue;
                 }
                 double threat = m.view().threat(i, j);
@@ -49,41 +50,21 @@ public final class SeriesRecorder implements Recorder {
                 NonFiniteException.check(threat, "threat", s, i, j, step, theory, replication);
                 NonFiniteException.check(desire, "desire", s, i, j, step, theory, replication);
                 NonFiniteException.check(commitment, "commitment", s, i, j, step, theory, replication);
-                rows.append(prefix).append(step).append(',').append(time).append(',')
-                        .append(s.states().get(i).id()).append(',').append(s.states().get(j).id()).append(',')
-                        .append(Num.format(threat)).append(',')
-                        .append(Num.format(desire)).append(',')
-                        .append(Num.format(commitment)).append(',')
-                        .append(m.ties().level(i, j).label()).append('\n');
+                sink.series(new SeriesRow(theory, replication, step, i, j, threat, desire, commitment, level));
                 if (mode == RecordMode.FACTORS) {
-                    factors(m, step, time, i, j);
+                    factors(m, step, i, j);
                 }
             }
         }
     }
 
-    private void factors(AllianceModel m, int step, String time, int i, int j) {
+    private void factors(AllianceModel m, int step, int i, int j) {
         var e = m.module(i).explain(m.view(), i, j);
-        String head = prefix + step + "," + time + "," + m.view().id(i) + "," + m.view().id(j) + ","
-                + m.module(i).name() + ",";
-        factorRows.append(head).append("desire,").append(Num.format(e.desire())).append('\n');
+        String module = m.module(i).name();
+        sink.factor(new FactorRow(theory, replication, step, i, j, module, "desire", e.desire()));
         for (var f : e.factors()) {
             NonFiniteException.check(f.value(), f.name(), m.scenario(), i, j, step, theory, replication);
-            String name = f.name();
-            if (name.indexOf(',') >= 0 || name.indexOf('"') >= 0 || name.indexOf('\n') >= 0) {
-                name = '"' + name.replace("\"", "\"\"") + '"'; // RFC 4180
-            }
-            factorRows.append(head).append(name).append(',')
-                    .append(Num.format(f.value())).append('\n');
+            sink.factor(new FactorRow(theory, replication, step, i, j, module, f.name(), f.value()));
         }
-    }
-
-    public CharSequence rows() {
-        return rows;
-    }
-
-    /** The rows of {@code factors.csv} ({@link RecordMode#FACTORS}; empty otherwise). */
-    public CharSequence factorRows() {
-        return factorRows;
     }
 }

@@ -10,22 +10,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.alliancesim.Version;
+import org.alliancesim.experiment.RecordMode;
 import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.RunRequest;
+import org.alliancesim.experiment.SeriesSink;
 
 /**
- * Writes a run's results into an {@link OutputFolder}: {@code series.csv} and {@code events.csv}
- * streamed as replications arrive in order, then {@code summary.csv}, the stability chart and
+ * Writes a run's results into an {@link OutputFolder}: {@code series.csv} streamed as the
+ * replications make their rows ({@link SeriesFiles}), {@code events.csv} as they finish, in order, then {@code summary.csv}, the stability chart and
  * {@code manifest.json}; with more than one replication also the focal ties' Kaplan–Meier
  * survival ({@code survival.csv}, {@code survival-summary.csv}, {@code survival.png/svg}).
  */
 public final class RunOutputs implements AutoCloseable {
     private final OutputFolder folder;
     private final RunRequest request;
-    private final Writer series;
+    /** {@code series.csv} and, with record mode {@code factors}, {@code factors.csv}, written as the runs go. */
+    private final SeriesFiles series;
     private final Writer events;
-    /** {@code factors.csv}, written only when the record mode is {@code factors} (else null). */
-    private final Writer factors;
     private final RunAggregate aggregate;
     private final List<Long> seeds = new ArrayList<>();
     private final SurvivalTable survival;
@@ -33,26 +34,27 @@ public final class RunOutputs implements AutoCloseable {
     public RunOutputs(OutputFolder folder, RunRequest request) throws IOException {
         this.folder = folder;
         this.request = request;
-        this.series = Files.newBufferedWriter(folder.file("series.csv"), StandardCharsets.UTF_8);
+        this.series = new SeriesFiles(folder, request.scenario(), request.steps(), request.theories(),
+                request.replications(), request.record() == RecordMode.FACTORS);
         this.events = Files.newBufferedWriter(folder.file("events.csv"), StandardCharsets.UTF_8);
-        series.write(org.alliancesim.experiment.SeriesRecorder.HEADER + "\n");
         events.write(EventsWriter.HEADER + "\n");
-        if (request.record() == org.alliancesim.experiment.RecordMode.FACTORS) {
-            this.factors = Files.newBufferedWriter(folder.file("factors.csv"), StandardCharsets.UTF_8);
-            factors.write(org.alliancesim.experiment.SeriesRecorder.FACTORS_HEADER + "\n");
-        } else {
-            this.factors = null;
-        }
         this.aggregate = new RunAggregate(request.scenario(), request.steps());
         var s = request.scenario();
         this.survival = new SurvivalTable(request.theories(), Replication.focalPairLabels(s), request.steps());
     }
 
-    /** Takes one finished replication (called in order). */
-    public void accept(Replication.Result r, CharSequence seriesRows, CharSequence factorRows) throws IOException {
-        series.append(seriesRows);
-        if (factors != null) {
-            factors.append(factorRows);
+    /**
+     * Where each replication's series rows go as the replication makes them (to pass to
+     * {@link org.alliancesim.experiment.ReplicationRunner}).
+     */
+    public SeriesSink.Factory series() {
+        return series;
+    }
+
+    /** Takes one finished replication (called in order: theory by theory, replication by replication). */
+    public void accept(Replication.Result r) throws IOException {
+        if (request.record() != RecordMode.NONE) {
+            series.written(r.theory(), r.replication());
         }
         EventsWriter.write(request.scenario(), r, events);
         aggregate.add(r);
@@ -70,11 +72,8 @@ public final class RunOutputs implements AutoCloseable {
 
     /** Writes the summaries, chart and manifest; the folder is then ready to commit. */
     public void finish(String commandLine) throws IOException {
-        series.close();
+        series.finish();
         events.close();
-        if (factors != null) {
-            factors.close();
-        }
         try (BufferedWriter w = Files.newBufferedWriter(folder.file("summary.csv"), StandardCharsets.UTF_8)) {
             SummaryWriter.write(aggregate, w);
         }
@@ -113,10 +112,8 @@ public final class RunOutputs implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        series.close();
-        events.close();
-        if (factors != null) {
-            factors.close();
+        try (SeriesFiles s = series; Writer e = events) {
+            // both closed, even when one fails
         }
     }
 }

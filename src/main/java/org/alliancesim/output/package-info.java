@@ -1,6 +1,7 @@
 /**
  * The files a command leaves behind, written the same on every machine and in every locale
- * ({@link org.alliancesim.Num}): a run's {@code series.csv}, {@code events.csv},
+ * ({@link org.alliancesim.Num}): a run's {@code series.csv} (streamed as the replications make
+ * their rows, {@link org.alliancesim.output.SeriesFiles}), {@code events.csv},
  * {@code summary.csv}, stability chart and {@code manifest.json}
  * ({@link org.alliancesim.output.RunOutputs}); the comparison of theories across scenarios
  * ({@link org.alliancesim.output.ComparisonOutputs}); a sweep's files assembled from its journal

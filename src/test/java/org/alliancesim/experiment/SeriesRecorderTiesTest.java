@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.alliancesim.bench.RandomWorld;
+import org.alliancesim.output.SeriesText;
 import org.alliancesim.scenario.Scenario;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,11 +22,12 @@ class SeriesRecorderTiesTest {
     @ValueSource(longs = {3, 4, 5})
     void tiesModeKeepsExactlyTheTiedRows(long seed) {
         Scenario s = RandomWorld.generate(40, seed, RandomWorld.DEFAULT_NOISE).toScenario(30);
-        SeriesRecorder all = new SeriesRecorder("t", 0, RecordMode.ALL);
-        SeriesRecorder ties = new SeriesRecorder("t", 0, RecordMode.TIES);
-        Replication.run(s, null, 0, seed, 30, List.of(all, ties));
-        List<String> allRows = Arrays.asList(all.rows().toString().split("\n"));
-        List<String> tiedRows = Arrays.asList(ties.rows().toString().split("\n"));
+        SeriesText all = new SeriesText(s, 30);
+        SeriesText ties = new SeriesText(s, 30);
+        Replication.run(s, null, 0, seed, 30, List.of(new SeriesRecorder("t", 0, RecordMode.ALL, all),
+                new SeriesRecorder("t", 0, RecordMode.TIES, ties)));
+        List<String> allRows = Arrays.asList(all.rows().split("\n"));
+        List<String> tiedRows = Arrays.asList(ties.rows().split("\n"));
         List<String> expected = allRows.stream().filter(r -> !r.endsWith(",none")).collect(Collectors.toList());
         assertThat(allRows).hasSize(40 * 39 * 30);
         assertThat(expected).isNotEmpty().hasSizeLessThan(allRows.size());

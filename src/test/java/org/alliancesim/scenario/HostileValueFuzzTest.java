@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.alliancesim.experiment.RecordMode;
 import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.SeriesRecorder;
+import org.alliancesim.output.SeriesText;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -61,10 +62,11 @@ class HostileValueFuzzTest {
             assertThat(s.states()).as(name).allSatisfy(st -> assertThat(st.id()).matches(ScenarioLoader.SAFE_ID));
             int steps = Math.min(4, s.time().steps());
             for (String theory : org.alliancesim.decision.Theories.names()) {
-                SeriesRecorder series = new SeriesRecorder(theory, 0, RecordMode.ALL);
+                SeriesText series = new SeriesText(s, steps);
                 try {
-                    Replication.Result res = Replication.run(s, theory, 0, k, steps, List.of(series));
-                    assertThat(series.rows().toString()).doesNotContain(",,").doesNotContain("inf");
+                    Replication.Result res = Replication.run(s, theory, 0, k, steps,
+                            List.of(new SeriesRecorder(theory, 0, RecordMode.ALL, series)));
+                    assertThat(series.rows()).doesNotContain(",,").doesNotContain("inf");
                     for (double[] row : res.finalCommitment()) {
                         for (double v : row) {
                             assertThat(Double.isFinite(v)).isTrue();

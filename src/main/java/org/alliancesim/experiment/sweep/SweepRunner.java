@@ -11,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 import org.alliancesim.experiment.DaemonPool;
 import org.alliancesim.experiment.Replication;
+import org.alliancesim.experiment.ReplicationInputs;
 import org.alliancesim.experiment.Seeds;
 import org.alliancesim.experiment.TieOutcome;
 import org.alliancesim.Num;
@@ -103,10 +104,20 @@ public final class SweepRunner {
     }
 
     /**
-     * Runs every chunk the journal lacks, reporting the total runs done (counting chunks already
-     * journaled) after each chunk.
+     * The chunks a journal lacks, in order, and the runs of those it holds: the one account of
+     * what is left, for local and cluster sweeps alike.
+     *
+     * @param chunks the missing chunks' numbers
+     * @param runsDone runs in the chunks already journaled
      */
-    public void run(SweepJournal journal, int threads, LongConsumer progress) throws Exception {
+    public record Missing(List<Integer> chunks, long runsDone) {
+        public Missing {
+            chunks = List.copyOf(chunks);
+        }
+    }
+
+    /** What {@code journal} still lacks of this sweep. */
+    public Missing missing(SweepJournal journal) {
         long done = 0;
         List<Integer> todo = new ArrayList<>();
         for (int c = 0; c < chunks(); c++) {
@@ -116,13 +127,27 @@ public final class SweepRunner {
                 todo.add(c);
             }
         }
+        return new Missing(todo, done);
+    }
+
+    /** A chunk whose runs are on the pool. */
+    private record InFlight(int chunk, List<Future<SweepRun>> runs) {
+    }
+
+    /**
+     * Runs every chunk the journal lacks, reporting the total runs done (counting chunks already
+     * journaled) after each chunk.
+     */
+    public void run(SweepJournal journal, int threads, LongConsumer progress) throws Exception {
+        Missing missing = missing(journal);
+        long done = missing.runsDone();
         progress.accept(done);
         ExecutorService pool = DaemonPool.fixed(threads, "alliance-sim-sweep");
         try {
-            Deque<Object[]> inFlight = new ArrayDeque<>();
+            Deque<InFlight> inFlight = new ArrayDeque<>();
             int window = Math.max(2, threads * 2);
-            for (int c : todo) {
-                inFlight.add(new Object[] {c, submit(pool, c, () -> false)});
+            for (int c : missing.chunks()) {
+                inFlight.add(new InFlight(c, submit(pool, c, () -> false)));
                 if (inFlight.size() >= window) {
                     done += finish(journal, inFlight.poll());
                     progress.accept(done);
@@ -137,16 +162,15 @@ public final class SweepRunner {
         }
     }
 
-    @SuppressWarnings("unchecked")
-    private long finish(SweepJournal journal, Object[] chunk) throws Exception {
-        int c = (Integer) chunk[0];
-        journal.write(c, join((List<Future<String>>) chunk[1]));
-        return runsIn(c);
+    private long finish(SweepJournal journal, InFlight chunk) throws Exception {
+        journal.write(chunk.chunk(), lines(chunk.runs()));
+        return runsIn(chunk.chunk());
     }
 
     /**
-     * The {@code runs.csv} rows of chunk {@code c}, its runs spread over {@code pool}: the same
-     * text a local sweep journals for that chunk (a cluster worker's unit of work).
+     * The journal lines of chunk {@code c} ({@link JournalLine}), its runs spread over
+     * {@code pool}: the same text a local sweep journals for that chunk (a cluster worker's unit of
+     * work).
      */
     public String chunkRows(int c, ExecutorService pool) throws Exception {
         return chunkRows(c, pool, () -> false);
@@ -157,31 +181,39 @@ public final class SweepRunner {
      * once {@code cancelled} says so: no run starts after that, and runs already started stop at their next step.
      */
     public String chunkRows(int c, ExecutorService pool, java.util.function.BooleanSupplier cancelled) throws Exception {
-        return join(submit(pool, c, cancelled)).toString();
+        return lines(submit(pool, c, cancelled)).toString();
     }
 
-    private static StringBuilder join(List<Future<String>> futures) throws Exception {
+    private StringBuilder lines(List<Future<SweepRun>> futures) throws Exception {
         StringBuilder rows = new StringBuilder();
-        try {
-            for (Future<String> f : futures) {
-                rows.append(f.get());
-            }
-        } catch (ExecutionException e) {
-            futures.forEach(f -> f.cancel(true));
-            throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
+        for (Future<SweepRun> f : futures) {
+            SweepRun run = get(f, futures);
+            rows.append(JournalLine.of(run, points.get(run.point())));
         }
         return rows;
     }
 
-    private List<Future<String>> submit(ExecutorService pool, int c, java.util.function.BooleanSupplier cancelled)
+    private static SweepRun get(Future<SweepRun> f, List<Future<SweepRun>> all) throws Exception {
+        try {
+            return f.get();
+        } catch (ExecutionException e) {
+            all.forEach(x -> x.cancel(true));
+            throw e.getCause() instanceof Exception ex ? ex : new RuntimeException(e.getCause());
+        }
+    }
+
+    private List<Future<SweepRun>> submit(ExecutorService pool, int c, java.util.function.BooleanSupplier cancelled)
             throws ScenarioException {
-        List<Future<String>> out = new ArrayList<>();
+        List<Future<SweepRun>> out = new ArrayList<>();
         int from = c * pointsPerChunk;
         int to = Math.min(points.size(), from + pointsPerChunk);
         for (int point = from; point < to; point++) {
             int pt = point;
             Map<NodePath, Double> values = spec.overrides(points.get(point));
-            Scenario fixed = spec.base().isUncertain() ? null : atPoint(pt, values, 0);
+            // an uncertain point's scenario is drawn once per replication and shared by the theories
+            ReplicationInputs inputs = spec.base().isUncertain()
+                    ? new ReplicationInputs(null, seed -> atPoint(pt, values, seed), spec.theories().size())
+                    : new ReplicationInputs(atPoint(pt, values, 0), (ReplicationInputs.Resolver) null, 1);
             for (String theory : spec.theories()) {
                 for (int rep = 0; rep < spec.replications(); rep++) {
                     int r = rep;
@@ -190,9 +222,9 @@ public final class SweepRunner {
                             throw new java.util.concurrent.CancellationException("the chunk was cancelled");
                         }
                         long seed = Seeds.point(spec.seed(), pt, r);
-                        Scenario s = fixed != null ? fixed : atPoint(pt, values, seed);
+                        Scenario s = inputs.take(r, seed);
                         Replication.Result res = Replication.run(s, theory, r, seed, spec.steps(), stopWhen(cancelled));
-                        return row(pt, r, seed, theory, s, res);
+                        return values(pt, r, seed, theory, s, res);
                     }));
                 }
             }
@@ -207,29 +239,6 @@ public final class SweepRunner {
                 throw new java.util.concurrent.CancellationException("the chunk was cancelled at step " + step);
             }
         });
-    }
-
-    /**
-     * Loads the base scenario at each of the first {@code max} points (uncertain inputs at their
-     * medians), so that values valid alone but not together are reported before any run, naming
-     * the point and its values; every problem of every checked point is reported.
-     */
-    public void checkPoints(int max) throws ScenarioException {
-        List<Problem> ps = new ArrayList<>();
-        for (int point = 0; point < Math.min(max, points.size()) && ps.size() < 50; point++) {
-            Map<NodePath, Double> values = spec.overrides(points.get(point));
-            try {
-                spec.base().median(values);
-            } catch (ScenarioException e) {
-                for (Problem p : e.problems()) {
-                    ps.add(new Problem(p.file(), p.line(), p.column(), p.path(), "at sweep point " + point + " "
-                            + describe(values) + ": " + p.message()));
-                }
-            }
-        }
-        if (!ps.isEmpty()) {
-            throw new ScenarioException(ps);
-        }
     }
 
     private Scenario atPoint(int point, Map<NodePath, Double> values, long seed) throws ScenarioException {
@@ -251,33 +260,18 @@ public final class SweepRunner {
         return sb.append(')').toString();
     }
 
-    /** A number in [0,1] with at most six decimals, as every output writes numbers. */
-    static String sixDecimals(double v) {
-        return java.math.BigDecimal.valueOf(Math.round(v * 1e6)).movePointLeft(6).stripTrailingZeros().toPlainString();
-    }
-
-    private String row(int point, int rep, long seed, String theory, Scenario s, Replication.Result res) {
-        StringBuilder sb = new StringBuilder(160);
-        sb.append(point).append(',').append(rep).append(',').append(seed);
-        for (double v : points.get(point)) {
-            sb.append(',').append(Num.format(v));
-        }
-        sb.append(',').append(theory);
+    private static SweepRun values(int point, int rep, long seed, String theory, Scenario s, Replication.Result res) {
+        List<SweepRun.Pair> pairs = new ArrayList<>(res.focalPairs().size());
         for (int k = 0; k < res.focalPairs().size(); k++) {
-            TieOutcome o = TieOutcome.of(s, res, k);
-            sb.append(',').append(o.stood() ? Integer.toString(o.formed()) : "")
-                    .append(',').append(o.stood() ? (o.ended() ? "1" : "0") : "")
-                    .append(',').append(o.ended() ? Integer.toString(o.endStep()) : "")
-                    .append(',').append(o.stood() ? Integer.toString(o.duration()) : "")
-                    .append(',').append(o.cause() == null ? "" : o.cause());
             Replication.FocalPair p = res.focalPairs().get(k);
             double sum = 0;
             for (double c : res.focalCommitment()[k]) {
                 sum += c;
             }
-            sb.append(',').append(res.finalLevels()[Math.min(p.state(), p.partner())][Math.max(p.state(), p.partner())].label())
-                    .append(',').append(sixDecimals(res.steps() == 0 ? 0 : sum / res.focalCommitment()[k].length));
+            pairs.add(new SweepRun.Pair(TieOutcome.of(s, res, k),
+                    res.finalLevels()[Math.min(p.state(), p.partner())][Math.max(p.state(), p.partner())],
+                    res.steps() == 0 ? 0 : sum / res.focalCommitment()[k].length));
         }
-        return sb.append('\n').toString();
+        return new SweepRun(point, rep, seed, theory, pairs);
     }
 }

@@ -1,0 +1,116 @@
+package org.alliancesim.output;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.WritableByteChannel;
+import java.nio.charset.StandardCharsets;
+import org.alliancesim.Num;
+
+/**
+ * A growable buffer of UTF-8 bytes in which CSV rows are built without making a string per field:
+ * numbers are written digit by digit exactly as {@link Num#format} writes them (at most six
+ * decimals, a dot, no exponent, no trailing zeros), which is what makes large {@code series.csv}
+ * files quick to write.
+ */
+final class CsvBytes {
+    private static final double SCALE = 1e6;
+    private byte[] buf;
+    private int len;
+
+    CsvBytes(int capacity) {
+        buf = new byte[Math.max(16, capacity)];
+    }
+
+    int length() {
+        return len;
+    }
+
+    void clear() {
+        len = 0;
+    }
+
+    private void room(int more) {
+        if (len + more > buf.length) {
+            buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, len + more));
+        }
+    }
+
+    CsvBytes bytes(byte[] b) {
+        room(b.length);
+        System.arraycopy(b, 0, buf, len, b.length);
+        len += b.length;
+        return this;
+    }
+
+    CsvBytes text(String s) {
+        return bytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    CsvBytes ch(char c) {
+        room(1);
+        buf[len++] = (byte) c;
+        return this;
+    }
+
+    /** A whole number in decimal. */
+    CsvBytes integer(long v) {
+        if (v < 0) {
+            if (v == Long.MIN_VALUE) {
+                return text(Long.toString(v));
+            }
+            ch('-');
+            v = -v;
+        }
+        room(19);
+        int digits = 1;
+        for (long t = v; t >= 10; t /= 10) {
+            digits++;
+        }
+        int at = len + digits;
+        for (int k = 1; k <= digits; k++) {
+            buf[at - k] = (byte) ('0' + (int) (v % 10));
+            v /= 10;
+        }
+        len = at;
+        return this;
+    }
+
+    /** A number as {@link Num#format} writes it (NaN as an empty field). */
+    CsvBytes num(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v) || Math.abs(v) >= 9e12) {
+            return text(Num.format(v));
+        }
+        long scaled = Math.round(v * SCALE);
+        if (scaled < 0) {
+            ch('-');
+            scaled = -scaled;
+        }
+        integer(scaled / 1_000_000);
+        int frac = (int) (scaled % 1_000_000);
+        if (frac != 0) {
+            room(7);
+            buf[len++] = '.';
+            int div = 100_000;
+            while (frac != 0) {
+                buf[len++] = (byte) ('0' + frac / div);
+                frac %= div;
+                div /= 10;
+            }
+        }
+        return this;
+    }
+
+    /** Writes the buffer to {@code out} and empties it. */
+    void drainTo(WritableByteChannel out) throws IOException {
+        ByteBuffer b = ByteBuffer.wrap(buf, 0, len);
+        while (b.hasRemaining()) {
+            out.write(b);
+        }
+        len = 0;
+    }
+
+    @Override
+    public String toString() {
+        return new String(buf, 0, len, StandardCharsets.UTF_8);
+    }
+}
