@@ -47,11 +47,16 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 bad input, 3 output error). */
     public static int execute(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The command line as the program runs it: every command, the error handler and the path converter. */
+    static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new Errors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(java.nio.file.Path.class, Main::path);
-        return cl.execute(args);
+        return cl;
     }
 
     /** A path from the command line, with the likely cause when Java cannot represent it. */

@@ -2,11 +2,21 @@ package org.alliancesim.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
 
-/** Runs the command line in this JVM with stdout and stderr captured. */
+/**
+ * The one way the tests run the command line in this JVM: as {@link Main} configures it (every
+ * command, the error handler, the path converter), with what it writes captured.
+ */
 record CliRun(int exit, String out, String err) {
 
+    /**
+     * Runs one command with {@code System.out} and {@code System.err} captured as well (the GUI's
+     * messages, progress bars), so runs through here take turns.
+     */
     static synchronized CliRun of(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
@@ -24,6 +34,20 @@ record CliRun(int exit, String out, String err) {
             System.setOut(oldOut);
             System.setErr(oldErr);
         }
+    }
+
+    /**
+     * Runs one command capturing only what it writes through the command line's own writers, so
+     * that several can run at once (a sweep beside another, a cluster's workers).
+     */
+    static CliRun alongside(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new CliRun(code, out.toString(), err.toString());
     }
 
     boolean hasStackTrace() {
