@@ -19,16 +19,32 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A comma-separated file with a header row, read whole, whose columns are looked up by name.
+ * A comma-separated file with a header row, read whole, whose columns are looked up by name: the
+ * project's one CSV reader.
  *
  * <p>Column names are matched ignoring case and surrounding blanks (and a UTF-8 byte-order mark on
  * the first one), so the order of columns does not matter. Missing required columns, rows with too
  * few or too many fields and CSV syntax errors are reported as {@link DataFormatException} with the 1-based line.
+ *
+ * <p>A file read by position instead (a matrix whose header row names the columns, as the
+ * landscape's inputs are) is read with {@link #records(Path)}.
  */
-final class CsvTable {
+public final class CsvTable {
 
   private static final CSVFormat FORMAT =
       CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+
+  /** The format of files read by position: as above, and lines starting with {@code #} are comments. */
+  private static final CSVFormat RECORDS =
+      CSVFormat.DEFAULT.builder()
+          .setCommentMarker('#')
+          .setIgnoreEmptyLines(true)
+          .setIgnoreSurroundingSpaces(true)
+          .setTrim(true)
+          .get();
+
+  /** One record of a file read by position, and the 1-based line it starts on. */
+  public record Record(int line, List<String> fields) {}
 
   private final String source;
   private final Map<String, Integer> columns;
@@ -176,5 +192,44 @@ final class CsvTable {
 
   List<CsvRow> rows() {
     return rows;
+  }
+
+  /**
+   * Every record of a small UTF-8 file, the header (if any) first, each with the line it starts on
+   * (a quoted field may run over several lines). A byte-order mark is skipped; blank lines and lines
+   * starting with {@code #} are left out; spaces around fields are trimmed.
+   *
+   * @throws DataFormatException if the text is not valid CSV: its line is the one after the last
+   *     record read (the fault is there or later), its problem {@code malformed CSV (...)}
+   * @throws IOException if the file cannot be read (missing, not UTF-8, ...)
+   */
+  public static List<Record> records(Path path) throws IOException {
+    String source = path.toString();
+    String text = Files.readString(path, StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    List<Record> rows = new ArrayList<>();
+    try (CSVParser parser = CSVParser.parse(new java.io.StringReader(text), RECORDS)) {
+      for (CSVRecord record : parser) {
+        List<String> fields = record.toList();
+        int embedded = 0;
+        for (String f : fields) {
+          embedded += (int) f.chars().filter(c -> c == '\n').count();
+        }
+        rows.add(new Record((int) parser.getCurrentLineNumber() - embedded, fields));
+      }
+    } catch (IOException | UncheckedIOException | IllegalStateException e) {
+      int last = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).line();
+      throw new DataFormatException(source, last + 1, null, "malformed CSV (" + describe(e) + ")", e);
+    }
+    return List.copyOf(rows);
+  }
+
+  /** An exception as its simple class name and message, the cause of an unchecked I/O failure unwrapped. */
+  public static String describe(Exception e) {
+    Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+    String m = t.getMessage();
+    return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
   }
 }
