@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A cluster member that runs sweep chunks ({@link ChunkTask}) until it is stopped. It prints a
+ * A cluster member that runs sweep chunks ({@link ChunkTask}) and calibration candidates
+ * ({@link CandidateTask}) until it is stopped. It prints a
  * line when it has joined and whenever a member joins or leaves, with the member count, and warns
  * about a member of another build (whose chunks would be refused).
  */
@@ -31,6 +32,8 @@ public final class Worker {
         TaskFilter.installJvmWide();
         ChunkTask.threads(settings.threads());
         ChunkTask.secret(secret);
+        CandidateTask.threads(settings.threads());
+        CandidateTask.secret(secret);
         // a member that runs out of memory is dead to the cluster: end the process rather than leave a zombie
         Hazelcast.setOutOfMemoryHandler(new com.hazelcast.core.OutOfMemoryHandler() {
             @Override
