@@ -11,13 +11,13 @@ import picocli.CommandLine;
  * The one way the tests run the command line in this JVM: as {@link Main} configures it (every
  * command, the error handler, the path converter), with what it writes captured.
  */
-record CliRun(int exit, String out, String err) {
+public record CliRun(int exit, String out, String err) {
 
     /**
      * Runs one command with {@code System.out} and {@code System.err} captured as well (the GUI's
      * messages, progress bars), so runs through here take turns.
      */
-    static synchronized CliRun of(String... args) {
+    public static synchronized CliRun of(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -40,7 +40,7 @@ record CliRun(int exit, String out, String err) {
      * Runs one command capturing only what it writes through the command line's own writers, so
      * that several can run at once (a sweep beside another, a cluster's workers).
      */
-    static CliRun alongside(String... args) {
+    public static CliRun alongside(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Main.commandLine();
@@ -50,7 +50,7 @@ record CliRun(int exit, String out, String err) {
         return new CliRun(code, out.toString(), err.toString());
     }
 
-    boolean hasStackTrace() {
+    public boolean hasStackTrace() {
         return err.contains("\tat ") || err.contains("Exception in thread");
     }
 }
