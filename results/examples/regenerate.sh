@@ -78,5 +78,7 @@ done
 rm -f results/examples/compare/*-survival.svg results/examples/sweep/runs.csv results/examples/sweep/survival.svg \
     results/examples/sweep-lhs/runs.csv results/examples/sweep-lhs/survival.svg results/examples/sweep-lhs/sensitivity.svg
 if command -v xvfb-run >/dev/null; then
-  xvfb-run -a -s "-screen 0 1600x1000x24" ./alliance-sim gui --steps 60 --fire W2@24 --screenshot results/examples/gui.png
+  # the run's event log too (docs/gui.md quotes it)
+  xvfb-run -a -s "-screen 0 1600x1000x24" ./alliance-sim gui --steps 60 --fire W2@24 --screenshot results/examples/gui.png \
+      > results/examples/gui-event-log.txt 2>&1
 fi

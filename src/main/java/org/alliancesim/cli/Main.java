@@ -42,12 +42,26 @@ public final class Main implements Runnable {
         // tick labels (formatted by JFreeChart with the default locale) locale-free too; messages
         // and the GUI keep the user's display language
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
+        Errors.haltOnOutOfMemory();
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 bad input, 3 output error). */
+    /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 bad input, 3 output error, 5 out of memory). */
     public static int execute(String... args) {
-        return commandLine().execute(args);
+        return execute(commandLine(), args);
+    }
+
+    /** Runs a command line made by {@link #commandLine()} (its writers perhaps redirected), as {@link #execute(String...)} does. */
+    static int execute(CommandLine cl, String... args) {
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // unwound through every finally (temporary folders removed, locks released), so the
+            // garbage of the failed command is free again to print the message
+            cl.getErr().println("error: " + Errors.outOfMemory());
+            cl.getErr().flush();
+            return Errors.OUT_OF_MEMORY;
+        }
     }
 
     /** The command line as the program runs it: every command, the error handler and the path converter. */

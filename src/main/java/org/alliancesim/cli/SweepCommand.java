@@ -62,9 +62,6 @@ final class SweepCommand implements Callable<Integer> {
 
     private byte[] secret;
 
-    /** Points whose scenario is loaded before the work folder is made (a few seconds at most). */
-    static final int PRECHECKED_POINTS = 2_000;
-
     @Spec
     CommandSpec spec;
 
@@ -120,7 +117,11 @@ final class SweepCommand implements Callable<Integer> {
             throw new OutputException(target + " already exists and is not empty; choose another --out, or add --force to replace it");
         }
         SweepRunner runner = new SweepRunner(sweep);
-        runner.checkPoints(PRECHECKED_POINTS);
+        // every point's scenario is loaded before the work folder is made (values valid alone but
+        // not together are refused at the sweep file's line); on the pool, points streamed
+        try (Progress checking = new Progress("checking points", sweep.design().size(), options.quiet)) {
+            org.alliancesim.experiment.sweep.PointCheck.check(sweep, k, checking::stepTo);
+        }
         SweepJournal journal = openJournal(work, sweep);
         long started = System.nanoTime();
         try (Progress bar = new Progress("runs", runner.runs(), options.quiet)) {

@@ -46,7 +46,7 @@ public record CliRun(int exit, String out, String err) {
         CommandLine cl = Main.commandLine();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
+        int code = Main.execute(cl, args);
         return new CliRun(code, out.toString(), err.toString());
     }
 

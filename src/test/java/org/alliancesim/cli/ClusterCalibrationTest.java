@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * End to end: a small calibration (the four invented states of the historical-world fixture,
  * 1871-1876 for training, two parameters, three CMA-ES generations cut by the budget) run on the
- * local pool, then with {@code --cluster} on two worker members in their own JVMs on loopback
+ * local pool in a JVM of its own (which must load no Hazelcast and no cluster class), then with {@code --cluster} on two worker members in their own JVMs on loopback
  * ports, which read the data folder and the ATOP file themselves from the paths the client gives;
  * every output ({@code params.yaml}, {@code evaluations.csv}, {@code scores.csv},
  * {@code report.md}) is byte-identical. The workers hold a shared secret: a client with another
@@ -68,13 +68,18 @@ class ClusterCalibrationTest {
                 List<String> args = new ArrayList<>(List.of("worker", "--port", Integer.toString(ports[k]), "--threads", "1",
                         "--secret-file", secret.toString()));
                 args.addAll(memberArgs);
-                start(dir.resolve("worker" + k + ".log"), args.toArray(String[]::new));
+                start(dir.resolve("worker" + k + ".log"), List.of(), args.toArray(String[]::new));
             }
-            // the local run meanwhile, into the folder the cluster run will use afterwards (the files record --out)
+            // the local run meanwhile, in its own JVM (it must load no cluster class), into the folder the
+            // cluster run will use afterwards (the files record --out)
             Path out = dir.resolve("fit");
             Path local = dir.resolve("fit-local");
-            CliRun loc = CliRun.alongside(calibrate(out));
-            assertThat(loc.exit()).as(loc.err()).isZero();
+            Process loc = start(dir.resolve("local.log"), List.of("-verbose:class"), calibrate(out));
+            assertThat(loc.waitFor(60, TimeUnit.SECONDS)).as("local calibration finished").isTrue();
+            String classes = Files.readString(dir.resolve("local.log"));
+            assertThat(loc.exitValue()).as(classes).isZero();
+            assertThat(classes).contains("org.alliancesim.backtest.Generations")
+                    .doesNotContain("com.hazelcast").doesNotContain("org.alliancesim.cluster.");
             Files.move(out, local);
             assertThat(Files.readAllLines(local.resolve("evaluations.csv"))).hasSize(1 + 14);
 
@@ -89,7 +94,7 @@ class ClusterCalibrationTest {
             // another secret: every worker refuses the candidates; nothing is written
             Path refused = dir.resolve("refused");
             CliRun bad;
-            System.setProperty("alliance-sim.cluster.grace-ms", "3000");
+            System.setProperty("alliance-sim.cluster.grace-ms", "2000");
             try {
                 bad = CliRun.alongside(calibrate(refused, "--cluster", members, "--secret-file", wrong.toString()));
                 assertThat(bad.exit()).as(bad.err()).isEqualTo(4);
@@ -108,14 +113,17 @@ class ClusterCalibrationTest {
         }
     }
 
-    private void start(Path log, String... args) throws IOException {
+    private Process start(Path log, List<String> jvm, String... args) throws IOException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true"));
         cmd.addAll(JVM_OPENS);
+        cmd.addAll(jvm);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
         cmd.addAll(List.of(args));
-        processes.add(new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        processes.add(p);
+        return p;
     }
 
     private static int[] freePorts(int n) throws IOException {

@@ -61,6 +61,34 @@ class DocFiguresTest {
                 "docs/landscape.md", "docs/backtest.md", "docs/classroom.md", "scenarios/landscape/README.md");
     }
 
+    /**
+     * Every committed output a figure comes from is written by one of the regeneration scripts
+     * (named there by its folder or file), so each quoted figure has a documented command behind it.
+     */
+    @Test
+    void everyCommittedSourceIsWrittenByARegenerationScript() {
+        String scripts = FigureSource.read("results/examples/regenerate.sh")
+                + FigureSource.read("docs/img/classroom/regenerate.sh").replace("$out/", "docs/img/classroom/")
+                        .replace("$out", "docs/img/classroom");
+        java.util.Set<String> missing = new java.util.TreeSet<>();
+        for (DocFigure fig : figures()) {
+            for (FigureSource src : fig.sources()) {
+                String file = src.file();
+                if (file == null || !(file.startsWith("results/examples/") || file.startsWith("docs/img/"))) {
+                    continue;
+                }
+                String[] parts = file.split("/");
+                String folder = String.join("/", java.util.Arrays.copyOf(parts, Math.min(parts.length - 1, 4)));
+                String name = parts[parts.length - 1];
+                if (!scripts.contains(folder + "/") && !scripts.contains(folder + " ") && !scripts.contains(name)
+                        && !scripts.contains(file)) {
+                    missing.add(file);
+                }
+            }
+        }
+        assertThat(missing).as("sources no regeneration script writes").isEmpty();
+    }
+
     /** The source forms on a file of known content (paths are relative, so it lives under target/). */
     @Test
     void sourcesSelectFilterAndReduce() throws java.io.IOException {

@@ -35,10 +35,14 @@ class DocLinksTest {
     }
 
     @Test
-    void noUserDocOrScenarioNamesTheDigestOutsideTheRepository() throws IOException {
+    void noUserDocScenarioOrUserFacingTextNamesTheDigestOutsideTheRepository() throws IOException {
         List<Path> files = new ArrayList<>(pages());
         try (Stream<Path> s = Files.walk(Path.of("scenarios"))) {
             s.filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".csv")).forEach(files::add);
+        }
+        try (Stream<Path> s = Files.walk(Path.of("src", "main"))) {   // help texts, the GUI's About page
+            s.filter(Files::isRegularFile).filter(p -> p.toString().matches(".*\\.(java|txt|html|md|properties)$"))
+                    .forEach(files::add);
         }
         files.add(Path.of("CITATION.cff"));
         List<String> hits = new ArrayList<>();
@@ -56,6 +60,7 @@ class DocLinksTest {
     @Test
     void everyRelativeLinkLeadsToAFileOfTheCheckout() throws IOException {
         List<String> broken = new ArrayList<>();
+        java.util.Map<Path, List<String>> anchors = new java.util.HashMap<>();
         for (Path page : pages()) {
             String text = withoutCode(Files.readString(page));
             Matcher m = LINK.matcher(text);
@@ -73,7 +78,7 @@ class DocLinksTest {
                 } else if (!Files.exists(resolved)) {
                     broken.add(page + ": " + target + " does not exist");
                 } else if (anchor != null && resolved.toString().endsWith(".md")
-                        && !anchors(Files.readString(resolved)).contains(anchor)) {
+                        && !anchors.computeIfAbsent(resolved, DocLinksTest::anchors).contains(anchor)) {
                     broken.add(page + ": " + target + " names no heading of " + ROOT.relativize(resolved));
                 }
             }
@@ -86,9 +91,9 @@ class DocLinksTest {
         return text.replaceAll("(?s)```.*?```", "");
     }
 
-    /** GitHub's heading anchors: lower case, punctuation dropped, spaces as hyphens. */
-    private static List<String> anchors(String text) {
-        return withoutCode(text).lines().filter(l -> l.startsWith("#"))
+    /** GitHub's heading anchors of a page: lower case, punctuation dropped, spaces as hyphens. */
+    private static List<String> anchors(Path page) {
+        return withoutCode(FigureSource.read(page.toString())).lines().filter(l -> l.startsWith("#"))
                 .map(l -> l.replaceFirst("^#+\\s*", "").strip().toLowerCase(Locale.ROOT)
                         .replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'))
                 .toList();

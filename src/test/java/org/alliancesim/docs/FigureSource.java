@@ -18,7 +18,9 @@ import org.apache.commons.csv.CSVRecord;
  * Where one quoted figure comes from, as a registry line of {@code docs/figures.tsv} names it, and
  * the value found there. The forms:
  * <ul>
- *   <li>{@code FILE ~ REGEX}: group 1 of the first match of REGEX in FILE;</li>
+ *   <li>{@code FILE [§ HEADING] ~ REGEX}: group 1 of the first match of REGEX in FILE (or in the
+ *       section under HEADING: the lines after a line {@code # HEADING}, or {@code ## HEADING}, up to
+ *       the next line starting with {@code #});</li>
  *   <li>{@code FILE [§ HEADING] [@ col=value&col=value] : COLUMN [%]}: the cell of the rows of a CSV
  *       file, or of the markdown table under HEADING, that match the filters ({@code c=v}, {@code c!=v},
  *       {@code c>=v}, {@code c<=v}, joined by {@code &}; several rows must agree);
@@ -43,7 +45,10 @@ record FigureSource(String file, String heading, Map<String, String> filters, St
         }
         int tilde = s.indexOf(" ~ ");
         if (tilde >= 0) {
-            return new FigureSource(s.substring(0, tilde).strip(), null, Map.of(), null, false,
+            String where = s.substring(0, tilde).strip();
+            int section = where.indexOf(" § ");
+            return new FigureSource(section >= 0 ? where.substring(0, section).strip() : where,
+                    section >= 0 ? where.substring(section + 3).strip() : null, Map.of(), null, false,
                     Pattern.compile(s.substring(tilde + 3).strip(), Pattern.MULTILINE), null);
         }
         String column = null;
@@ -109,9 +114,9 @@ record FigureSource(String file, String heading, Map<String, String> filters, St
     /** The value this source gives, as text (a number times 100 when the spec ends with %). */
     String value() {
         if (regex != null) {
-            Matcher m = regex.matcher(read(file));
+            Matcher m = regex.matcher(text());
             if (!m.find()) {
-                throw new IllegalStateException(file + ": no match for /" + regex.pattern() + "/");
+                throw new IllegalStateException(this + ": no match");
             }
             return m.group(1);
         }
@@ -184,7 +189,7 @@ record FigureSource(String file, String heading, Map<String, String> filters, St
             return "test:" + testClass;
         }
         if (regex != null) {
-            return file + " ~ " + regex.pattern();
+            return file + (heading == null ? "" : " § " + heading) + " ~ " + regex.pattern();
         }
         return file + (heading == null ? "" : " § " + heading) + (filters.isEmpty() ? "" : " @ " + filters)
                 + (column == null ? "" : " : " + column + (percent ? " %" : ""));

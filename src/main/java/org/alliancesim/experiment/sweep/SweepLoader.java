@@ -126,7 +126,8 @@ public final class SweepLoader {
             double[] values = sampled ? VaryReader.range(v) : VaryReader.levels(v);
             v.finish();
             if (path != null && values != null) {
-                params.add(new SweepParameter(path, round, column));
+                org.yaml.snakeyaml.error.Mark at = v.get("path").getStartMark();
+                params.add(new SweepParameter(path, round, column, at.getLine() + 1, at.getColumn() + 1));
                 levels.add(values);
                 pathNodes.add(v.get("path"));
             }
