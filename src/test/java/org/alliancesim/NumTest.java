@@ -59,13 +59,7 @@ class NumTest {
 
     @Test
     void theDefaultLocaleDoesNotChangeTheDecimalSign() {
-        Locale before = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.GERMANY);
-            assertThat(Num.format(1234.5)).isEqualTo("1234.5");
-        } finally {
-            Locale.setDefault(before);
-        }
+        TestLocales.under(Locale.GERMANY, () -> assertThat(Num.format(1234.5)).isEqualTo("1234.5"));
     }
 
     static LongStream seeds() {

@@ -48,10 +48,11 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 bad input, 3 output error, 5 out of memory). */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler(new Errors());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.registerConverter(java.nio.file.Path.class, Main::path);
+        return execute(commandLine(), args);
+    }
+
+    /** Runs a command line made by {@link #commandLine()} (its writers perhaps redirected), as {@link #execute(String...)} does. */
+    static int execute(CommandLine cl, String... args) {
         try {
             return cl.execute(args);
         } catch (OutOfMemoryError e) {
@@ -61,6 +62,15 @@ public final class Main implements Runnable {
             cl.getErr().flush();
             return Errors.OUT_OF_MEMORY;
         }
+    }
+
+    /** The command line as the program runs it: every command, the error handler and the path converter. */
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(new Errors());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(java.nio.file.Path.class, Main::path);
+        return cl;
     }
 
     /** A path from the command line, with the likely cause when Java cannot represent it. */

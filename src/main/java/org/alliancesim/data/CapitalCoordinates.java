@@ -41,87 +41,87 @@ import java.util.OptionalDouble;
  */
 public final class CapitalCoordinates {
 
-  /** Classpath location of the bundled table. */
-  public static final String RESOURCE = "/data/capitals.csv";
+    /** Classpath location of the bundled table. */
+    public static final String RESOURCE = "/data/capitals.csv";
 
-  private static volatile CapitalCoordinates bundled;
+    private static volatile CapitalCoordinates bundled;
 
-  private final List<Capital> capitals;
-  private final Map<Integer, Capital> byCcode = new HashMap<>();
-  private final Map<String, Capital> byAbb = new HashMap<>();
+    private final List<Capital> capitals;
+    private final Map<Integer, Capital> byCcode = new HashMap<>();
+    private final Map<String, Capital> byAbb = new HashMap<>();
 
-  /** @throws IllegalArgumentException if a ccode or abbreviation appears twice */
-  public CapitalCoordinates(List<Capital> capitals) {
-    this.capitals = List.copyOf(capitals);
-    for (Capital c : this.capitals) {
-      if (byCcode.put(c.ccode(), c) != null) {
-        throw new IllegalArgumentException("ccode " + c.ccode() + " appears twice");
-      }
-      if (byAbb.put(c.stateabb().toUpperCase(Locale.ROOT), c) != null) {
-        throw new IllegalArgumentException("stateabb " + c.stateabb() + " appears twice");
-      }
-    }
-  }
-
-  /** The table shipped with the project. */
-  public static CapitalCoordinates bundled() {
-    CapitalCoordinates c = bundled;
-    if (c == null) {
-      try (InputStream in = CapitalCoordinates.class.getResourceAsStream(RESOURCE)) {
-        if (in == null) {
-          throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
+    /** @throws IllegalArgumentException if a ccode or abbreviation appears twice */
+    public CapitalCoordinates(List<Capital> capitals) {
+        this.capitals = List.copyOf(capitals);
+        for (Capital c : this.capitals) {
+            if (byCcode.put(c.ccode(), c) != null) {
+                throw new IllegalArgumentException("ccode " + c.ccode() + " appears twice");
+            }
+            if (byAbb.put(c.stateabb().toUpperCase(Locale.ROOT), c) != null) {
+                throw new IllegalArgumentException("stateabb " + c.stateabb() + " appears twice");
+            }
         }
-        c = read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-      bundled = c;
     }
-    return c;
-  }
 
-  /** Reads a table in the same layout. */
-  public static CapitalCoordinates read(Reader in, String source) throws IOException {
-    CsvTable table = CsvTable.read(in, source, "stateabb", "ccode", "capital", "lat", "lon");
-    List<Capital> list = new ArrayList<>(table.rows().size());
-    for (CsvRow row : table.rows()) {
-      double lat = row.number("lat");
-      if (lat < -90 || lat > 90) {
-        throw row.error("lat", "latitude out of range: " + lat);
-      }
-      double lon = row.number("lon");
-      if (lon < -180 || lon > 180) {
-        throw row.error("lon", "longitude out of range: " + lon);
-      }
-      list.add(
-          new Capital(
-              row.requiredText("stateabb"), row.integer("ccode"), row.requiredText("capital"), lat, lon));
+    /** The table shipped with the project. */
+    public static CapitalCoordinates bundled() {
+        CapitalCoordinates c = bundled;
+        if (c == null) {
+            try (InputStream in = CapitalCoordinates.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("resource " + RESOURCE + " missing from the classpath");
+                }
+                c = read(new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            bundled = c;
+        }
+        return c;
     }
-    try {
-      return new CapitalCoordinates(list);
-    } catch (IllegalArgumentException e) {
-      throw new DataFormatException(source, 0, null, e.getMessage(), e);
+
+    /** Reads a table in the same layout. */
+    public static CapitalCoordinates read(Reader in, String source) throws IOException {
+        CsvTable table = CsvTable.read(in, source, "stateabb", "ccode", "capital", "lat", "lon");
+        List<Capital> list = new ArrayList<>(table.rows().size());
+        for (CsvRow row : table.rows()) {
+            double lat = row.number("lat");
+            if (lat < -90 || lat > 90) {
+                throw row.error("lat", "latitude out of range: " + lat);
+            }
+            double lon = row.number("lon");
+            if (lon < -180 || lon > 180) {
+                throw row.error("lon", "longitude out of range: " + lon);
+            }
+            list.add(
+                    new Capital(
+                            row.requiredText("stateabb"), row.integer("ccode"), row.requiredText("capital"), lat, lon));
+        }
+        try {
+            return new CapitalCoordinates(list);
+        } catch (IllegalArgumentException e) {
+            throw new DataFormatException(source, 0, null, e.getMessage(), e);
+        }
     }
-  }
 
-  public Optional<Capital> byCcode(int ccode) {
-    return Optional.ofNullable(byCcode.get(ccode));
-  }
+    public Optional<Capital> byCcode(int ccode) {
+        return Optional.ofNullable(byCcode.get(ccode));
+    }
 
-  /** Lookup by COW abbreviation, case-insensitive. */
-  public Optional<Capital> byStateAbb(String stateabb) {
-    return Optional.ofNullable(byAbb.get(stateabb.strip().toUpperCase(Locale.ROOT)));
-  }
+    /** Lookup by COW abbreviation, case-insensitive. */
+    public Optional<Capital> byStateAbb(String stateabb) {
+        return Optional.ofNullable(byAbb.get(stateabb.strip().toUpperCase(Locale.ROOT)));
+    }
 
-  /** Great-circle kilometres between two states' capitals; empty if either is not in the table. */
-  public OptionalDouble kmBetween(int ccodeA, int ccodeB) {
-    Capital a = byCcode.get(ccodeA);
-    Capital b = byCcode.get(ccodeB);
-    return a == null || b == null ? OptionalDouble.empty() : OptionalDouble.of(a.kmTo(b));
-  }
+    /** Great-circle kilometres between two states' capitals; empty if either is not in the table. */
+    public OptionalDouble kmBetween(int ccodeA, int ccodeB) {
+        Capital a = byCcode.get(ccodeA);
+        Capital b = byCcode.get(ccodeB);
+        return a == null || b == null ? OptionalDouble.empty() : OptionalDouble.of(a.kmTo(b));
+    }
 
-  /** All capitals in table order. */
-  public List<Capital> all() {
-    return capitals;
-  }
+    /** All capitals in table order. */
+    public List<Capital> all() {
+        return capitals;
+    }
 }

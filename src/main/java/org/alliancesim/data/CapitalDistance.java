@@ -7,8 +7,8 @@ import java.util.Objects;
  * of state {@code a} and that of state {@code b}, with the abbreviations the file uses.
  */
 public record CapitalDistance(int ccodeA, String abbA, int ccodeB, String abbB, double km) {
-  public CapitalDistance {
-    Objects.requireNonNull(abbA, "abbA");
-    Objects.requireNonNull(abbB, "abbB");
-  }
+    public CapitalDistance {
+        Objects.requireNonNull(abbA, "abbA");
+        Objects.requireNonNull(abbB, "abbB");
+    }
 }

@@ -27,68 +27,68 @@ import java.util.TreeMap;
  */
 public final class CincCalculator {
 
-  private static final Comparator<CincValue> YEAR_THEN_CCODE =
-      Comparator.comparingInt(CincValue::year).thenComparingInt(CincValue::ccode);
+    private static final Comparator<CincValue> YEAR_THEN_CCODE =
+            Comparator.comparingInt(CincValue::year).thenComparingInt(CincValue::ccode);
 
-  private CincCalculator() {}
+    private CincCalculator() {}
 
-  /** CINC for every state-year in {@code records}, sorted by year then ccode. */
-  public static List<CincValue> compute(Collection<NmcRecord> records) {
-    Map<Integer, List<NmcRecord>> byYear = new TreeMap<>();
-    for (NmcRecord r : records) {
-      byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r);
-    }
-    List<CincValue> out = new ArrayList<>(records.size());
-    for (List<NmcRecord> year : byYear.values()) {
-      out.addAll(computeYear(year));
-    }
-    out.sort(YEAR_THEN_CCODE);
-    return List.copyOf(out);
-  }
-
-  /**
-   * CINC for the states of one year: {@code sameYear} must be the whole system of that year, since
-   * the shares are relative to its totals.
-   *
-   * @throws IllegalArgumentException if the records are not all of the same year
-   */
-  public static List<CincValue> computeYear(Collection<NmcRecord> sameYear) {
-    if (sameYear.stream().mapToInt(NmcRecord::year).distinct().count() > 1) {
-      throw new IllegalArgumentException("records of more than one year");
-    }
-    Map<NmcComponent, Double> totals = systemTotals(sameYear);
-    List<CincValue> out = new ArrayList<>(sameYear.size());
-    for (NmcRecord r : sameYear) {
-      double sum = 0;
-      int used = 0;
-      for (NmcComponent c : NmcComponent.values()) {
-        OptionalDouble v = r.component(c);
-        double total = totals.get(c);
-        if (v.isPresent() && total > 0) {
-          sum += v.getAsDouble() / total;
-          used++;
+    /** CINC for every state-year in {@code records}, sorted by year then ccode. */
+    public static List<CincValue> compute(Collection<NmcRecord> records) {
+        Map<Integer, List<NmcRecord>> byYear = new TreeMap<>();
+        for (NmcRecord r : records) {
+            byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r);
         }
-      }
-      OptionalDouble cinc = used == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / used);
-      out.add(new CincValue(r.ccode(), r.stateabb(), r.year(), cinc, used));
-    }
-    out.sort(YEAR_THEN_CCODE);
-    return out;
-  }
-
-  /** Sum of each component over the states whose value is not missing. */
-  static Map<NmcComponent, Double> systemTotals(Collection<NmcRecord> sameYear) {
-    Map<NmcComponent, Double> totals = new EnumMap<>(NmcComponent.class);
-    for (NmcComponent c : NmcComponent.values()) {
-      double t = 0;
-      for (NmcRecord r : sameYear) {
-        OptionalDouble v = r.component(c);
-        if (v.isPresent()) {
-          t += v.getAsDouble();
+        List<CincValue> out = new ArrayList<>(records.size());
+        for (List<NmcRecord> year : byYear.values()) {
+            out.addAll(computeYear(year));
         }
-      }
-      totals.put(c, t);
+        out.sort(YEAR_THEN_CCODE);
+        return List.copyOf(out);
     }
-    return totals;
-  }
+
+    /**
+     * CINC for the states of one year: {@code sameYear} must be the whole system of that year, since
+     * the shares are relative to its totals.
+     *
+     * @throws IllegalArgumentException if the records are not all of the same year
+     */
+    public static List<CincValue> computeYear(Collection<NmcRecord> sameYear) {
+        if (sameYear.stream().mapToInt(NmcRecord::year).distinct().count() > 1) {
+            throw new IllegalArgumentException("records of more than one year");
+        }
+        Map<NmcComponent, Double> totals = systemTotals(sameYear);
+        List<CincValue> out = new ArrayList<>(sameYear.size());
+        for (NmcRecord r : sameYear) {
+            double sum = 0;
+            int used = 0;
+            for (NmcComponent c : NmcComponent.values()) {
+                OptionalDouble v = r.component(c);
+                double total = totals.get(c);
+                if (v.isPresent() && total > 0) {
+                    sum += v.getAsDouble() / total;
+                    used++;
+                }
+            }
+            OptionalDouble cinc = used == 0 ? OptionalDouble.empty() : OptionalDouble.of(sum / used);
+            out.add(new CincValue(r.ccode(), r.stateabb(), r.year(), cinc, used));
+        }
+        out.sort(YEAR_THEN_CCODE);
+        return out;
+    }
+
+    /** Sum of each component over the states whose value is not missing. */
+    static Map<NmcComponent, Double> systemTotals(Collection<NmcRecord> sameYear) {
+        Map<NmcComponent, Double> totals = new EnumMap<>(NmcComponent.class);
+        for (NmcComponent c : NmcComponent.values()) {
+            double t = 0;
+            for (NmcRecord r : sameYear) {
+                OptionalDouble v = r.component(c);
+                if (v.isPresent()) {
+                    t += v.getAsDouble();
+                }
+            }
+            totals.put(c, t);
+        }
+        return totals;
+    }
 }

@@ -14,27 +14,27 @@ import org.apache.commons.csv.CSVPrinter;
  */
 public final class CincCsv {
 
-  /** Significant digits written, as many as COW publishes. */
-  public static final int SIGNIFICANT_DIGITS = 9;
+    /** Significant digits written, as many as COW publishes. */
+    public static final int SIGNIFICANT_DIGITS = 9;
 
-  private CincCsv() {}
+    private CincCsv() {}
 
-  /** The output table, header included. */
-  public static String toCsv(List<CincValue> values) {
-    StringWriter sw = new StringWriter();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
-    try (CSVPrinter p = new CSVPrinter(sw, format)) {
-      p.printRecord("ccode", "year", "stateabb", "cinc");
-      for (CincValue v : values) {
-        String cinc =
-            v.cinc().isPresent()
-                ? SignificantDigits.format(v.cinc().getAsDouble(), SIGNIFICANT_DIGITS)
-                : "-9";
-        p.printRecord(Integer.toString(v.ccode()), Integer.toString(v.year()), v.stateabb(), cinc);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // StringWriter does not fail
+    /** The output table, header included. */
+    public static String toCsv(List<CincValue> values) {
+        StringWriter sw = new StringWriter();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+        try (CSVPrinter p = new CSVPrinter(sw, format)) {
+            p.printRecord("ccode", "year", "stateabb", "cinc");
+            for (CincValue v : values) {
+                String cinc =
+                        v.cinc().isPresent()
+                                ? SignificantDigits.format(v.cinc().getAsDouble(), SIGNIFICANT_DIGITS)
+                                : "-9";
+                p.printRecord(Integer.toString(v.ccode()), Integer.toString(v.year()), v.stateabb(), cinc);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // StringWriter does not fail
+        }
+        return sw.toString();
     }
-    return sw.toString();
-  }
 }

@@ -10,8 +10,8 @@ import java.util.OptionalDouble;
  * @param componentsUsed how many of the six component shares were averaged (0 to 6)
  */
 public record CincValue(int ccode, String stateabb, int year, OptionalDouble cinc, int componentsUsed) {
-  public CincValue {
-    Objects.requireNonNull(stateabb, "stateabb");
-    Objects.requireNonNull(cinc, "cinc");
-  }
+    public CincValue {
+        Objects.requireNonNull(stateabb, "stateabb");
+        Objects.requireNonNull(cinc, "cinc");
+    }
 }

@@ -10,17 +10,17 @@ import java.util.TreeMap;
  */
 public final class CodeSites {
 
-  /** A line and column of a file. */
-  public record Site(long line, String column) {}
+    /** A line and column of a file. */
+    public record Site(long line, String column) {}
 
-  private final Map<Integer, Site> first = new TreeMap<>();
+    private final Map<Integer, Site> first = new TreeMap<>();
 
-  void note(int code, long line, String column) {
-    first.putIfAbsent(code, new Site(line, column));
-  }
+    void note(int code, long line, String column) {
+        first.putIfAbsent(code, new Site(line, column));
+    }
 
-  /** The first site of every code, by ascending code. */
-  public Map<Integer, Site> first() {
-    return Collections.unmodifiableMap(first);
-  }
+    /** The first site of every code, by ascending code. */
+    public Map<Integer, Site> first() {
+        return Collections.unmodifiableMap(first);
+    }
 }

@@ -12,29 +12,29 @@ import java.util.Map;
  */
 public final class Contiguity {
 
-  private record Entry(Spell spell, int type) {}
+    private record Entry(Spell spell, int type) {}
 
-  private final Map<Long, List<Entry>> byPair = new HashMap<>();
-  private final CodeSites codes = new CodeSites();
+    private final Map<Long, List<Entry>> byPair = new HashMap<>();
+    private final CodeSites codes = new CodeSites();
 
-  void add(int a, int b, Spell spell, int type) {
-    byPair.computeIfAbsent(Fields.key(Math.min(a, b), Math.max(a, b)), k -> new ArrayList<>())
-        .add(new Entry(spell, type));
-  }
-
-  /** Where each state code first appears in the file. */
-  public CodeSites codes() {
-    return codes;
-  }
-
-  /** The closest contiguity type in force in any part of {@code year}, 0 if none. */
-  public int type(int a, int b, int year) {
-    int best = 0;
-    for (Entry e : byPair.getOrDefault(Fields.key(Math.min(a, b), Math.max(a, b)), List.of())) {
-      if (e.type() > 0 && e.spell().overlapsYear(year) && (best == 0 || e.type() < best)) {
-        best = e.type();
-      }
+    void add(int a, int b, Spell spell, int type) {
+        byPair.computeIfAbsent(Fields.key(Math.min(a, b), Math.max(a, b)), k -> new ArrayList<>())
+                .add(new Entry(spell, type));
     }
-    return best;
-  }
+
+    /** Where each state code first appears in the file. */
+    public CodeSites codes() {
+        return codes;
+    }
+
+    /** The closest contiguity type in force in any part of {@code year}, 0 if none. */
+    public int type(int a, int b, int year) {
+        int best = 0;
+        for (Entry e : byPair.getOrDefault(Fields.key(Math.min(a, b), Math.max(a, b)), List.of())) {
+            if (e.type() > 0 && e.spell().overlapsYear(year) && (best == 0 || e.type() < best)) {
+                best = e.type();
+            }
+        }
+        return best;
+    }
 }

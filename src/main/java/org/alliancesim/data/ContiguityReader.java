@@ -17,39 +17,39 @@ import java.util.Map;
  */
 public final class ContiguityReader {
 
-  private static final String[] COLUMNS = {"ccode1", "ccode2", "conttype", "stdate", "enddate"};
+    private static final String[] COLUMNS = {"ccode1", "ccode2", "conttype", "stdate", "enddate"};
 
-  private ContiguityReader() {}
+    private ContiguityReader() {}
 
-  public static Contiguity read(Path file) throws IOException {
-    return parse(CsvTable.read(file, COLUMNS));
-  }
-
-  public static Contiguity read(Reader in, String source) throws IOException {
-    return parse(CsvTable.read(in, source, COLUMNS));
-  }
-
-  private static Contiguity parse(CsvTable table) throws DataFormatException {
-    Contiguity out = new Contiguity();
-    Map<String, Long> seen = new HashMap<>();
-    for (CsvRow row : table.rows()) {
-      int a = Fields.bounded(row, "ccode1", 1, 999);
-      int b = Fields.bounded(row, "ccode2", 1, 999);
-      if (a == b) {
-        throw row.error("ccode2", "a state cannot border itself (" + a + ")");
-      }
-      int type = Fields.bounded(row, "conttype", 0, 5);
-      LocalDate start = Fields.isoDate(row, "stdate", CowStatesReader.FIRST_YEAR);
-      LocalDate end = Fields.isoDate(row, "enddate", CowStatesReader.FIRST_YEAR);
-      Long first = seen.putIfAbsent(a + "/" + b + "/" + start, row.line());
-      if (first != null) {
-        throw row.error("stdate", "dyad " + a + "-" + b + " from " + start + " already on line "
-            + first + " (duplicated spell)");
-      }
-      out.codes().note(a, row.line(), "ccode1");
-      out.codes().note(b, row.line(), "ccode2");
-      out.add(a, b, Fields.spell(row, start, end, "enddate"), type);
+    public static Contiguity read(Path file) throws IOException {
+        return parse(CsvTable.read(file, COLUMNS));
     }
-    return out;
-  }
+
+    public static Contiguity read(Reader in, String source) throws IOException {
+        return parse(CsvTable.read(in, source, COLUMNS));
+    }
+
+    private static Contiguity parse(CsvTable table) throws DataFormatException {
+        Contiguity out = new Contiguity();
+        Map<String, Long> seen = new HashMap<>();
+        for (CsvRow row : table.rows()) {
+            int a = Fields.bounded(row, "ccode1", 1, 999);
+            int b = Fields.bounded(row, "ccode2", 1, 999);
+            if (a == b) {
+                throw row.error("ccode2", "a state cannot border itself (" + a + ")");
+            }
+            int type = Fields.bounded(row, "conttype", 0, 5);
+            LocalDate start = Fields.isoDate(row, "stdate", CowStatesReader.FIRST_YEAR);
+            LocalDate end = Fields.isoDate(row, "enddate", CowStatesReader.FIRST_YEAR);
+            Long first = seen.putIfAbsent(a + "/" + b + "/" + start, row.line());
+            if (first != null) {
+                throw row.error("stdate", "dyad " + a + "-" + b + " from " + start + " already on line "
+                        + first + " (duplicated spell)");
+            }
+            out.codes().note(a, row.line(), "ccode1");
+            out.codes().note(b, row.line(), "ccode2");
+            out.add(a, b, Fields.spell(row, start, end, "enddate"), type);
+        }
+        return out;
+    }
 }

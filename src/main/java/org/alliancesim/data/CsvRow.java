@@ -9,89 +9,89 @@ import java.util.regex.Pattern;
 /** One data row of a {@link CsvTable}, with typed access by column name and precise errors. */
 final class CsvRow {
 
-  /** Plain decimal numbers only: no NaN, Infinity, hexadecimal or type suffixes. */
-  private static final Pattern DECIMAL =
-      Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
+    /** Plain decimal numbers only: no NaN, Infinity, hexadecimal or type suffixes. */
+    private static final Pattern DECIMAL =
+            Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
-  private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d{1,9}");
 
-  private final String source;
-  private final long line;
-  private final List<String> values;
-  private final Map<String, Integer> columns;
+    private final String source;
+    private final long line;
+    private final List<String> values;
+    private final Map<String, Integer> columns;
 
-  CsvRow(String source, long line, List<String> values, Map<String, Integer> columns) {
-    this.source = source;
-    this.line = line;
-    this.values = values;
-    this.columns = columns;
-  }
-
-  /** 1-based line number in the file (the header is line 1). */
-  long line() {
-    return line;
-  }
-
-  String source() {
-    return source;
-  }
-
-  /** Whether the header has this column. */
-  boolean hasColumn(String column) {
-    return columns.containsKey(CsvTable.normalize(column));
-  }
-
-  /** The trimmed text of a column, which must exist in the header. */
-  String text(String column) {
-    Integer i = columns.get(CsvTable.normalize(column));
-    if (i == null) {
-      throw new IllegalArgumentException("no column " + column + " in " + source);
+    CsvRow(String source, long line, List<String> values, Map<String, Integer> columns) {
+        this.source = source;
+        this.line = line;
+        this.values = values;
+        this.columns = columns;
     }
-    return values.get(i).strip();
-  }
 
-  /** A non-empty text value. */
-  String requiredText(String column) throws DataFormatException {
-    String s = text(column);
-    if (s.isEmpty()) {
-      throw error(column, "empty value");
+    /** 1-based line number in the file (the header is line 1). */
+    long line() {
+        return line;
     }
-    return s;
-  }
 
-  int integer(String column) throws DataFormatException {
-    String s = text(column);
-    if (!INTEGER.matcher(s).matches()) {
-      throw error(column, "not an integer: '" + s + "'");
+    String source() {
+        return source;
     }
-    return Integer.parseInt(s);
-  }
 
-  double number(String column) throws DataFormatException {
-    String s = text(column);
-    if (!DECIMAL.matcher(s).matches()) {
-      throw error(column, "not a number: '" + s + "'");
+    /** Whether the header has this column. */
+    boolean hasColumn(String column) {
+        return columns.containsKey(CsvTable.normalize(column));
     }
-    double v = Double.parseDouble(s);
-    if (!Double.isFinite(v)) {
-      throw error(column, "number out of range: '" + s + "'");
-    }
-    return v;
-  }
 
-  /**
-   * A number, or empty if the text is one of {@code missingMarkers} (compared exactly after
-   * trimming).
-   */
-  OptionalDouble numberOrMissing(String column, Set<String> missingMarkers)
-      throws DataFormatException {
-    if (missingMarkers.contains(text(column))) {
-      return OptionalDouble.empty();
+    /** The trimmed text of a column, which must exist in the header. */
+    String text(String column) {
+        Integer i = columns.get(CsvTable.normalize(column));
+        if (i == null) {
+            throw new IllegalArgumentException("no column " + column + " in " + source);
+        }
+        return values.get(i).strip();
     }
-    return OptionalDouble.of(number(column));
-  }
 
-  DataFormatException error(String column, String problem) {
-    return new DataFormatException(source, line, column, problem);
-  }
+    /** A non-empty text value. */
+    String requiredText(String column) throws DataFormatException {
+        String s = text(column);
+        if (s.isEmpty()) {
+            throw error(column, "empty value");
+        }
+        return s;
+    }
+
+    int integer(String column) throws DataFormatException {
+        String s = text(column);
+        if (!INTEGER.matcher(s).matches()) {
+            throw error(column, "not an integer: '" + s + "'");
+        }
+        return Integer.parseInt(s);
+    }
+
+    double number(String column) throws DataFormatException {
+        String s = text(column);
+        if (!DECIMAL.matcher(s).matches()) {
+            throw error(column, "not a number: '" + s + "'");
+        }
+        double v = Double.parseDouble(s);
+        if (!Double.isFinite(v)) {
+            throw error(column, "number out of range: '" + s + "'");
+        }
+        return v;
+    }
+
+    /**
+     * A number, or empty if the text is one of {@code missingMarkers} (compared exactly after
+     * trimming).
+     */
+    OptionalDouble numberOrMissing(String column, Set<String> missingMarkers)
+            throws DataFormatException {
+        if (missingMarkers.contains(text(column))) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(number(column));
+    }
+
+    DataFormatException error(String column, String problem) {
+        return new DataFormatException(source, line, column, problem);
+    }
 }

@@ -19,184 +19,239 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * A comma-separated file with a header row, read whole, whose columns are looked up by name.
+ * A comma-separated file with a header row, read whole, whose columns are looked up by name: the
+ * project's one CSV reader.
  *
  * <p>Column names are matched ignoring case and surrounding blanks (and a UTF-8 byte-order mark on
  * the first one), so the order of columns does not matter. Missing required columns, rows with too
  * few or too many fields and CSV syntax errors are reported as {@link DataFormatException} with the 1-based line.
+ *
+ * <p>A file read by position instead (a matrix whose header row names the columns, as the
+ * landscape's inputs are) is read with {@link #records(Path)}.
  */
-final class CsvTable {
+public final class CsvTable {
 
-  private static final CSVFormat FORMAT =
-      CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+    private static final CSVFormat FORMAT =
+            CSVFormat.DEFAULT.builder().setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
 
-  private final String source;
-  private final Map<String, Integer> columns;
-  private final List<CsvRow> rows;
+    /** The format of files read by position: as above, and lines starting with {@code #} are comments. */
+    private static final CSVFormat RECORDS =
+            CSVFormat.DEFAULT.builder()
+                    .setCommentMarker('#')
+                    .setIgnoreEmptyLines(true)
+                    .setIgnoreSurroundingSpaces(true)
+                    .setTrim(true)
+                    .get();
 
-  private CsvTable(String source, Map<String, Integer> columns, List<CsvRow> rows) {
-    this.source = source;
-    this.columns = columns;
-    this.rows = rows;
-  }
+    /** One record of a file read by position, and the 1-based line it starts on. */
+    public record Record(int line, List<String> fields) {}
 
-  /** Reads a UTF-8 file; its file name is used in error messages. */
-  static CsvTable read(Path file, String... requiredColumns) throws IOException {
-    List<CsvRow> rows = new ArrayList<>();
-    Map<String, Integer> columns = scan(file, rows::add, requiredColumns);
-    return new CsvTable(file.toString(), Collections.unmodifiableMap(columns), List.copyOf(rows));
-  }
+    private final String source;
+    private final Map<String, Integer> columns;
+    private final List<CsvRow> rows;
 
-  /** What {@link #scan} hands each data row to, in file order. */
-  interface RowSink {
-    void accept(CsvRow row) throws DataFormatException;
-  }
-
-  /**
-   * Reads a UTF-8 file row by row, as {@link #read(Path, String...)} does but holding only the
-   * current row, and returns the header's columns: for files too large to hold whole.
-   */
-  static Map<String, Integer> scan(Path file, RowSink sink, String... requiredColumns)
-      throws IOException {
-    String source = file.toString();
-    if (Files.exists(file) && !Files.isRegularFile(file)) {
-      throw new DataFormatException(source, 0, null, "not a regular file (a device, pipe or folder)");
+    private CsvTable(String source, Map<String, Integer> columns, List<CsvRow> rows) {
+        this.source = source;
+        this.columns = columns;
+        this.rows = rows;
     }
-    if (Files.isRegularFile(file)) {
-      byte[] head = new byte[2];
-      try (var raw = Files.newInputStream(file)) {
-        int n = raw.readNBytes(head, 0, 2);
-        if (n == 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
-            || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
-          throw new DataFormatException(source, 1, null, "the file is UTF-16 text; save it as UTF-8");
-        }
-      }
+
+    /** Reads a UTF-8 file; its file name is used in error messages. */
+    static CsvTable read(Path file, String... requiredColumns) throws IOException {
+        List<CsvRow> rows = new ArrayList<>();
+        Map<String, Integer> columns = scan(file, rows::add, requiredColumns);
+        return new CsvTable(file.toString(), Collections.unmodifiableMap(columns), List.copyOf(rows));
     }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return scan(in, source, sink, requiredColumns);
-    } catch (DataFormatException e) {
-      if (e.getCause() != null && e.getCause().getCause() instanceof java.nio.charset.CharacterCodingException) {
-        throw new DataFormatException(source, firstNonUtf8Line(file), null,
-            "not UTF-8 text (Latin-1 or another encoding?); save the file as UTF-8", e);
-      }
-      throw e;
-    } catch (NoSuchFileException e) {
-      throw new DataFormatException(source, 0, null, "file not found", e);
+
+    /** What {@link #scan} hands each data row to, in file order. */
+    interface RowSink {
+        void accept(CsvRow row) throws DataFormatException;
     }
-  }
 
-  /** Reads from {@code in}; {@code source} names the input in error messages. */
-  static CsvTable read(Reader in, String source, String... requiredColumns) throws IOException {
-    List<CsvRow> rows = new ArrayList<>();
-    Map<String, Integer> columns = scan(in, source, rows::add, requiredColumns);
-    return new CsvTable(source, Collections.unmodifiableMap(columns), List.copyOf(rows));
-  }
-
-  private static Map<String, Integer> scan(
-      Reader in, String source, RowSink sink, String... requiredColumns) throws IOException {
-    try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
-      Iterator<CSVRecord> it = parser.iterator();
-      if (!hasNext(it, parser, source)) {
-        throw new DataFormatException(source, 1, null, "file is empty (expected a header row)");
-      }
-      CSVRecord header = it.next();
-      long headerLine = parser.getCurrentLineNumber();
-      Map<String, Integer> columns = new HashMap<>();
-      for (int i = 0; i < header.size(); i++) {
-        String name = normalize(header.get(i));
-        if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
-          throw new DataFormatException(
-              source, headerLine, header.get(i).strip(), "column name appears twice in header");
+    /**
+     * Reads a UTF-8 file row by row, as {@link #read(Path, String...)} does but holding only the
+     * current row, and returns the header's columns: for files too large to hold whole.
+     */
+    static Map<String, Integer> scan(Path file, RowSink sink, String... requiredColumns)
+            throws IOException {
+        String source = file.toString();
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            throw new DataFormatException(source, 0, null, "not a regular file (a device, pipe or folder)");
         }
-      }
-      for (String required : requiredColumns) {
-        if (!columns.containsKey(normalize(required))) {
-          throw new DataFormatException(
-              source, headerLine, required, "required column missing; header is " + header.toList());
+        if (Files.isRegularFile(file)) {
+            byte[] head = new byte[2];
+            try (var raw = Files.newInputStream(file)) {
+                int n = raw.readNBytes(head, 0, 2);
+                if (n == 2 && ((head[0] == (byte) 0xFE && head[1] == (byte) 0xFF)
+                        || (head[0] == (byte) 0xFF && head[1] == (byte) 0xFE))) {
+                    throw new DataFormatException(source, 1, null, "the file is UTF-16 text; save it as UTF-8");
+                }
+            }
         }
-      }
-      while (hasNext(it, parser, source)) {
-        CSVRecord record = it.next();
-        long line = parser.getCurrentLineNumber();
-        if (record.size() != header.size()) {
-          throw new DataFormatException(
-              source,
-              line,
-              null,
-              "expected " + header.size() + " fields but found " + record.size()
-                  + (record.size() > header.size()
-                      ? "; an unquoted comma inside a value (e.g. 303,136,000) shifts every later field"
-                      : ""));
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return scan(in, source, sink, requiredColumns);
+        } catch (DataFormatException e) {
+            if (e.getCause() != null && e.getCause().getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new DataFormatException(source, firstNonUtf8Line(file), null,
+                        "not UTF-8 text (Latin-1 or another encoding?); save the file as UTF-8", e);
+            }
+            throw e;
+        } catch (NoSuchFileException e) {
+            throw new DataFormatException(source, 0, null, "file not found", e);
         }
-        sink.accept(new CsvRow(source, line, record.toList(), columns));
-      }
-      return columns;
     }
-  }
 
-  private static boolean hasNext(Iterator<CSVRecord> it, CSVParser parser, String source)
-      throws DataFormatException {
-    try {
-      return it.hasNext();
-    } catch (UncheckedIOException | IllegalStateException e) {
-      Throwable cause = e.getCause() != null ? e.getCause() : e;
-      long line = parser.getCurrentLineNumber();
-      if (cause instanceof java.nio.charset.CharacterCodingException) {
-        throw new DataFormatException(source, line + 1, null,
-            "not UTF-8 text (Latin-1 or another encoding?) at or after this line; save the file as UTF-8", e);
-      }
-      String message = String.valueOf(cause.getMessage());
-      java.util.regex.Matcher start = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(message);
-      if (start.find()) {
-        // Commons CSV reports an unclosed quote where the file ends; name the line it opened on.
-        throw new DataFormatException(source, Long.parseLong(start.group(1)), null,
-            "a quoted field opens here and is never closed", e);
-      }
-      throw new DataFormatException(source, line, null, "CSV syntax error: " + message, e);
+    /** Reads from {@code in}; {@code source} names the input in error messages. */
+    static CsvTable read(Reader in, String source, String... requiredColumns) throws IOException {
+        List<CsvRow> rows = new ArrayList<>();
+        Map<String, Integer> columns = scan(in, source, rows::add, requiredColumns);
+        return new CsvTable(source, Collections.unmodifiableMap(columns), List.copyOf(rows));
     }
-  }
 
-  /** The 1-based line of the first byte sequence that is not UTF-8. */
-  static long firstNonUtf8Line(Path file) throws IOException {
-    long line = 1;
-    try (var in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
-      int b;
-      while ((b = in.read()) >= 0) {
-        int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-        if (len == 0) {
-          return line;
+    private static Map<String, Integer> scan(
+            Reader in, String source, RowSink sink, String... requiredColumns) throws IOException {
+        try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
+            Iterator<CSVRecord> it = parser.iterator();
+            if (!hasNext(it, parser, source)) {
+                throw new DataFormatException(source, 1, null, "file is empty (expected a header row)");
+            }
+            CSVRecord header = it.next();
+            long headerLine = parser.getCurrentLineNumber();
+            Map<String, Integer> columns = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                String name = normalize(header.get(i));
+                if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
+                    throw new DataFormatException(
+                            source, headerLine, header.get(i).strip(), "column name appears twice in header");
+                }
+            }
+            for (String required : requiredColumns) {
+                if (!columns.containsKey(normalize(required))) {
+                    throw new DataFormatException(
+                            source, headerLine, required, "required column missing; header is " + header.toList());
+                }
+            }
+            while (hasNext(it, parser, source)) {
+                CSVRecord record = it.next();
+                long line = parser.getCurrentLineNumber();
+                if (record.size() != header.size()) {
+                    throw new DataFormatException(
+                            source,
+                            line,
+                            null,
+                            "expected " + header.size() + " fields but found " + record.size()
+                                    + (record.size() > header.size()
+                                            ? "; an unquoted comma inside a value (e.g. 303,136,000) shifts every later field"
+                                            : ""));
+                }
+                sink.accept(new CsvRow(source, line, record.toList(), columns));
+            }
+            return columns;
         }
-        for (int k = 1; k < len; k++) {
-          int c = in.read();
-          if (c < 0 || (c & 0xC0) != 0x80) {
-            return line;
-          }
-        }
-        if (b == '\n') {
-          line++;
-        }
-      }
     }
-    return line;
-  }
 
-  static String normalize(String columnName) {
-    String s = columnName;
-    if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
-      s = s.substring(1);
+    private static boolean hasNext(Iterator<CSVRecord> it, CSVParser parser, String source)
+            throws DataFormatException {
+        try {
+            return it.hasNext();
+        } catch (UncheckedIOException | IllegalStateException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            long line = parser.getCurrentLineNumber();
+            if (cause instanceof java.nio.charset.CharacterCodingException) {
+                throw new DataFormatException(source, line + 1, null,
+                        "not UTF-8 text (Latin-1 or another encoding?) at or after this line; save the file as UTF-8", e);
+            }
+            String message = String.valueOf(cause.getMessage());
+            java.util.regex.Matcher start = java.util.regex.Pattern.compile("\\(startline (\\d+)\\)").matcher(message);
+            if (start.find()) {
+                // Commons CSV reports an unclosed quote where the file ends; name the line it opened on.
+                throw new DataFormatException(source, Long.parseLong(start.group(1)), null,
+                        "a quoted field opens here and is never closed", e);
+            }
+            throw new DataFormatException(source, line, null, "CSV syntax error: " + message, e);
+        }
     }
-    return s.strip().toLowerCase(Locale.ROOT);
-  }
 
-  String source() {
-    return source;
-  }
+    /** The 1-based line of the first byte sequence that is not UTF-8. */
+    static long firstNonUtf8Line(Path file) throws IOException {
+        long line = 1;
+        try (var in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+            int b;
+            while ((b = in.read()) >= 0) {
+                int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+                if (len == 0) {
+                    return line;
+                }
+                for (int k = 1; k < len; k++) {
+                    int c = in.read();
+                    if (c < 0 || (c & 0xC0) != 0x80) {
+                        return line;
+                    }
+                }
+                if (b == '\n') {
+                    line++;
+                }
+            }
+        }
+        return line;
+    }
 
-  boolean hasColumn(String name) {
-    return columns.containsKey(normalize(name));
-  }
+    static String normalize(String columnName) {
+        String s = columnName;
+        if (!s.isEmpty() && s.charAt(0) == '\uFEFF') {
+            s = s.substring(1);
+        }
+        return s.strip().toLowerCase(Locale.ROOT);
+    }
 
-  List<CsvRow> rows() {
-    return rows;
-  }
+    String source() {
+        return source;
+    }
+
+    boolean hasColumn(String name) {
+        return columns.containsKey(normalize(name));
+    }
+
+    List<CsvRow> rows() {
+        return rows;
+    }
+
+    /**
+     * Every record of a small UTF-8 file, the header (if any) first, each with the line it starts on
+     * (a quoted field may run over several lines). A byte-order mark is skipped; blank lines and lines
+     * starting with {@code #} are left out; spaces around fields are trimmed.
+     *
+     * @throws DataFormatException if the text is not valid CSV: its line is the one after the last
+     *     record read (the fault is there or later), its problem {@code malformed CSV (...)}
+     * @throws IOException if the file cannot be read (missing, not UTF-8, ...)
+     */
+    public static List<Record> records(Path path) throws IOException {
+        String source = path.toString();
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<Record> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(new java.io.StringReader(text), RECORDS)) {
+            for (CSVRecord record : parser) {
+                List<String> fields = record.toList();
+                int embedded = 0;
+                for (String f : fields) {
+                    embedded += (int) f.chars().filter(c -> c == '\n').count();
+                }
+                rows.add(new Record((int) parser.getCurrentLineNumber() - embedded, fields));
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            int last = rows.isEmpty() ? 0 : rows.get(rows.size() - 1).line();
+            throw new DataFormatException(source, last + 1, null, "malformed CSV (" + describe(e) + ")", e);
+        }
+        return List.copyOf(rows);
+    }
+
+    /** An exception as its simple class name and message, the cause of an unchecked I/O failure unwrapped. */
+    public static String describe(Exception e) {
+        Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        String m = t.getMessage();
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
 }

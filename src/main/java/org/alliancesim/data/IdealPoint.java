@@ -13,17 +13,17 @@ import java.util.OptionalInt;
  * @param countryName {@code Countryname}, empty string when absent
  */
 public record IdealPoint(
-    int ccode, int session, OptionalDouble idealPoint, OptionalInt votes, String iso3c, String countryName) {
+        int ccode, int session, OptionalDouble idealPoint, OptionalInt votes, String iso3c, String countryName) {
 
-  public IdealPoint {
-    Objects.requireNonNull(idealPoint, "idealPoint");
-    Objects.requireNonNull(votes, "votes");
-    Objects.requireNonNull(iso3c, "iso3c");
-    Objects.requireNonNull(countryName, "countryName");
-  }
+    public IdealPoint {
+        Objects.requireNonNull(idealPoint, "idealPoint");
+        Objects.requireNonNull(votes, "votes");
+        Objects.requireNonNull(iso3c, "iso3c");
+        Objects.requireNonNull(countryName, "countryName");
+    }
 
-  /** The year in which the session opened ({@link UnSessions#startYear}). */
-  public int year() {
-    return UnSessions.startYear(session);
-  }
+    /** The year in which the session opened ({@link UnSessions#startYear}). */
+    public int year() {
+        return UnSessions.startYear(session);
+    }
 }

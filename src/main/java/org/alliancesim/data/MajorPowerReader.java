@@ -12,36 +12,36 @@ import java.time.LocalDate;
  */
 public final class MajorPowerReader {
 
-  private static final String[] COLUMNS = {
-    "ccode", "styear", "stmonth", "stday", "endyear", "endmonth", "endday"
-  };
+    private static final String[] COLUMNS = {
+        "ccode", "styear", "stmonth", "stday", "endyear", "endmonth", "endday"
+    };
 
-  private MajorPowerReader() {}
+    private MajorPowerReader() {}
 
-  public static MajorPowers read(Path file) throws IOException {
-    return parse(CsvTable.read(file, COLUMNS));
-  }
-
-  public static MajorPowers read(Reader in, String source) throws IOException {
-    return parse(CsvTable.read(in, source, COLUMNS));
-  }
-
-  private static MajorPowers parse(CsvTable table) throws DataFormatException {
-    MajorPowers out = new MajorPowers();
-    for (CsvRow row : table.rows()) {
-      int ccode = Fields.bounded(row, "ccode", 1, 999);
-      LocalDate start = Fields.date(row, "styear", "stmonth", "stday", CowStatesReader.FIRST_YEAR);
-      LocalDate end = Fields.date(row, "endyear", "endmonth", "endday", CowStatesReader.FIRST_YEAR);
-      Spell s = Fields.spell(row, start, end, "endyear");
-      for (Spell o : out.spellsOf(ccode)) {
-        if (o.overlaps(s)) {
-          throw row.error("styear", "ccode " + ccode + " already has a major-power spell on these"
-              + " dates (duplicated spell)");
-        }
-      }
-      out.codes().note(ccode, row.line(), "ccode");
-      out.add(ccode, s);
+    public static MajorPowers read(Path file) throws IOException {
+        return parse(CsvTable.read(file, COLUMNS));
     }
-    return out;
-  }
+
+    public static MajorPowers read(Reader in, String source) throws IOException {
+        return parse(CsvTable.read(in, source, COLUMNS));
+    }
+
+    private static MajorPowers parse(CsvTable table) throws DataFormatException {
+        MajorPowers out = new MajorPowers();
+        for (CsvRow row : table.rows()) {
+            int ccode = Fields.bounded(row, "ccode", 1, 999);
+            LocalDate start = Fields.date(row, "styear", "stmonth", "stday", CowStatesReader.FIRST_YEAR);
+            LocalDate end = Fields.date(row, "endyear", "endmonth", "endday", CowStatesReader.FIRST_YEAR);
+            Spell s = Fields.spell(row, start, end, "endyear");
+            for (Spell o : out.spellsOf(ccode)) {
+                if (o.overlaps(s)) {
+                    throw row.error("styear", "ccode " + ccode + " already has a major-power spell on these"
+                            + " dates (duplicated spell)");
+                }
+            }
+            out.codes().note(ccode, row.line(), "ccode");
+            out.add(ccode, s);
+        }
+        return out;
+    }
 }

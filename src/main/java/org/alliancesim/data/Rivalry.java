@@ -17,24 +17,24 @@ import java.util.Set;
  * @param line the row's line in the file, for messages
  */
 public record Rivalry(int number, String name, int ccode1, int ccode2, int startYear, int endYear,
-    Set<String> types, long line) {
+        Set<String> types, long line) {
 
-  public Rivalry {
-    types = Set.copyOf(types);
-  }
+    public Rivalry {
+        types = Set.copyOf(types);
+    }
 
-  /** Whether the rivalry is in force in {@code year}. */
-  public boolean inForce(int year) {
-    return startYear <= year && year <= endYear;
-  }
+    /** Whether the rivalry is in force in {@code year}. */
+    public boolean inForce(int year) {
+        return startYear <= year && year <= endYear;
+    }
 
-  /** Whether it opposes {@code a} and {@code b}, in either order. */
-  public boolean between(int a, int b) {
-    return (ccode1 == a && ccode2 == b) || (ccode1 == b && ccode2 == a);
-  }
+    /** Whether it opposes {@code a} and {@code b}, in either order. */
+    public boolean between(int a, int b) {
+        return (ccode1 == a && ccode2 == b) || (ccode1 == b && ccode2 == a);
+    }
 
-  /** The other party, or -1 if {@code c} is not a party. */
-  public int other(int c) {
-    return c == ccode1 ? ccode2 : c == ccode2 ? ccode1 : -1;
-  }
+    /** The other party, or -1 if {@code c} is not a party. */
+    public int other(int c) {
+        return c == ccode1 ? ccode2 : c == ccode2 ? ccode1 : -1;
+    }
 }

@@ -15,24 +15,24 @@ package org.alliancesim.data;
  */
 public final class UnSessions {
 
-  /** Year before the first session: session s opens in {@code BASE_YEAR + s}. */
-  public static final int BASE_YEAR = 1945;
+    /** Year before the first session: session s opens in {@code BASE_YEAR + s}. */
+    public static final int BASE_YEAR = 1945;
 
-  private UnSessions() {}
+    private UnSessions() {}
 
-  /** The year in which session {@code session} (1, 2, ...) opened. */
-  public static int startYear(int session) {
-    if (session < 1) {
-      throw new IllegalArgumentException("UN GA sessions are numbered from 1: " + session);
+    /** The year in which session {@code session} (1, 2, ...) opened. */
+    public static int startYear(int session) {
+        if (session < 1) {
+            throw new IllegalArgumentException("UN GA sessions are numbered from 1: " + session);
+        }
+        return BASE_YEAR + session;
     }
-    return BASE_YEAR + session;
-  }
 
-  /** The session that opened in {@code year} (1946 or later). */
-  public static int sessionOpeningIn(int year) {
-    if (year <= BASE_YEAR) {
-      throw new IllegalArgumentException("no UN General Assembly session opened in " + year);
+    /** The session that opened in {@code year} (1946 or later). */
+    public static int sessionOpeningIn(int year) {
+        if (year <= BASE_YEAR) {
+            throw new IllegalArgumentException("no UN General Assembly session opened in " + year);
+        }
+        return year - BASE_YEAR;
     }
-    return year - BASE_YEAR;
-  }
 }

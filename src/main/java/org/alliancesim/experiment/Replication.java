@@ -71,7 +71,8 @@ public final class Replication {
 
     /** A focal state and a partner, by index. */
     public record FocalPair(int state, int partner) {
-        boolean matches(int a, int b) {
+        /** Whether the tie between states {@code a} and {@code b}, in either order, is this pair's. */
+        public boolean matches(int a, int b) {
             return (a == state && b == partner) || (a == partner && b == state);
         }
 

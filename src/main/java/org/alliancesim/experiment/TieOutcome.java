@@ -36,7 +36,7 @@ public record TieOutcome(int formed, boolean ended, int endStep, int duration, S
             }
         }
         for (TieChange c : r.changes()) {
-            if (!((c.a() == p.state() && c.b() == p.partner()) || (c.a() == p.partner() && c.b() == p.state()))) {
+            if (!p.matches(c.a(), c.b())) {
                 continue;
             }
             if (formed < 0 && c.to() != Level.NONE) {

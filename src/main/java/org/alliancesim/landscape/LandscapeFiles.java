@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.alliancesim.NewFiles;
+import org.alliancesim.data.CsvTable;
+import org.alliancesim.data.DataFormatException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +51,21 @@ public final class LandscapeFiles {
     private static final CSVFormat OUT = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
 
     private LandscapeFiles() {
+    }
+
+    /**
+     * The records of an input file ({@link CsvTable#records}), its failures as input errors naming
+     * the file and the line.
+     */
+    static List<CsvTable.Record> records(Path path) throws LandscapeInputException {
+        String file = path.toString();
+        try {
+            return CsvTable.records(path);
+        } catch (DataFormatException e) {
+            throw new LandscapeInputException(file + " line " + e.line() + " or later: " + e.problem(), e.getCause());
+        } catch (IOException e) {
+            throw new LandscapeInputException(file + " line 1: cannot read file (" + CsvTable.describe(e) + ")", e);
+        }
     }
 
     /**

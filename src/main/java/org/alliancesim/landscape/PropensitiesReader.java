@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alliancesim.data.CsvTable;
 
 /**
  * Reads the symmetric propensity matrix {@code p_ij} of a landscape (Axelrod and Bennett,
@@ -26,16 +27,15 @@ final class PropensitiesReader {
      *                                 a missing or unparsable value, one beyond {@link Landscape#MAX_PROPENSITY}, or asymmetry
      */
     static PropensityTable read(Path path) throws LandscapeInputException {
-        CsvTable table = CsvTable.read(path);
-        String file = table.file();
-        List<CsvTable.Row> rows = table.rows();
+        String file = path.toString();
+        List<CsvTable.Record> rows = LandscapeFiles.records(path);
         if (rows.isEmpty()) {
             throw new LandscapeInputException(file + " line 1: file is empty; expected a header row of actor names");
         }
-        CsvTable.Row header = rows.get(0);
+        CsvTable.Record header = rows.get(0);
         List<String> columns = columns(file, header);
         Map<String, PropensityTable.Row> byActor = new LinkedHashMap<>();
-        for (CsvTable.Row row : rows.subList(1, rows.size())) {
+        for (CsvTable.Record row : rows.subList(1, rows.size())) {
             readRow(file, header.line(), columns, row, byActor);
         }
         for (String actor : columns) {
@@ -49,7 +49,7 @@ final class PropensitiesReader {
         return matrix;
     }
 
-    private static List<String> columns(String file, CsvTable.Row header) throws LandscapeInputException {
+    private static List<String> columns(String file, CsvTable.Record header) throws LandscapeInputException {
         List<String> fields = header.fields();
         if (fields.size() < 2) {
             throw new LandscapeInputException(file + " line " + header.line()
@@ -73,7 +73,7 @@ final class PropensitiesReader {
         return columns;
     }
 
-    private static void readRow(String file, int headerLine, List<String> columns, CsvTable.Row row,
+    private static void readRow(String file, int headerLine, List<String> columns, CsvTable.Record row,
                                 Map<String, PropensityTable.Row> byActor) throws LandscapeInputException {
         String where = file + " line " + row.line();
         List<String> fields = row.fields();
@@ -128,7 +128,7 @@ final class PropensitiesReader {
         return v;
     }
 
-    private static void checkSymmetric(PropensityTable m, List<CsvTable.Row> rows) throws LandscapeInputException {
+    private static void checkSymmetric(PropensityTable m, List<CsvTable.Record> rows) throws LandscapeInputException {
         List<String> cols = m.columns();
         for (int i = 0; i < cols.size(); i++) {
             for (int j = i + 1; j < cols.size(); j++) {
@@ -149,8 +149,8 @@ final class PropensitiesReader {
     }
 
     /** The cell as written in the file, for messages. */
-    private static String text(List<CsvTable.Row> rows, int line, int column) {
-        for (CsvTable.Row row : rows) {
+    private static String text(List<CsvTable.Record> rows, int line, int column) {
+        for (CsvTable.Record row : rows) {
             if (row.line() == line) {
                 return row.fields().get(column + 1);
             }

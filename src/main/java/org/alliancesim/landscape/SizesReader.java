@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.alliancesim.data.CsvTable;
 
 /**
  * Reads the actor sizes {@code s_i} of a landscape (Axelrod and Bennett, BJPolS 23(2), 1993)
@@ -27,13 +28,12 @@ final class SizesReader {
      *                                 duplicate actor, or a size that is not a number from 0 to {@link Landscape#MAX_SIZE}
      */
     static List<Entry> read(Path path) throws LandscapeInputException {
-        CsvTable table = CsvTable.read(path);
-        String file = table.file();
-        List<CsvTable.Row> rows = table.rows();
+        String file = path.toString();
+        List<CsvTable.Record> rows = LandscapeFiles.records(path);
         if (rows.isEmpty()) {
             throw new LandscapeInputException(file + " line 1: file is empty; expected header 'actor,size'");
         }
-        CsvTable.Row header = rows.get(0);
+        CsvTable.Record header = rows.get(0);
         if (header.fields().size() != 2 || !header.fields().get(0).equalsIgnoreCase("actor")
                 || !header.fields().get(1).equalsIgnoreCase("size")) {
             throw new LandscapeInputException(file + " line " + header.line()
@@ -41,7 +41,7 @@ final class SizesReader {
         }
         List<Entry> entries = new ArrayList<>();
         Map<String, Integer> firstLine = new HashMap<>();
-        for (CsvTable.Row row : rows.subList(1, rows.size())) {
+        for (CsvTable.Record row : rows.subList(1, rows.size())) {
             entries.add(parse(file, row, firstLine));
         }
         if (entries.isEmpty()) {
@@ -50,7 +50,7 @@ final class SizesReader {
         return entries;
     }
 
-    private static Entry parse(String file, CsvTable.Row row, Map<String, Integer> firstLine)
+    private static Entry parse(String file, CsvTable.Record row, Map<String, Integer> firstLine)
             throws LandscapeInputException {
         String where = file + " line " + row.line();
         if (row.fields().size() != 2) {

@@ -59,8 +59,7 @@ public final class ScenarioOutcome {
         Replication.FocalPair p = r.focalPairs().get(k);
         boolean fell = false;
         for (TieChange c : r.changes()) {
-            if (((c.a() == p.state() && c.b() == p.partner()) || (c.a() == p.partner() && c.b() == p.state()))
-                    && c.to() == Level.NONE) {
+            if (p.matches(c.a(), c.b()) && c.to() == Level.NONE) {
                 fell = true;
             }
         }
@@ -71,7 +70,7 @@ public final class ScenarioOutcome {
     static Level firstLevel(Replication.Result r, int k) {
         Replication.FocalPair p = r.focalPairs().get(k);
         for (TieChange c : r.changes()) {
-            if ((c.a() == p.state() && c.b() == p.partner()) || (c.a() == p.partner() && c.b() == p.state())) {
+            if (p.matches(c.a(), c.b())) {
                 return c.from() != Level.NONE ? c.from() : c.to();
             }
         }

@@ -2,9 +2,6 @@ package org.alliancesim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -15,16 +12,10 @@ class BenchCommandTest {
     @TempDir
     Path tmp;
 
-    private String run(String... args) {
-        PrintStream old = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            int code = Main.execute(args);
-            return code + "\n" + buf.toString(StandardCharsets.UTF_8);
-        } finally {
-            System.setOut(old);
-        }
+    /** The exit code, a newline, and what the command printed. */
+    private static String run(String... args) {
+        CliRun r = CliRun.of(args);
+        return r.exit() + "\n" + r.out();
     }
 
     @Test

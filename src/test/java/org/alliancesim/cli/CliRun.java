@@ -2,12 +2,22 @@ package org.alliancesim.cli;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
 
-/** Runs the command line in this JVM with stdout and stderr captured. */
-record CliRun(int exit, String out, String err) {
+/**
+ * The one way the tests run the command line in this JVM: as {@link Main} configures it (every
+ * command, the error handler, the path converter), with what it writes captured.
+ */
+public record CliRun(int exit, String out, String err) {
 
-    static synchronized CliRun of(String... args) {
+    /**
+     * Runs one command with {@code System.out} and {@code System.err} captured as well (the GUI's
+     * messages, progress bars), so runs through here take turns.
+     */
+    public static synchronized CliRun of(String... args) {
         PrintStream oldOut = System.out;
         PrintStream oldErr = System.err;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -26,7 +36,21 @@ record CliRun(int exit, String out, String err) {
         }
     }
 
-    boolean hasStackTrace() {
+    /**
+     * Runs one command capturing only what it writes through the command line's own writers, so
+     * that several can run at once (a sweep beside another, a cluster's workers).
+     */
+    public static CliRun alongside(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Main.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = Main.execute(cl, args);
+        return new CliRun(code, out.toString(), err.toString());
+    }
+
+    public boolean hasStackTrace() {
         return err.contains("\tat ") || err.contains("Exception in thread");
     }
 }

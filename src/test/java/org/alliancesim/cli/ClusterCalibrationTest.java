@@ -86,23 +86,22 @@ class ClusterCalibrationTest {
             awaitLine(dir.resolve("worker0.log"), ": 2 members", Duration.ofSeconds(40));
             awaitLine(dir.resolve("worker1.log"), ": 2 members", Duration.ofSeconds(20));
             String members = "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[1];
-            CliHarness cl = new CliHarness();
-            assertThat(cl.run(calibrate(out, "--cluster", members, "--secret-file", secret.toString())))
-                    .as(cl.err.toString()).isZero();
-            assertThat(cl.err.toString()).doesNotContain("refused").doesNotContain("lost");
+            CliRun cl = CliRun.alongside(calibrate(out, "--cluster", members, "--secret-file", secret.toString()));
+            assertThat(cl.exit()).as(cl.err()).isZero();
+            assertThat(cl.err()).doesNotContain("refused").doesNotContain("lost");
             assertSameFiles(local, out);
 
             // another secret: every worker refuses the candidates; nothing is written
             Path refused = dir.resolve("refused");
-            CliHarness bad = new CliHarness();
+            CliRun bad;
             System.setProperty("alliance-sim.cluster.grace-ms", "2000");
             try {
-                assertThat(bad.run(calibrate(refused, "--cluster", members, "--secret-file", wrong.toString())))
-                        .as(bad.err.toString()).isEqualTo(4);
+                bad = CliRun.alongside(calibrate(refused, "--cluster", members, "--secret-file", wrong.toString()));
+                assertThat(bad.exit()).as(bad.err()).isEqualTo(4);
             } finally {
                 System.clearProperty("alliance-sim.cluster.grace-ms");
             }
-            assertThat(bad.err.toString()).contains("refused a candidate: the task carries no valid token")
+            assertThat(bad.err()).contains("refused a candidate: the task carries no valid token")
                     .contains("no usable worker is left");
             assertThat(refused).doesNotExist();
         } finally {

@@ -77,15 +77,14 @@ class ClusterSweepTest {
             awaitLine(dir.resolve("stranger.log"), "warning: it runs build", Duration.ofSeconds(20));
             Path out = dir.resolve("cluster");
             Path work = SweepJournal.folderFor(out);
-            CliHarness cli = new CliHarness();
-            CompletableFuture<Integer> run = CompletableFuture.supplyAsync(() -> cli.run("sweep", sweep.toString(),
+            CompletableFuture<CliRun> run = CompletableFuture.supplyAsync(() -> CliRun.alongside("sweep", sweep.toString(),
                     "--cluster", "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[1] + ",127.0.0.1:" + ports[2],
                     "--out", out.toString(), "--quiet"));
             awaitChunk(work, run);
             workers.get(1).destroyForcibly();
-            int code = run.get(90, TimeUnit.SECONDS);
-            assertThat(code).as(cli.err.toString()).isZero();
-            assertThat(cli.err.toString()).contains("lost chunk").contains("runs again elsewhere")
+            CliRun cli = run.get(90, TimeUnit.SECONDS);
+            assertThat(cli.exit()).as(cli.err()).isZero();
+            assertThat(cli.err()).contains("lost chunk").contains("runs again elsewhere")
                     .contains("refusing member [127.0.0.1]:" + ports[3] + ": it runs alliance-sim build");
             assertThat(work).doesNotExist();
             assertSameFiles(dir.resolve("local"), out);
@@ -93,23 +92,23 @@ class ClusterSweepTest {
 
             // every usable worker gone: the sweep says so, exits 4, and --resume finishes it locally
             Path out2 = dir.resolve("cluster-gone");
-            CliHarness cli2 = new CliHarness();
+            CliRun cli2;
             System.setProperty("alliance-sim.cluster.grace-ms", "3000");
             try {
-                CompletableFuture<Integer> run2 = CompletableFuture.supplyAsync(() -> cli2.run("sweep", sweep.toString(),
+                CompletableFuture<CliRun> run2 = CompletableFuture.supplyAsync(() -> CliRun.alongside("sweep", sweep.toString(),
                         "--cluster", "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[2], "--out", out2.toString(), "--quiet"));
                 awaitChunk(SweepJournal.folderFor(out2), run2);
                 workers.get(0).destroyForcibly();
                 workers.get(2).destroyForcibly();
-                assertThat(run2.get(60, TimeUnit.SECONDS)).as(cli2.err.toString()).isEqualTo(4);
+                cli2 = run2.get(60, TimeUnit.SECONDS);
+                assertThat(cli2.exit()).as(cli2.err()).isEqualTo(4);
             } finally {
                 System.clearProperty("alliance-sim.cluster.grace-ms");
             }
-            assertThat(cli2.err.toString()).contains("no usable worker is left").contains("--resume");
+            assertThat(cli2.err()).contains("no usable worker is left").contains("--resume");
             assertThat(out2).doesNotExist();
-            CliHarness resume = new CliHarness();
-            assertThat(resume.run("sweep", sweep.toString(), "--out", out2.toString(), "--resume", "--quiet"))
-                    .as(resume.err.toString()).isZero();
+            CliRun resume = CliRun.alongside("sweep", sweep.toString(), "--out", out2.toString(), "--resume", "--quiet");
+            assertThat(resume.exit()).as(resume.err()).isZero();
             assertSameFiles(dir.resolve("local"), out2);
         } finally {
             processes.forEach(Process::destroyForcibly);
@@ -185,7 +184,7 @@ class ClusterSweepTest {
     }
 
     /** Waits until the cluster sweep has journaled its first chunk (many are still to run). */
-    private static void awaitChunk(Path work, CompletableFuture<Integer> run) throws Exception {
+    private static void awaitChunk(Path work, CompletableFuture<CliRun> run) throws Exception {
         long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < end && !run.isDone()) {
             if (Files.isDirectory(work)) {

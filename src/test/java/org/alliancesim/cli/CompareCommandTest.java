@@ -2,9 +2,6 @@ package org.alliancesim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,31 +18,12 @@ class CompareCommandTest {
     @TempDir
     Path tmp;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static synchronized Outcome run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int code = Main.execute(args);
-            return new Outcome(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-    }
-
     @Test
     void writesTheTableTheChartsAndTheManifest() throws Exception {
         Path out = tmp.resolve("cmp");
-        Outcome o = run("compare", W2, S2, "--theory", "balance-of-threat", "--theory", "schweller-bandwagoning",
+        CliRun o = CliRun.of("compare", W2, S2, "--theory", "balance-of-threat", "--theory", "schweller-bandwagoning",
                 "--reps", "3", "--threads", "2", "--quiet", "--out", out.toString());
-        assertThat(o.code()).as(o.err()).isZero();
+        assertThat(o.exit()).as(o.err()).isZero();
         assertThat(out).isDirectory();
         try (var files = Files.list(out)) {
             assertThat(files.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
@@ -94,11 +72,11 @@ class CompareCommandTest {
         Path two = tmp.resolve("two");
         Locale old = Locale.getDefault();
         try {
-            assertThat(run("compare", W2, "--theory", "balance-of-threat", "--reps", "4", "--threads", "1", "--quiet",
-                    "--out", one.toString()).code()).isZero();
+            assertThat(CliRun.of("compare", W2, "--theory", "balance-of-threat", "--reps", "4", "--threads", "1", "--quiet",
+                    "--out", one.toString()).exit()).isZero();
             Locale.setDefault(Locale.GERMANY);
-            assertThat(run("compare", W2, "--theory", "balance-of-threat", "--reps", "4", "--threads", "3", "--quiet",
-                    "--out", two.toString()).code()).isZero();
+            assertThat(CliRun.of("compare", W2, "--theory", "balance-of-threat", "--reps", "4", "--threads", "3", "--quiet",
+                    "--out", two.toString()).exit()).isZero();
         } finally {
             Locale.setDefault(old);
         }
@@ -111,8 +89,8 @@ class CompareCommandTest {
         Files.writeString(bad, Files.readString(Path.of(W2)).replace("partner: USA", "partner: XXX")
                 .replace("base: ../iran-russia.yaml", "base: " + Path.of("scenarios/iran-russia.yaml").toAbsolutePath()));
         Path out = tmp.resolve("never");
-        Outcome o = run("compare", W2, bad.toString(), "--reps", "2", "--quiet", "--out", out.toString());
-        assertThat(o.code()).isEqualTo(2);
+        CliRun o = CliRun.of("compare", W2, bad.toString(), "--reps", "2", "--quiet", "--out", out.toString());
+        assertThat(o.exit()).isEqualTo(2);
         assertThat(o.err()).containsPattern("bad\\.yaml:\\d+:\\d+: events\\[0\\]\\.partner: .*XXX");
         assertThat(out).doesNotExist();
         try (var left = Files.list(tmp)) {
@@ -123,14 +101,14 @@ class CompareCommandTest {
     @Test
     void aMissingScenarioOrUnknownTheoryExitsTwo() {
         Path out = tmp.resolve("never");
-        Outcome missing = run("compare", "scenarios/termination/no-such-file.yaml", "--quiet", "--out", out.toString());
-        assertThat(missing.code()).isEqualTo(2);
+        CliRun missing = CliRun.of("compare", "scenarios/termination/no-such-file.yaml", "--quiet", "--out", out.toString());
+        assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).contains("no-such-file.yaml");
-        Outcome theory = run("compare", W2, "--theory", "balance-of-terror", "--quiet", "--out", out.toString());
-        assertThat(theory.code()).isEqualTo(2);
+        CliRun theory = CliRun.of("compare", W2, "--theory", "balance-of-terror", "--quiet", "--out", out.toString());
+        assertThat(theory.exit()).isEqualTo(2);
         assertThat(theory.err()).contains("unknown theory 'balance-of-terror'");
-        Outcome reps = run("compare", W2, "--reps", "0", "--quiet", "--out", out.toString());
-        assertThat(reps.code()).isEqualTo(2);
+        CliRun reps = CliRun.of("compare", W2, "--reps", "0", "--quiet", "--out", out.toString());
+        assertThat(reps.exit()).isEqualTo(2);
         assertThat(out).doesNotExist();
     }
 
@@ -138,8 +116,8 @@ class CompareCommandTest {
     void refusesANonEmptyOutWithoutForce() throws Exception {
         Path out = Files.createDirectories(tmp.resolve("full"));
         Files.writeString(out.resolve("keep.txt"), "mine");
-        Outcome o = run("compare", W2, "--theory", "balance-of-threat", "--reps", "1", "--quiet", "--out", out.toString());
-        assertThat(o.code()).isEqualTo(3);
+        CliRun o = CliRun.of("compare", W2, "--theory", "balance-of-threat", "--reps", "1", "--quiet", "--out", out.toString());
+        assertThat(o.exit()).isEqualTo(3);
         assertThat(out.resolve("keep.txt")).hasContent("mine");
     }
 }

@@ -26,7 +26,7 @@ class ImportCommandTest {
     @TempDir
     Path dir;
 
-    private final CliHarness cli = new CliHarness();
+    private CliRun cli;
 
     static Path resource(String name) {
         try {
@@ -43,7 +43,8 @@ class ImportCommandTest {
     private int importing(Path out, String... more) {
         List<String> args = new ArrayList<>(List.of("import", "--nmc", NMC, "--capdist", CAPDIST, "--out", out.toString()));
         args.addAll(List.of(more));
-        return cli.run(args.toArray(String[]::new));
+        cli = CliRun.of(args.toArray(String[]::new));
+        return cli.exit();
     }
 
     @Test
@@ -52,7 +53,7 @@ class ImportCommandTest {
 
         int code = importing(out, "--ideal", IDEAL, "--year", "2016", "--states", "IRN,RUS,USA,CHN", "--focal", "IRN");
 
-        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(code).as(cli.err()).isZero();
         Scenario s = ScenarioLoader.load(out);
         assertThat(s.states()).extracting(StateSpec::id).containsExactly("IRN", "RUS", "USA", "CHN");
         assertThat(s.focal()).containsExactly("IRN");
@@ -78,7 +79,7 @@ class ImportCommandTest {
     void wholeSystemPowerEqualsCowsCinc() throws Exception {
         Path out = dir.resolve("all.yaml");
 
-        assertThat(importing(out, "--year", "2015", "--states", "all")).as(cli.err.toString()).isZero();
+        assertThat(importing(out, "--year", "2015", "--states", "all")).as(cli.err()).isZero();
 
         Scenario s = ScenarioLoader.load(out);
         NmcData nmc = NmcData.read(Path.of(NMC));
@@ -98,8 +99,8 @@ class ImportCommandTest {
 
         int code = importing(out, "--ideal", IDEAL, "--year", "2016", "--states", "all");
 
-        assertThat(code).as(cli.err.toString()).isZero();
-        String err = cli.err.toString();
+        assertThat(code).as(cli.err()).isZero();
+        String err = cli.err();
         assertThat(err).containsPattern("warning: not in the capdist file.*: KOS\\R");
         assertThat(err).containsPattern("warning: no UN ideal point in session 71 \\(2016\\) for: KOS, CHN;");
         assertThat(ScenarioLoader.load(out).states()).hasSize(6);
@@ -112,7 +113,7 @@ class ImportCommandTest {
         int code = importing(out, "--year", "2016", "--states", "IRN,XYZ,RUS,QQQ");
 
         assertThat(code).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("no NMC row in 2016 for: XYZ, QQQ");
+        assertThat(cli.err()).contains("no NMC row in 2016 for: XYZ, QQQ");
         assertThat(out).doesNotExist();
         assertThat(dir).isEmptyDirectory();
     }
@@ -124,7 +125,7 @@ class ImportCommandTest {
         int code = importing(out, "--year", "1816", "--states", "all");
 
         assertThat(code).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("year 1816 is not in the NMC data (it covers 2015-2016)");
+        assertThat(cli.err()).contains("year 1816 is not in the NMC data (it covers 2015-2016)");
         assertThat(dir).isEmptyDirectory();
     }
 
@@ -135,7 +136,7 @@ class ImportCommandTest {
 
         assertThat(importing(traj, "--ideal", IDEAL, "--from", "2015", "--to", "2016", "--states", "IRN,RUS,USA,UKG",
                 "--settle", "0"))
-                .as(cli.err.toString()).isZero();
+                .as(cli.err()).isZero();
         assertThat(importing(y2016, "--year", "2016", "--states", "IRN,RUS,USA,UKG")).isZero();
 
         Scenario s = ScenarioLoader.load(traj);
@@ -171,7 +172,7 @@ class ImportCommandTest {
         int code = importing(dir.resolve("x.yaml"), "--from", "2015", "--to", "2016", "--states", "IRN,KOS");
 
         assertThat(code).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("no NMC row in 2015 for: KOS");
+        assertThat(cli.err()).contains("no NMC row in 2015 for: KOS");
     }
 
     @Test
@@ -181,7 +182,7 @@ class ImportCommandTest {
         int code = importing(out, "--ideal", IDEAL, "--from", "2015", "--to", "2016", "--states", "IRN,RUS,USA", "--settle", "0",
                 "--focal", "IRN", "--template", resource("/importer/template.yaml").toString());
 
-        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(code).as(cli.err()).isZero();
         Scenario s = ScenarioLoader.load(out);
         StateSpec irn = s.states().get(0);
         assertThat(s.defaultModule()).isEqualTo("schweller-bandwagoning");
@@ -204,7 +205,7 @@ class ImportCommandTest {
         int code = importing(dir.resolve("x.yaml"), "--year", "2016", "--states", "IRN,RUS", "--template", tpl.toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("bad.yaml:3:").contains("gainz");
+        assertThat(cli.err()).contains("bad.yaml:3:").contains("gainz");
         assertThat(dir.resolve("x.yaml")).doesNotExist();
     }
 }

@@ -35,12 +35,13 @@ class ImportDataCommandTest {
     @TempDir
     Path dir;
 
-    private final CliHarness cli = new CliHarness();
+    private CliRun cli;
 
     private int importing(Path out, Path data, String... more) {
         List<String> args = new ArrayList<>(List.of("import", "--data", data.toString(), "--out", out.toString()));
         args.addAll(List.of(more));
-        return cli.run(args.toArray(String[]::new));
+        cli = CliRun.of(args.toArray(String[]::new));
+        return cli.exit();
     }
 
     @Test
@@ -49,7 +50,7 @@ class ImportDataCommandTest {
 
         int code = importing(out, DATA, "--year", "1872", "--states", "all");
 
-        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(code).as(cli.err()).isZero();
         Scenario s = ScenarioLoader.load(out);
         YearWorld w = new HistoricalWorlds(HistoricalData.load(DATA), MappingParams.DEFAULTS).world(1872);
         assertThat(s.states()).extracting(StateSpec::id).containsExactly("AAA", "BBB", "CCC", "DDD");
@@ -81,10 +82,10 @@ class ImportDataCommandTest {
         int code = importing(dir.resolve("b.yaml"), DATA, "--year", "1876", "--states", "CCC,AAA,ZZZ");
 
         assertThat(code).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("not COW state abbreviations (cow-states.csv): ZZZ");
+        assertThat(cli.err()).contains("not COW state abbreviations (cow-states.csv): ZZZ");
         assertThat(dir.resolve("b.yaml")).doesNotExist();
         assertThat(importing(dir.resolve("c.yaml"), DATA, "--year", "1876", "--states", "CCC,AAA")).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("not in the COW state system in 1876: CCC");
+        assertThat(cli.err()).contains("not in the COW state system in 1876: CCC");
     }
 
     @Test
@@ -93,8 +94,8 @@ class ImportDataCommandTest {
 
         int code = importing(out, DATA, "--from", "1873", "--to", "1876", "--states", "all", "--settle", "5");
 
-        assertThat(code).as(cli.err.toString()).isZero();
-        assertThat(cli.err.toString()).contains("left out: CCC\n");
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("left out: CCC\n");
         Scenario s = ScenarioLoader.load(out);
         assertThat(s.time().start()).isEqualTo(1868);
         assertThat(s.time().steps()).isEqualTo(5 + 4);
@@ -127,13 +128,14 @@ class ImportDataCommandTest {
 
         int code = importing(out, real, "--year", "1914", "--states", "all");
 
-        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(code).as(cli.err()).isZero();
         Scenario s = ScenarioLoader.load(out);
         assertThat(s.states()).hasSize(45).extracting(StateSpec::id).contains("AUH", "GMY", "RUS", "UKG", "FRN", "YUG");
         StateSpec usa = s.states().get(s.indexOf("USA"));
         assertThat(usa.trade()).as("1914 trade is carried from 1913").containsKeys("UKG", "GMY", "FRN");
-        assertThat(cli.err.toString()).doesNotContain("no inputs for");
-        assertThat(cli.run("run", out.toString(), "--reps", "1", "--out", dir.resolve("run").toString())).isZero();
+        assertThat(cli.err()).doesNotContain("no inputs for");
+        cli = CliRun.of("run", out.toString(), "--reps", "1", "--out", dir.resolve("run").toString());
+        assertThat(cli.exit()).isZero();
     }
 
     @Test
@@ -145,7 +147,7 @@ class ImportDataCommandTest {
 
         int code = importing(out, DATA, "--year", "1872", "--states", "all", "--template", tpl.toString());
 
-        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(code).as(cli.err()).isZero();
         Scenario s = ScenarioLoader.load(out);
         StateSpec aaa = s.states().get(0);
         assertThat(s.defaultModule()).isEqualTo("identity");
@@ -160,14 +162,14 @@ class ImportDataCommandTest {
         int code = importing(dir.resolve("w.yaml"), DATA, "--year", "1872", "--states", "all",
                 "--without", "trade,gains,identity");
 
-        assertThat(code).as(cli.err.toString()).isZero();
-        assertThat(cli.err.toString()).contains("warning: no inputs for interdependence: every trade share is 0",
+        assertThat(code).as(cli.err()).isZero();
+        assertThat(cli.err()).contains("warning: no inputs for interdependence: every trade share is 0",
                 "warning: no inputs for schweller-bandwagoning, balance-of-interests: every expected gain is 0",
                 "warning: no inputs for identity: no state has identity traits")
                 .doesNotContain("balance-of-threat");
         assertThat(importing(dir.resolve("x.yaml"), DATA, "--year", "1872", "--states", "all", "--without", "tariffs"))
                 .isEqualTo(2);
-        assertThat(cli.err.toString()).contains("unknown input 'tariffs'");
+        assertThat(cli.err()).contains("unknown input 'tariffs'");
     }
 
     @Test
@@ -186,16 +188,17 @@ class ImportDataCommandTest {
         int code = importing(out, data, "--year", "1872", "--states", "all");
 
         assertThat(code).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("rivalries-thompson-dreyer.csv: line 5, column 'endyear': not an integer");
+        assertThat(cli.err()).contains("rivalries-thompson-dreyer.csv: line 5, column 'endyear': not an integer");
         assertThat(out).doesNotExist();
     }
 
     @Test
     void yearsOutsideTheDataAndMixedOptionsAreRejected() {
         assertThat(importing(dir.resolve("o.yaml"), DATA, "--year", "1950", "--states", "all")).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("year 1950 is outside the data's coverage 1870-1880");
-        assertThat(cli.run("import", "--data", DATA.toString(), "--nmc", "x.csv", "--year", "1872", "--states", "all"))
+        assertThat(cli.err()).contains("year 1950 is outside the data's coverage 1870-1880");
+        cli = CliRun.of("import", "--data", DATA.toString(), "--nmc", "x.csv", "--year", "1872", "--states", "all");
+        assertThat(cli.exit())
                 .isEqualTo(2);
-        assertThat(cli.err.toString()).contains("not both");
+        assertThat(cli.err()).contains("not both");
     }
 }

@@ -24,7 +24,6 @@ class ImportRealDataTest {
     @TempDir
     Path dir;
 
-    private final CliHarness cli = new CliHarness();
 
     private static void needRealData() {
         for (String f : List.of(NMC, CAPDIST, IDEAL)) {
@@ -38,10 +37,9 @@ class ImportRealDataTest {
         needRealData();
         Path out = dir.resolve("four.yaml");
 
-        int code = cli.run("import", "--nmc", NMC, "--capdist", CAPDIST, "--ideal", IDEAL, "--year", "2016",
+        CliRun cli = CliRun.of("import", "--nmc", NMC, "--capdist", CAPDIST, "--ideal", IDEAL, "--year", "2016",
                 "--states", "IRN,RUS,USA,CHN", "--focal", "IRN", "--out", out.toString());
-
-        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(cli.exit()).as(cli.err()).isZero();
         Scenario s = ScenarioLoader.load(out);
         // COW's own cinc column for 2016 (shared data README): the mean of the three dimensions
         Map<String, Double> cinc = Map.of("USA", 0.13306, "RUS", 0.03647, "CHN", 0.23062, "IRN", 0.01535);
@@ -62,11 +60,10 @@ class ImportRealDataTest {
         assumeTrue(Files.isReadable(committed), "skipped: run from the project folder");
         Path out = dir.resolve("replay.yaml");
 
-        int code = cli.run("import", "--nmc", NMC, "--capdist", CAPDIST, "--ideal", IDEAL, "--from", "1992",
+        CliRun cli = CliRun.of("import", "--nmc", NMC, "--capdist", CAPDIST, "--ideal", IDEAL, "--from", "1992",
                 "--to", "2016", "--states", "IRN,RUS,USA,CHN", "--focal", "IRN", "--name", "iran-russia-1992-2016",
                 "--template", "scenarios/history/iran-russia-template.yaml", "--settle", "0", "--out", out.toString());
-
-        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(cli.exit()).as(cli.err()).isZero();
         List<String> fresh = Files.readAllLines(out);
         List<String> kept = Files.readAllLines(committed);
         assertThat(kept.get(1)).startsWith("#   alliance-sim import --nmc ../shared/data/NMC-60-abridged.csv");
@@ -78,11 +75,10 @@ class ImportRealDataTest {
         needRealData();
         Path out = dir.resolve("all.yaml");
 
-        int code = cli.run("import", "--nmc", NMC, "--capdist", CAPDIST, "--ideal", IDEAL, "--year", "2016",
+        CliRun cli = CliRun.of("import", "--nmc", NMC, "--capdist", CAPDIST, "--ideal", IDEAL, "--year", "2016",
                 "--states", "all", "--focal", "IRN", "--out", out.toString());
-
-        assertThat(code).as(cli.err.toString()).isZero();
-        assertThat(cli.err.toString())
+        assertThat(cli.exit()).as(cli.err()).isZero();
+        assertThat(cli.err())
                 .contains("not in the capdist file, so their distances are great-circle km between the bundled capitals: "
                         + "KOS, SSD, KIR, TUV, TON, NAU")
                 .contains("no UN ideal point in session 71 (2016) for: KOS, TAW;");

@@ -19,28 +19,24 @@ class ReplayCommandTest {
     @BeforeEach
     void importFixture() {
         scenario = dir.resolve("s.yaml");
-        CliHarness cli = new CliHarness();
-        int code = cli.run("import", "--nmc", ImportCommandTest.NMC, "--capdist", ImportCommandTest.CAPDIST,
+        CliRun cli = CliRun.of("import", "--nmc", ImportCommandTest.NMC, "--capdist", ImportCommandTest.CAPDIST,
                 "--ideal", ImportCommandTest.IDEAL, "--from", "2015", "--to", "2016", "--states", "IRN,RUS,USA",
                 "--focal", "IRN", "--settle", "0", "--out", scenario.toString());
-        assertThat(code).as(cli.err.toString()).isZero();
+        assertThat(cli.exit()).as(cli.err()).isZero();
     }
 
     @Test
     void writesChartSvgAndTheNumbersReproducibly() throws Exception {
         Path events = dir.resolve("events.csv");
         Files.writeString(events, "date,event,source_url\n2014-05,before the run,x\n2015-09-30,inside,y\n2016,also inside,z\n2017,after,w\n");
-        CliHarness a = new CliHarness();
-        CliHarness b = new CliHarness();
-
-        int codeA = a.run("replay", scenario.toString(), "--pair", "IRN,RUS", "--events", events.toString(),
+        CliRun a = CliRun.of("replay", scenario.toString(), "--pair", "IRN,RUS", "--events", events.toString(),
                 "--reps", "3", "--out", dir.resolve("a.png").toString());
-        int codeB = b.run("replay", scenario.toString(), "--pair", "IRN,RUS", "--events", events.toString(),
+        CliRun b = CliRun.of("replay", scenario.toString(), "--pair", "IRN,RUS", "--events", events.toString(),
                 "--reps", "3", "--out", dir.resolve("b.png").toString());
 
-        assertThat(codeA).as(a.err.toString()).isZero();
-        assertThat(codeB).isZero();
-        assertThat(a.out.toString()).contains("2 events drawn");
+        assertThat(a.exit()).as(a.err()).isZero();
+        assertThat(b.exit()).isZero();
+        assertThat(a.out()).contains("2 events drawn");
         assertThat(dir.resolve("a.png")).isNotEmptyFile();
         assertThat(Files.readString(dir.resolve("a.svg"))).contains("<svg", "IRN–RUS");
         List<String> csv = Files.readAllLines(dir.resolve("a.csv"));
@@ -52,12 +48,12 @@ class ReplayCommandTest {
 
     @Test
     void aPairWhoseFirstStateIsNotFocalExitsTwo() {
-        CliHarness cli = new CliHarness();
+        CliRun cli = CliRun.of("replay", scenario.toString(), "--pair", "RUS,IRN", "--out", dir.resolve("x.png").toString());
 
-        int code = cli.run("replay", scenario.toString(), "--pair", "RUS,IRN", "--out", dir.resolve("x.png").toString());
+        int code = cli.exit();
 
         assertThat(code).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("the first state must be focal");
+        assertThat(cli.err()).contains("the first state must be focal");
         assertThat(dir.resolve("x.png")).doesNotExist();
     }
 

@@ -2,8 +2,6 @@ package org.alliancesim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -11,22 +9,19 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code run} with uncertain inputs and survival output. */
 class RunSurvivalTest {
     @TempDir
     Path dir;
 
-    private final StringWriter err = new StringWriter();
+    /** What the last command wrote on stderr. */
+    private String err = "";
 
     private int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler(new Errors());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setOut(new PrintWriter(new StringWriter()));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        CliRun r = CliRun.of(args);
+        err = r.err();
+        return r.exit();
     }
 
     private int runScenario(Path out, int reps, String threads) {
@@ -39,11 +34,11 @@ class RunSurvivalTest {
     void replicationsDrawTheirOwnInputsReproduciblyAndWriteSurvival() throws Exception {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        assertThat(runScenario(a, 4, "1")).as(err.toString()).isZero();
+        assertThat(runScenario(a, 4, "1")).as(err).isZero();
         Locale saved = Locale.getDefault();
         try {
             Locale.setDefault(Locale.forLanguageTag("fa-IR"));
-            assertThat(runScenario(b, 4, "2")).as(err.toString()).isZero();
+            assertThat(runScenario(b, 4, "2")).as(err).isZero();
         } finally {
             Locale.setDefault(saved);
         }

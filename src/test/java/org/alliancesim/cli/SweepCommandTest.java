@@ -3,8 +3,6 @@ package org.alliancesim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +16,6 @@ import org.alliancesim.experiment.sweep.SweepSpec;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The sweep command end to end on the bundled uncertain scenario, with short runs. */
 class SweepCommandTest {
@@ -27,15 +24,13 @@ class SweepCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    /** What the last command wrote on stderr. */
+    private String err = "";
 
     private int run(String... args) {
-        CommandLine cl = new CommandLine(new Main());
-        cl.setExecutionExceptionHandler(new Errors());
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        return cl.execute(args);
+        CliRun r = CliRun.of(args);
+        err = r.err();
+        return r.exit();
     }
 
     private Path sweep(String name, String design, String vary) throws IOException {
@@ -84,7 +79,7 @@ class SweepCommandTest {
     void writesEveryOutputWithOneRowPerRunInOrder() throws IOException {
         Path out1 = dir.resolve("out");
         assertThat(run("sweep", gridSweep().toString(), "--out", out1.toString(), "--quiet", "--threads", "2"))
-                .as(err.toString()).isZero();
+                .as(err).isZero();
         assertThat(files(out1)).containsExactly(org.alliancesim.output.OutputMarker.NAME, "manifest.json", "points.csv", "runs.csv", "survival-summary.csv",
                 "survival.csv", "survival.png", "survival.svg");
         List<String> runs = Files.readAllLines(out1.resolve("runs.csv"));
@@ -133,7 +128,7 @@ class SweepCommandTest {
                     max: 30
                 """);
         Path whole = dir.resolve("whole");
-        assertThat(run("sweep", f.toString(), "--out", whole.toString(), "--quiet")).as(err.toString()).isZero();
+        assertThat(run("sweep", f.toString(), "--out", whole.toString(), "--quiet")).as(err).isZero();
         assertThat(files(whole)).contains("sensitivity.csv", "sensitivity.png");
         assertThat(Files.readAllLines(whole.resolve("sensitivity.csv")))
                 .anyMatch(l -> l.startsWith("balance-of-threat,IRN-RUS,mean_commitment,events[0].value,"))
@@ -152,9 +147,9 @@ class SweepCommandTest {
         Files.writeString(work.resolve(".part-123.tmp"), "0,0,123,half a ro");
 
         assertThat(run("sweep", f.toString(), "--out", resumed.toString(), "--quiet")).isEqualTo(3);
-        assertThat(err.toString()).contains("--resume");
+        assertThat(err).contains("--resume");
         assertThat(run("sweep", f.toString(), "--out", resumed.toString(), "--quiet", "--resume", "--threads", "1"))
-                .as(err.toString()).isZero();
+                .as(err).isZero();
         assertSameFiles(whole, resumed);
         assertThat(Files.exists(work)).isFalse();
     }
@@ -182,7 +177,7 @@ class SweepCommandTest {
         }
         p.destroyForcibly().waitFor();
         Assumptions.assumeFalse(Files.exists(killed), "the child finished before it could be killed");
-        assertThat(run("sweep", f.toString(), "--out", killed.toString(), "--quiet", "--resume")).as(err.toString()).isZero();
+        assertThat(run("sweep", f.toString(), "--out", killed.toString(), "--quiet", "--resume")).as(err).isZero();
         assertSameFiles(whole, killed);
     }
 
@@ -192,7 +187,7 @@ class SweepCommandTest {
         Path work = SweepJournal.folderFor(target);
         SweepJournal.create(work, "not-this-sweep");
         assertThat(run("sweep", gridSweep().toString(), "--out", target.toString(), "--quiet", "--resume")).isEqualTo(3);
-        assertThat(err.toString()).contains("work of a different sweep").contains("--force");
+        assertThat(err).contains("work of a different sweep").contains("--force");
         assertThat(files(work)).containsExactly("build", "fingerprint");
         assertThat(Files.exists(target)).isFalse();
     }
@@ -209,7 +204,7 @@ class SweepCommandTest {
         journal.write(0, "a row of the old build\n");
         Files.writeString(work.resolve("build"), "0.0.9+0123456789ab\n");
         assertThat(run("sweep", f.toString(), "--out", target.toString(), "--quiet", "--resume")).isEqualTo(3);
-        assertThat(err.toString()).contains("written by build 0.0.9+0123456789ab")
+        assertThat(err).contains("written by build 0.0.9+0123456789ab")
                 .contains("this is build " + org.alliancesim.BuildId.get()).contains("--force");
         assertThat(journal.chunk(0)).hasContent("a row of the old build");
         assertThat(Files.exists(target)).isFalse();
@@ -221,7 +216,7 @@ class SweepCommandTest {
         Files.createDirectories(target);
         Files.writeString(target.resolve("keep.txt"), "mine");
         assertThat(run("sweep", gridSweep().toString(), "--out", target.toString(), "--quiet")).isEqualTo(3);
-        assertThat(err.toString()).contains("already exists and is not empty").contains("--force");
+        assertThat(err).contains("already exists and is not empty").contains("--force");
         assertThat(files(target)).containsExactly("keep.txt");
     }
 
@@ -233,7 +228,7 @@ class SweepCommandTest {
                 """);
         Path target = dir.resolve("never");
         assertThat(run("sweep", f.toString(), "--out", target.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(f + ":10:").contains("vary[0].path").contains("unknown state 'XYZ'");
+        assertThat(err).contains(f + ":10:").contains("vary[0].path").contains("unknown state 'XYZ'");
         assertThat(Files.exists(target)).isFalse();
         assertThat(Files.exists(SweepJournal.folderFor(target))).isFalse();
 
@@ -244,7 +239,7 @@ class SweepCommandTest {
                     values: [0.1]
                 """);
         assertThat(run("sweep", g.toString(), "--out", target.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(g + ":10:").contains("no element with id 'IRX'")
+        assertThat(err).contains(g + ":10:").contains("no element with id 'IRX'")
                 .contains(g + ":12:").contains("vary[1].path").contains("unknown field 'threatHalff'");
     }
 
@@ -261,7 +256,7 @@ class SweepCommandTest {
                     step: 0
                 """);
         assertThat(run("sweep", f.toString(), "--out", dir.resolve("x").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(f + ":12:").contains("vary[0].to")
+        assertThat(err).contains(f + ":12:").contains("vary[0].to")
                 .contains(f + ":17:").contains("vary[1].step");
         Path g = sweep("bad2.yaml", "design: sobol\npoints: 4", """
                   - path: events[0].value
@@ -269,7 +264,7 @@ class SweepCommandTest {
                     max: 1.5
                 """);
         assertThat(run("sweep", g.toString(), "--out", dir.resolve("x").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(g + ":11:").contains("vary[0].path")
+        assertThat(err).contains(g + ":11:").contains("vary[0].path")
                 .contains("events[0].value = 1.5").contains("between 0 and 1");
         Path h = sweep("bad3.yaml", "design: latin-hypercube", """
                   - path: events[0].value
@@ -277,7 +272,7 @@ class SweepCommandTest {
                     max: 0.2
                 """);
         assertThat(run("sweep", h.toString(), "--out", dir.resolve("x").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("points").contains(h + ":12:").contains("vary[0].max");
+        assertThat(err).contains("points").contains(h + ":12:").contains("vary[0].max");
         assertThat(Files.exists(dir.resolve("x"))).isFalse();
     }
 
@@ -298,7 +293,7 @@ class SweepCommandTest {
                     values: [0.1]
                 """);
         assertThat(run("sweep", f.toString(), "--out", dir.resolve("x").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains(f + ":11:").contains("vary[0].name").contains("a column name")
+        assertThat(err).contains(f + ":11:").contains("vary[0].name").contains("a column name")
                 .contains(f + ":14:").contains("vary[1].name").contains("already a column")
                 .contains(f + ":20:").contains("vary[3].name").contains("given twice");
         assertThat(Files.exists(dir.resolve("x"))).isFalse();

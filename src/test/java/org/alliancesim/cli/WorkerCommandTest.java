@@ -14,26 +14,26 @@ class WorkerCommandTest {
 
     @Test
     void aNonLoopbackInterfaceWithoutTheFlagIsRefused() {
-        CliHarness cli = new CliHarness();
-        assertThat(cli.run("worker", "--member", "10.1.2.3:5701", "--interface", "10.1.2.3")).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("--allow-non-loopback").contains("no authentication")
+        CliRun cli = CliRun.of("worker", "--member", "10.1.2.3:5701", "--interface", "10.1.2.3");
+        assertThat(cli.exit()).isEqualTo(2);
+        assertThat(cli.err()).contains("--allow-non-loopback").contains("no authentication")
                 .contains("trusted network");
     }
 
     @Test
     void aPortRangeIsRefused() {
-        CliHarness cli = new CliHarness();
-        assertThat(cli.run("worker", "--member", "127.0.0.1:5701-5703")).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("port range");
+        CliRun cli = CliRun.of("worker", "--member", "127.0.0.1:5701-5703");
+        assertThat(cli.exit()).isEqualTo(2);
+        assertThat(cli.err()).contains("port range");
     }
 
     @Test
     void aSweepWithABadClusterWritesNothing() {
-        CliHarness cli = new CliHarness();
         Path out = dir.resolve("out");
-        assertThat(cli.run("sweep", "scenarios/sweeps/iran-detente.yaml", "--cluster", "127.0.0.1:5701-5702",
-                "--out", out.toString())).isEqualTo(2);
-        assertThat(cli.err.toString()).contains("--cluster").contains("port range");
+        CliRun cli = CliRun.of("sweep", "scenarios/sweeps/iran-detente.yaml", "--cluster", "127.0.0.1:5701-5702",
+                "--out", out.toString());
+        assertThat(cli.exit()).isEqualTo(2);
+        assertThat(cli.err()).contains("--cluster").contains("port range");
         assertThat(out).doesNotExist();
         assertThat(SweepJournal.folderFor(out)).doesNotExist();
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.alliancesim.TestLocales;
 
 /** Reading and writing the landscape CSV files, and every input error. */
 class LandscapeFilesTest {
@@ -148,9 +149,7 @@ class LandscapeFilesTest {
 
     @Test
     void numbersIgnoreTheDefaultLocale() {
-        Locale saved = Locale.getDefault();
-        try {
-            Locale.setDefault(Locale.GERMANY);
+        TestLocales.under(Locale.GERMANY, () -> {
             assertThat(CsvNumbers.format(0.875)).isEqualTo("0.875");
             assertThat(CsvNumbers.format(1.0 / 3)).isEqualTo("0.333333333333");
             assertThat(CsvNumbers.format(-6.0)).isEqualTo("-6");
@@ -159,9 +158,7 @@ class LandscapeFilesTest {
             assertThat(CsvNumbers.format(1.0 / (1 << 24))).isEqualTo("0.0000000596046447754");
             assertThat(CsvNumbers.format(0.1 + 0.2)).isEqualTo("0.3");
             assertThat(CsvNumbers.parse("-1.5e-1")).isEqualTo(-0.15);
-        } finally {
-            Locale.setDefault(saved);
-        }
+        });
     }
 
     private Path write(String name, String content) throws IOException {

@@ -39,6 +39,14 @@ class RunAggregateTest {
                 partner);
     }
 
+    private static RunAggregate aggregate(Replication.Result... runs) {
+        RunAggregate agg = new RunAggregate(S, STEPS);
+        for (Replication.Result r : runs) {
+            agg.add(r);
+        }
+        return agg;
+    }
+
     private static double[][] flat(double v) {
         double[][] s = new double[PAIRS.size()][STEPS];
         for (double[] row : s) {
@@ -49,10 +57,9 @@ class RunAggregateTest {
 
     @Test
     void finalLevelsAreCountedPerPairWhicheverWayItIsAsked() {
-        RunAggregate agg = new RunAggregate(S, STEPS);
-        agg.add(run("walt", 0, Level.ALLIANCE, 0.9, flat(0), null));
-        agg.add(run("walt", 1, Level.COALITION, 0.6, flat(0), null));
-        agg.add(run("walt", 2, Level.COALITION, 0.3, flat(0), null));
+        RunAggregate agg = aggregate(run("walt", 0, Level.ALLIANCE, 0.9, flat(0), null),
+                run("walt", 1, Level.COALITION, 0.6, flat(0), null),
+                run("walt", 2, Level.COALITION, 0.3, flat(0), null));
         assertThat(agg.replications("walt")).isEqualTo(3);
         assertThat(agg.replications("other")).isZero();
         assertThat(agg.finalLevelCounts("walt", 0, 1)).containsExactly(0, 0, 2, 1);
@@ -71,15 +78,13 @@ class RunAggregateTest {
 
     @Test
     void desiresAreMeansOverReplicationsAndThePartnersOnlyWhenRecorded() {
-        RunAggregate agg = new RunAggregate(S, STEPS);
-        agg.add(run("walt", 0, Level.NONE, 0, flat(0), null));
-        agg.add(run("walt", 1, Level.NONE, 0, flat(0), null));
+        RunAggregate agg = aggregate(run("walt", 0, Level.NONE, 0, flat(0), null),
+                run("walt", 1, Level.NONE, 0, flat(0), null));
         assertThat(agg.meanFocalDesire("walt", 2)).containsExactly(new double[] {0.15, 0.15, 0.15}, within(1e-12));
         assertThat(agg.meanPartnerDesire("walt", 0)).isNull();
 
-        RunAggregate both = new RunAggregate(S, STEPS);
-        both.add(run("bot", 0, Level.NONE, 0, flat(0), flat(0.2)));
-        both.add(run("bot", 1, Level.NONE, 0, flat(0), flat(0.6)));
+        RunAggregate both = aggregate(run("bot", 0, Level.NONE, 0, flat(0), flat(0.2)),
+                run("bot", 1, Level.NONE, 0, flat(0), flat(0.6)));
         assertThat(both.meanPartnerDesire("bot", 1)).containsExactly(new double[] {0.4, 0.4, 0.4}, within(1e-12));
     }
 
@@ -92,9 +97,8 @@ class RunAggregateTest {
         double[][] b = flat(0);
         b[0] = new double[] {0, 0.2, 0.1};
         b[1] = new double[] {0, 0.9, 0};
-        RunAggregate agg = new RunAggregate(S, STEPS);
-        agg.add(run("walt", 0, Level.NONE, 0, a, null));
-        agg.add(run("walt", 1, Level.NONE, 0, b, null));
+        RunAggregate agg = aggregate(run("walt", 0, Level.NONE, 0, a, null),
+                run("walt", 1, Level.NONE, 0, b, null));
         assertThat(agg.mostCommittedPairs(2)).containsExactly(1, 2);
         assertThat(agg.mostCommittedPairs(1)).containsExactly(1);
         assertThat(agg.mostCommittedPairs(10)).containsExactly(0, 1, 2);
@@ -103,10 +107,9 @@ class RunAggregateTest {
 
     @Test
     void theoriesKeepTheOrderOfTheirFirstRun() {
-        RunAggregate agg = new RunAggregate(S, STEPS);
-        agg.add(run("walt", 0, Level.NONE, 0, flat(0), null));
-        agg.add(run("bot", 0, Level.NONE, 0, flat(0), null));
-        agg.add(run("walt", 1, Level.NONE, 0, flat(0), null));
+        RunAggregate agg = aggregate(run("walt", 0, Level.NONE, 0, flat(0), null),
+                run("bot", 0, Level.NONE, 0, flat(0), null),
+                run("walt", 1, Level.NONE, 0, flat(0), null));
         assertThat(agg.theories()).containsExactly("walt", "bot");
         assertThat(agg.focalPairs()).isEqualTo(PAIRS);
         assertThat(agg.steps()).isEqualTo(STEPS);
