@@ -90,7 +90,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--settle", paramLabel = "N",
             description = "Steps before the first year that hold its inputs so that ties settle (default: ${DEFAULT-VALUE},"
-                    + " enough for commitment and perception to close 99% of their gaps at the default rates).")
+                    + " enough for commitment and perception to close 99%% of their gaps at the default rates).")
     Integer settle = Settling.DEFAULT_STEPS;
 
     @Option(names = "--without", split = ",", paramLabel = "INPUT",
