@@ -61,15 +61,21 @@ final class CommitPhase implements Steppable {
     void run(int step) {
         stepChanges.clear();
         int n = ties.size();
+        double[][] commitment = ties.commitment;
         for (int a = 0; a < n; a++) {
             double[] wantsA = desire[a];
+            double[] rowA = commitment[a];
+            byte[] levelA = ties.level[a];
             for (int b = a + 1; b < n; b++) {
                 double da = wantsA[b];
                 double db = desire[b][a];
-                double c = rule.next(ties.commitment(a, b), da, db);
-                Level old = ties.level(a, b);
+                double c = rule.next(rowA[b], da, db);
+                Level old = TieBook.LEVELS[levelA[b]];
                 Level now = rule.levelFor(c, old);
-                ties.set(a, b, c, now);
+                // TieBook.set, written out (this runs for every pair each step)
+                rowA[b] = c;
+                commitment[b][a] = c;
+                levelA[b] = (byte) now.ordinal();
                 if (now != old) {
                     changed(step, a, b, old, now, da <= db ? a : b);
                 }
