@@ -133,7 +133,7 @@ public final class Assessment extends DerivedView {
             dominant1[i] = first;
             dominant2[i] = second;
         }
-        alliances.computeSupport(this);
+        alliances.computeSupport(in, military, projT, threat);
         for (int i = 0; i < n; i++) {
             int k = threat1[i];
             if (k >= 0) {
