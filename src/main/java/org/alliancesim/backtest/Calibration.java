@@ -4,26 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.UnaryOperator;
 import org.alliancesim.backtest.atop.AllianceTable;
-import org.alliancesim.backtest.score.Confusion;
-import org.alliancesim.backtest.score.Ranking;
 import org.alliancesim.history.YearWorld;
 import org.alliancesim.history.YearWorldSource;
 import org.alliancesim.scenario.Parameters;
-import org.apache.commons.math3.exception.TooManyEvaluationsException;
-import org.apache.commons.math3.optim.InitialGuess;
-import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.SimpleBounds;
-import org.apache.commons.math3.optim.SimpleValueChecker;
-import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
-import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
 import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
-import org.apache.commons.math3.random.MersenneTwister;
 
 /**
  * Fits a theory's numeric parameters on training years with CMA-ES (Hansen 2006; Commons Math's
@@ -41,8 +30,10 @@ import org.apache.commons.math3.random.MersenneTwister;
  * held-out years only after the fit is done, to score both parameter sets side by side (one chain
  * each, seeded by the spec's seed, as {@code backtest} runs them).
  *
- * <p>Commons Math evaluates a generation's candidates one after another, so the pool runs each
- * candidate's replications in parallel; the result does not depend on the thread count.
+ * <p>Each generation's new candidates are evaluated together ({@link Generations}): every chain of
+ * the batch runs in parallel on the local pool, or each candidate on a cluster worker
+ * ({@code calibrate --cluster}); the optimiser sees the same values in the same order either way,
+ * so the fit depends neither on the thread count nor on where the candidates ran.
  */
 public final class Calibration {
     /** The objective of a candidate the model refuses. */
@@ -114,8 +105,15 @@ public final class Calibration {
 
     /** Fits on [from, trainTo] and then scores defaults and fit on [from, to]. */
     public static Result run(YearWorldSource source, AllianceTable table, Spec spec, int to, int replicates,
-                             Listener listener) throws InterruptedException, ExecutionException {
-        Fit fit = fit(YearSources.upTo(source, spec.trainTo()), table.upTo(spec.trainTo()), spec, listener::evaluated);
+                             Listener listener) throws Exception {
+        return run(source, table, spec, to, replicates, listener, CandidateEvaluator.local(spec.threads()));
+    }
+
+    /** As above, each generation's candidates evaluated by what {@code evaluators} opens (e.g. a cluster). */
+    public static Result run(YearWorldSource source, AllianceTable table, Spec spec, int to, int replicates,
+                             Listener listener, CandidateEvaluator.Factory evaluators) throws Exception {
+        Fit fit = fit(YearSources.upTo(source, spec.trainTo()), table.upTo(spec.trainTo()), spec, listener::evaluated,
+                evaluators);
         listener.fitted(fit);
         Backtest.checkCoverage(table, spec.from(), to);
         List<YearWorld> worlds = BacktestRunner.worlds(source, spec.from(), to);
@@ -139,54 +137,59 @@ public final class Calibration {
     }
 
     /** The fit, reading only what {@code training} and {@code table} give for [from, trainTo]. */
-    public static Fit fit(YearWorldSource training, AllianceTable table, Spec spec)
-            throws InterruptedException, ExecutionException {
+    public static Fit fit(YearWorldSource training, AllianceTable table, Spec spec) throws Exception {
         return fit(training, table, spec, e -> { });
     }
 
     /** As above, telling {@code evaluated} about each candidate run. */
     public static Fit fit(YearWorldSource training, AllianceTable table, Spec spec,
-                          java.util.function.Consumer<Evaluation> evaluated)
-            throws InterruptedException, ExecutionException {
-        Backtest.checkCoverage(table, spec.from(), spec.trainTo());
-        List<YearWorld> worlds = BacktestRunner.worlds(training, spec.from(), spec.trainTo());
-        DyadFrame frame = new DyadFrame(worlds, table);
+                          java.util.function.Consumer<Evaluation> evaluated) throws Exception {
+        return fit(training, table, spec, evaluated, CandidateEvaluator.local(spec.threads()));
+    }
+
+    /**
+     * As above, each generation's new candidates evaluated together by what {@code evaluators}
+     * opens ({@link Generations}): the fit is the same wherever they run.
+     */
+    public static Fit fit(YearWorldSource training, AllianceTable table, Spec spec,
+                          java.util.function.Consumer<Evaluation> evaluated, CandidateEvaluator.Factory evaluators)
+            throws Exception {
+        Training t = Training.of(training, table, spec.from(), spec.trainTo());
         int d = spec.parameters().size();
         double[] x0 = new double[d];
         for (int k = 0; k < d; k++) {
             var p = spec.parameters().get(k);
             x0[k] = clip((p.defaultValue() - p.min()) / (p.max() - p.min()));
         }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(spec.threads(), spec.replications()));
+        CandidateObjective objective = new CandidateObjective(spec.theory(), spec.stepsPerYear(), spec.seed(),
+                spec.replications(), spec.base(), t);
         List<Evaluation> history = new ArrayList<>();
-        try {
-            Objective obj = new Objective(spec, worlds, frame, pool, history, evaluated);
-            double defaults = obj.value(x0);
-            try {
-                CMAESOptimizer cmaes = new CMAESOptimizer(spec.evaluations(), Double.NEGATIVE_INFINITY, true, 0, 0,
-                        new MersenneTwister(spec.seed()), false, new SimpleValueChecker(1e-9, 1e-12));
-                double[] sigma = new double[d];
-                java.util.Arrays.fill(sigma, 0.3);
-                double[] lo = new double[d];
-                double[] hi = new double[d];
-                java.util.Arrays.fill(hi, 1);
-                // CMA-ES's first call is the defaults again, answered from the cache; the Objective enforces the budget
-                cmaes.optimize(new MaxEval(Integer.MAX_VALUE), new ObjectiveFunction(obj::value),
-                        GoalType.MINIMIZE, new InitialGuess(x0), new SimpleBounds(lo, hi), new CMAESOptimizer.Sigma(sigma),
-                        new CMAESOptimizer.PopulationSize(4 + (int) Math.floor(3 * Math.log(d))));
-            } catch (TooManyEvaluationsException e) {
-                // the budget is spent: the best candidate so far stands
-            }
-            Evaluation best = history.get(0);
-            for (Evaluation e : history) {
-                if (e.objective() < best.objective()) {
-                    best = e;
-                }
-            }
-            return new Fit(best.values(), best.objective(), defaults, List.copyOf(history));
-        } finally {
-            pool.shutdownNow();
+        var settings = new Generations.Settings(spec.evaluations(), spec.seed(), x0, 0.3,
+                4 + (int) Math.floor(3 * Math.log(d)), spec.evaluations());
+        try (CandidateEvaluator evaluator = evaluators.open(objective)) {
+            Generations.run(settings, u -> candidate(spec, u), evaluator::objectives, (values, obj) -> {
+                history.add(new Evaluation(history.size() + 1, values, obj));
+                evaluated.accept(history.get(history.size() - 1));
+            });
         }
+        Evaluation best = history.get(0);
+        for (Evaluation e : history) {
+            if (e.objective() < best.objective()) {
+                best = e;
+            }
+        }
+        return new Fit(best.values(), best.objective(), history.get(0).objective(), List.copyOf(history));
+    }
+
+    /** The parameter values a point of the unit cube stands for, rounded as the params file will hold them. */
+    static Map<String, Double> candidate(Spec spec, double[] u) {
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (int k = 0; k < u.length; k++) {
+            var p = spec.parameters().get(k);
+            double v = p.min() + clip(u[k]) * (p.max() - p.min());
+            values.put(p.path(), Math.round(v * 1e6) / 1e6);
+        }
+        return values;
     }
 
     private static double clip(double u) {
@@ -197,95 +200,5 @@ public final class Calibration {
     static UnaryOperator<Parameters> with(UnaryOperator<Parameters> base, Map<String, Double> values) {
         ParamsFile f = ParamsFile.parseUnchecked(ParamsFile.text(values, List.of()));
         return p -> f.applyChecked(base.apply(p));
-    }
-
-    /** The objective over the unit cube, recording every evaluation. */
-    private static final class Objective {
-        final Spec spec;
-        final List<YearWorld> worlds;
-        final DyadFrame frame;
-        final ExecutorService pool;
-        final List<Evaluation> history;
-        /** Candidates already run (CMA-ES evaluates its starting point again; bounds repeat clipped points). */
-        final Map<Map<String, Double>, Double> seen = new java.util.HashMap<>();
-
-        final java.util.function.Consumer<Evaluation> evaluated;
-
-        Objective(Spec spec, List<YearWorld> worlds, DyadFrame frame, ExecutorService pool, List<Evaluation> history,
-                  java.util.function.Consumer<Evaluation> evaluated) {
-            this.evaluated = evaluated;
-            this.spec = spec;
-            this.worlds = worlds;
-            this.frame = frame;
-            this.pool = pool;
-            this.history = history;
-        }
-
-        double value(double[] u) {
-            Map<String, Double> values = new LinkedHashMap<>();
-            for (int k = 0; k < u.length; k++) {
-                var p = spec.parameters().get(k);
-                double v = p.min() + clip(u[k]) * (p.max() - p.min());
-                values.put(p.path(), Math.round(v * 1e6) / 1e6); // as the params file will hold it
-            }
-            Double known = seen.get(values);
-            if (known != null) {
-                return known;
-            }
-            if (history.size() >= spec.evaluations()) {
-                throw new TooManyEvaluationsException(spec.evaluations());
-            }
-            double obj;
-            try {
-                UnaryOperator<Parameters> params = with(spec.base(), values);
-                for (YearWorld w : worlds.subList(0, 1)) {
-                    params.apply(w.scenario().parameters()); // refused candidates fail here, before any run
-                }
-                List<Future<Double>> reps = new ArrayList<>();
-                for (int r = 0; r < spec.replications(); r++) {
-                    long seed = Seeds.replication(spec.seed(), r);
-                    reps.add(pool.submit(() -> score(Chain.run(worlds, spec.theory(), spec.stepsPerYear(), seed, params))));
-                }
-                double sum = 0;
-                for (Future<Double> f : reps) {
-                    sum += f.get();
-                }
-                obj = sum / spec.replications();
-            } catch (IllegalArgumentException e) {
-                obj = INFEASIBLE;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IllegalArgumentException) {
-                    obj = INFEASIBLE;
-                } else {
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-            history.add(new Evaluation(history.size() + 1, values, obj));
-            seen.put(values, obj);
-            evaluated.accept(history.get(history.size() - 1));
-            return obj;
-        }
-
-        /** -(AUC + F1) / 2 of one chain, any obligation, every training dyad-year. */
-        double score(List<YearPrediction> years) {
-            Forecast f = Forecast.theory(spec.theory(), years, frame, false);
-            boolean[] obs = new boolean[frame.rows()];
-            double tp = 0;
-            double fp = 0;
-            double fn = 0;
-            for (int r = 0; r < obs.length; r++) {
-                obs[r] = frame.observed(r, false);
-                boolean p = f.predicted()[r];
-                tp += p && obs[r] ? 1 : 0;
-                fp += p && !obs[r] ? 1 : 0;
-                fn += !p && obs[r] ? 1 : 0;
-            }
-            double auc = new Ranking(f.score(), obs, new int[obs.length]).auc();
-            double f1 = new Confusion(tp, fp, fn, 0).f1();
-            return -((Double.isNaN(auc) ? 0.5 : auc) + (Double.isNaN(f1) ? 0 : f1)) / 2;
-        }
     }
 }

@@ -82,7 +82,7 @@ public record RandomWorld(int n, String[] ids, double[] lat, double[] lon, doubl
         }
         SplittableRandom r = new SplittableRandom(seed);
         PerceptionParams pp = base.perception();
-        Parameters params = withNoise(base, noise);
+        Parameters params = base.withNoise(noise);
         String[] ids = new String[n];
         double[] lat = new double[n];
         double[] lon = new double[n];
@@ -136,11 +136,6 @@ public record RandomWorld(int n, String[] ids, double[] lat, double[] lon, doubl
         }
         return new RandomWorld(n, ids, lat, lon, comp, reach, baseOffense, offense, intent, cred, gains, delivered,
                 trade, traits, rev, modules, params);
-    }
-
-    /** Default parameters with another perception noise (0 makes runs deterministic). */
-    public static Parameters withNoise(Parameters p, double noise) {
-        return p.withNoise(noise);
     }
 
     /** Up to {@link #LISTED} distinct partners of i, in random order. */

@@ -11,6 +11,7 @@ import org.alliancesim.backtest.BacktestOutputs;
 import org.alliancesim.backtest.BacktestRunner;
 import org.alliancesim.backtest.Score;
 import org.alliancesim.backtest.atop.AllianceTable;
+import org.alliancesim.decision.Theories;
 import org.alliancesim.history.YearWorldSource;
 import org.alliancesim.output.OutputFolder;
 import picocli.CommandLine.Command;
@@ -47,7 +48,7 @@ final class BacktestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         history.check();
-        List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? RunCommand.DEFAULT_THEORIES : theories);
+        List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? Theories.DEFAULTS : theories);
         history.checkTrainTo(trainTo);
         var params = history.parameters();
         AllianceTable table = history.table();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.alliancesim.Version;
 import org.alliancesim.bench.BenchSuite;
+import org.alliancesim.decision.Theories;
 import org.alliancesim.output.Json;
 import org.alliancesim.output.OutputException;
 import org.alliancesim.scenario.Scenario;
@@ -88,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
         report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "vm", System.getProperty("java.vm.name"),
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
-        report.putAll(BenchSuite.run(plan, scenario, RunCommand.DEFAULT_THEORIES, line -> {
+        report.putAll(BenchSuite.run(plan, scenario, Theories.DEFAULTS, line -> {
             o.println(line);
             o.flush();
         }));

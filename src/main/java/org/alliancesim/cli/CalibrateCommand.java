@@ -58,6 +58,20 @@ final class CalibrateCommand implements Callable<Integer> {
     @Mixin
     RunnerOptions runner;
 
+    @Option(names = "--cluster", paramLabel = "HOST:PORT[,HOST:PORT...]",
+            description = "Evaluate each generation's candidates on the workers of a Hazelcast cluster (alliance-sim"
+                    + " worker); the same files as locally. Every worker must have --data and --alliances at the same"
+                    + " paths. See docs/cluster.md.")
+    String cluster;
+
+    @Option(names = "--cluster-name", paramLabel = "LABEL",
+            description = "With --cluster: the label the workers were started with (--cluster-name), if any.")
+    String clusterName;
+
+    @Option(names = "--secret-file", paramLabel = "FILE",
+            description = "With --cluster: the workers' shared secret (worker --secret-file), which makes this calibration's token.")
+    Path secretFile;
+
     @Spec
     CommandSpec spec;
 
@@ -66,6 +80,11 @@ final class CalibrateCommand implements Callable<Integer> {
         history.check();
         RunCommand.checkTheories(List.of(theory));
         history.checkTrainTo(trainTo);
+        List<String> members = cluster == null ? null : ClusterRun.addresses(cluster);
+        if (cluster == null && (secretFile != null || clusterName != null)) {
+            throw new InputException((secretFile != null ? "--secret-file" : "--cluster-name") + " is for --cluster calibrations");
+        }
+        byte[] secret = cluster == null ? null : ClusterRun.secret(secretFile);
         List<ParameterPaths.Bounded> fitted = new ArrayList<>();
         try {
             if (params.isEmpty()) {
@@ -92,6 +111,9 @@ final class CalibrateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Calibration.Result r;
         try (Progress bar = new Progress("evaluations", evaluations, runner.quiet)) {
+            var evaluators = members == null ? org.alliancesim.backtest.CandidateEvaluator.local(cs.threads())
+                    : ClusterRun.calibration(members, clusterName, secret, cs, history.data, history.alliances,
+                    history.params, bar, spec.commandLine().getErr());
             r = Calibration.run(source, table, cs, history.to, history.bootstrap, new Calibration.Listener() {
                 @Override
                 public void fitted(Calibration.Fit fit) {
@@ -105,12 +127,12 @@ final class CalibrateCommand implements Callable<Integer> {
                 public void evaluated(Calibration.Evaluation e) {
                     bar.stepTo(e.number());
                 }
-            });
+            }, evaluators);
         } catch (java.util.concurrent.ExecutionException e) {
             throw e.getCause() instanceof Exception x ? x : e;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        String command = "alliance-sim " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        String command = "alliance-sim " + String.join(" ", withoutCluster(spec.commandLine().getParseResult().originalArgs()));
         try (OutputFolder folder = OutputFolder.create(history.out, history.force)) {
             Files.writeString(folder.file("params.yaml"), ParamsFile.text(r.fit().values(), List.of(
                     "Fitted by: " + command,
@@ -129,6 +151,27 @@ final class CalibrateCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "Results: %s (%.1f s)%n", history.out, seconds);
         o.flush();
         return 0;
+    }
+
+    /**
+     * The command as the outputs record it: without {@code --cluster}, {@code --cluster-name} and
+     * {@code --secret-file}, which change where the candidates run, not what the fit is (so a
+     * cluster calibration's files equal a local one's byte for byte).
+     */
+    static List<String> withoutCluster(List<String> args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (name.equals("--cluster") || name.equals("--cluster-name") || name.equals("--secret-file")) {
+                if (!a.contains("=")) {
+                    i++; // its value
+                }
+                continue;
+            }
+            out.add(a);
+        }
+        return out;
     }
 
     private static void evaluations(Calibration.Fit fit, Path file) throws java.io.IOException {

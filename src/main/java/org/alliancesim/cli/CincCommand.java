@@ -2,12 +2,15 @@ package org.alliancesim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.alliancesim.NewFiles;
-import org.alliancesim.data.CincCalculator;
-import org.alliancesim.data.CincCsv;
-import org.alliancesim.data.NmcReader;
+import org.alliancesim.data.CincStream;
+import org.alliancesim.data.DataFormatException;
 import org.alliancesim.output.OutputException;
 import org.alliancesim.output.OutputFolder;
 import picocli.CommandLine.Command;
@@ -47,23 +50,57 @@ public final class CincCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputException, OutputException {
-        String csv;
+        // streamed into a temporary file (bounded memory whatever the file's length), then
+        // renamed onto --out or copied to standard output: bad input found in a later pass
+        // leaves nothing half-written
+        Path tmp;
+        IOException cannotWrite = null; // reported after the input is checked: bad input comes first
         try {
-            csv = CincCsv.toCsv(CincCalculator.compute(NmcReader.read(nmc)));
+            tmp = out == null ? Files.createTempFile("alliance-sim-cinc-", ".csv") : NewFiles.besides(out);
         } catch (IOException e) {
-            throw new InputException(e.getMessage());
+            cannotWrite = e;
+            try {
+                tmp = Files.createTempFile("alliance-sim-cinc-", ".csv");
+            } catch (IOException again) {
+                throw OutputFolder.writeError(out == null ? Path.of(System.getProperty("java.io.tmpdir")) : out, e);
+            }
         }
-        if (out == null) {
-            PrintWriter stdout = spec.commandLine().getOut();
-            stdout.print(csv);
-            stdout.flush();
+        try {
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                CincStream.write(nmc, w);
+            } catch (DataFormatException e) {
+                throw new InputException(e.getMessage());
+            } catch (IOException e) {
+                if (e instanceof java.nio.file.FileSystemException f && nmc.toString().equals(f.getFile())) {
+                    throw new InputException(e.getMessage()); // the NMC file cannot be read
+                }
+                throw OutputFolder.writeError(out == null ? tmp : out, e);
+            }
+            if (cannotWrite != null) {
+                throw OutputFolder.writeError(out, cannotWrite);
+            }
+            if (out == null) {
+                PrintWriter stdout = spec.commandLine().getOut();
+                try (Reader r = Files.newBufferedReader(tmp, StandardCharsets.UTF_8)) {
+                    r.transferTo(stdout);
+                } catch (IOException e) {
+                    throw OutputFolder.writeError(tmp, e);
+                }
+                stdout.flush();
+                return 0;
+            }
+            try {
+                NewFiles.moveInto(tmp, out);
+            } catch (IOException e) {
+                throw OutputFolder.writeError(out, e);
+            }
             return 0;
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException e) {
+                // a temporary file left behind is harmless
+            }
         }
-        try {
-            NewFiles.writeString(out, csv);
-        } catch (IOException e) {
-            throw OutputFolder.writeError(out, e);
-        }
-        return 0;
     }
 }

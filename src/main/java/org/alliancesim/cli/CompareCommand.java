@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.alliancesim.decision.Theories;
 import org.alliancesim.experiment.RecordMode;
 import org.alliancesim.experiment.ReplicationRunner;
 import org.alliancesim.experiment.RunRequest;
@@ -66,7 +67,7 @@ final class CompareCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<Scenario, ScenarioTemplate> inputs = new java.util.IdentityHashMap<>();
         List<Scenario> scenarios = load(scenarioFiles, inputs, runner::scoped);
-        List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? RunCommand.DEFAULT_THEORIES : theories);
+        List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? Theories.DEFAULTS : theories);
         Limits.checkReps(reps, chosen.size());
         int k = runner.threads();
         for (Scenario s : scenarios) {

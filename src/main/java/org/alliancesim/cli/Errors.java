@@ -9,7 +9,7 @@ import picocli.CommandLine;
 
 /**
  * Turns exceptions into messages and exit codes: bad input exits 2 with every problem on its own
- * line (file:line:column: field: message), output errors exit 3, a cluster sweep that lost every worker, or a run whose model computed NaN or infinity, exits 4, anything else exits 1. A stack
+ * line (file:line:column: field: message), output errors exit 3, a cluster sweep that lost every worker, or a run whose model computed NaN or infinity, exits 4, an out-of-memory error exits 5, anything else exits 1. A stack
  * trace is printed only with {@code --debug}.
  */
 final class Errors implements CommandLine.IExecutionExceptionHandler {
@@ -19,6 +19,37 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
     static final int CLUSTER_ERROR = 4;
     /** The model computed a number that is not finite (NaN or infinity); nothing was written. */
     static final int MODEL_ERROR = 4;
+    /** The JVM ran out of heap: nothing was written (the output is absent or as it was). */
+    static final int OUT_OF_MEMORY = 5;
+
+    /** The message for an {@link OutOfMemoryError}, naming this JVM's heap and how to enlarge it. */
+    static String outOfMemory() {
+        return "out of memory: this JVM's heap (" + Limits.size(Runtime.getRuntime().maxMemory()) + ") is too small"
+                + " for this input; nothing was written (--out is absent or as it was); give Java a larger heap,"
+                + " e.g. ALLIANCE_SIM_JAVA_OPTS=-Xmx4g ./alliance-sim ..., or java -Xmx4g -jar target/alliance-sim.jar ...";
+    }
+
+    /**
+     * Makes an {@link OutOfMemoryError} in any thread that no future or caller catches halt the
+     * JVM with {@link #OUT_OF_MEMORY} and the message (no stack trace), instead of leaving a
+     * command without the thread it waits for. Nothing is renamed into place after that, so no
+     * output is partial; a temporary folder may remain, as after {@code kill -9}.
+     */
+    static void haltOnOutOfMemory() {
+        Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            if (e instanceof OutOfMemoryError) {
+                System.err.println("error: " + outOfMemory());
+                System.err.flush();
+                Runtime.getRuntime().halt(OUT_OF_MEMORY);
+            } else if (previous != null) {
+                previous.uncaughtException(t, e);
+            } else {
+                System.err.print("Exception in thread \"" + t.getName() + "\" ");
+                e.printStackTrace(System.err);
+            }
+        });
+    }
 
     @Override
     public int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parsed) {
@@ -40,6 +71,10 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         } else if (ex instanceof OutputException oe) {
             err.println("error: " + oe.getMessage());
             code = OUTPUT_ERROR;
+        } else if (outOfMemoryCause(ex)) {
+            // a worker thread's OutOfMemoryError, carried back by its future
+            err.println("error: " + outOfMemory());
+            code = OUT_OF_MEMORY;
         } else if (ioCause(ex) != null) {
             // every command's read and write failures (disk full, permission denied, a vanished
             // file) end here: exit 3 and the reason, never a stack trace; commands write into
@@ -56,6 +91,15 @@ final class Errors implements CommandLine.IExecutionExceptionHandler {
         }
         err.flush();
         return code;
+    }
+
+    private static boolean outOfMemoryCause(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The I/O failure behind {@code ex} (itself, or an UncheckedIOException's cause), or null. */

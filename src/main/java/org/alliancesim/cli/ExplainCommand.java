@@ -230,16 +230,7 @@ public final class ExplainCommand implements Callable<Integer> {
         }
 
         void write(Path file) throws java.io.IOException {
-            String text = rows.toString();
-            Path parent = file.toAbsolutePath().getParent();
-            Path tmp = java.nio.file.Files.createTempFile(parent, ".explain-", ".tmp");
-            try {
-                java.nio.file.Files.writeString(tmp, text);
-                java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                java.nio.file.Files.deleteIfExists(tmp);
-            }
+            org.alliancesim.NewFiles.writeString(file, rows.toString());
         }
     }
 }

@@ -26,7 +26,7 @@ import org.alliancesim.experiment.sweep.SweepSpec;
  * (ScenarioLoader, SweepLoader, YamlSource).
  */
 final class Limits {
-    static final int MAX_STEPS = 1_000_000;
+    static final int MAX_STEPS = org.alliancesim.scenario.TimeSpec.MAX_STEPS;
     static final int MAX_REPLICATIONS = 1_000_000;
     static final long MAX_RUNS = 10_000_000;
     static final int HEAP_SHARE_PERCENT = 80;

@@ -42,16 +42,25 @@ public final class Main implements Runnable {
         // tick labels (formatted by JFreeChart with the default locale) locale-free too; messages
         // and the GUI keep the user's display language
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
+        Errors.haltOnOutOfMemory();
         System.exit(execute(args));
     }
 
-    /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 bad input, 3 output error). */
+    /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 bad input, 3 output error, 5 out of memory). */
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(new Errors());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(java.nio.file.Path.class, Main::path);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            // unwound through every finally (temporary folders removed, locks released), so the
+            // garbage of the failed command is free again to print the message
+            cl.getErr().println("error: " + Errors.outOfMemory());
+            cl.getErr().flush();
+            return Errors.OUT_OF_MEMORY;
+        }
     }
 
     /** A path from the command line, with the likely cause when Java cannot represent it. */

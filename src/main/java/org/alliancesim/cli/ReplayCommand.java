@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.alliancesim.decision.Theories;
 import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.Seeds;
 import org.alliancesim.output.Charts;
@@ -66,8 +67,7 @@ final class ReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Scenario s = ScenarioLoader.load(scenarioFile);
-        List<String> chosen = RunCommand.checkTheories(theories.isEmpty()
-                ? List.of("balance-of-threat", "schweller-bandwagoning") : theories);
+        List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? Theories.PAPER : theories);
         Limits.checkReps(reps, chosen.size());
         Limits.checkSeries((long) reps * chosen.size(), s.time().steps(), "replay " + (long) reps * chosen.size() + " runs");
         int pairIndex = pairIndex(s);

@@ -32,10 +32,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Run a scenario under one or more theories and write CSV, a chart and a manifest.",
                 "The focal states (named in the scenario) take each --theory in turn; the others keep their own."})
 final class RunCommand implements Callable<Integer> {
-    /** The theories run when none is named: the paper's two and the four it tests against. */
-    static final List<String> DEFAULT_THEORIES = List.of("balance-of-threat", "schweller-bandwagoning",
-            "walt-bandwagoning", "balance-of-power", "interdependence", "identity");
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO",
             description = "Scenario file (default: ${DEFAULT-VALUE}).", defaultValue = "scenarios/iran-russia.yaml")
     Path scenarioFile;
@@ -89,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
             scenario = scenario.withParameters(org.alliancesim.backtest.ParamsFile.load(params).apply(scenario.parameters()));
             inputs = null;
         }
-        List<String> chosen = checkTheories(theories.isEmpty() ? DEFAULT_THEORIES : theories);
+        List<String> chosen = checkTheories(theories.isEmpty() ? Theories.DEFAULTS : theories);
         Limits.checkReps(reps, chosen.size());
         int t = steps == null ? scenario.time().steps() : steps;
         Limits.checkSteps(t);
@@ -160,21 +156,16 @@ final class RunCommand implements Callable<Integer> {
         List<Replication.FocalPair> shown = agg.mostCommittedPairs(TABLE_COLUMNS).stream().map(agg.focalPairs()::get).toList();
         StringBuilder head = new StringBuilder(String.format(Locale.ROOT, "%-26s", "theory"));
         for (var p : shown) {
-            head.append(String.format(Locale.ROOT, "  %-18s", s.states().get(p.state()).id() + "-" + s.states().get(p.partner()).id()));
+            head.append(String.format(Locale.ROOT, "  %-18s", p.label(s)));
         }
         o.println(head);
         for (String theory : agg.theories()) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%-26s", theory));
             for (var p : shown) {
+                Level mode = agg.modalFinalLevel(theory, p.state(), p.partner());
                 int[] c = agg.finalLevelCounts(theory, p.state(), p.partner());
-                int mode = 0;
-                for (int l = 1; l < c.length; l++) {
-                    if (c[l] > c[mode]) {
-                        mode = l;
-                    }
-                }
-                row.append(String.format(Locale.ROOT, "  %-18s", Level.values()[mode].label() + " "
-                        + Math.round(100.0 * c[mode] / agg.replications(theory)) + "%"));
+                row.append(String.format(Locale.ROOT, "  %-18s", mode.label() + " "
+                        + Math.round(100.0 * c[mode.ordinal()] / agg.replications(theory)) + "%"));
             }
             o.println(row);
         }

@@ -3,14 +3,13 @@ package org.alliancesim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.alliancesim.NewFiles;
 import org.alliancesim.experiment.sweep.SweepJournal;
 import org.alliancesim.experiment.sweep.SweepLoader;
 import org.alliancesim.experiment.sweep.SweepRunner;
@@ -63,9 +62,6 @@ final class SweepCommand implements Callable<Integer> {
 
     private byte[] secret;
 
-    /** Points whose scenario is loaded before the work folder is made (a few seconds at most). */
-    static final int PRECHECKED_POINTS = 2_000;
-
     @Spec
     CommandSpec spec;
 
@@ -109,7 +105,7 @@ final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         if (targetFull && resume && Files.exists(work) && sameSweep(target, sweep)) {
-            deleteTree(work);
+            NewFiles.deleteTree(work);
             o.println("The sweep in " + target + " was complete; removed its work folder.");
             o.flush();
             return 0;
@@ -121,7 +117,11 @@ final class SweepCommand implements Callable<Integer> {
             throw new OutputException(target + " already exists and is not empty; choose another --out, or add --force to replace it");
         }
         SweepRunner runner = new SweepRunner(sweep);
-        runner.checkPoints(PRECHECKED_POINTS);
+        // every point's scenario is loaded before the work folder is made (values valid alone but
+        // not together are refused at the sweep file's line); on the pool, points streamed
+        try (Progress checking = new Progress("checking points", sweep.design().size(), options.quiet)) {
+            org.alliancesim.experiment.sweep.PointCheck.check(sweep, k, checking::stepTo);
+        }
         SweepJournal journal = openJournal(work, sweep);
         long started = System.nanoTime();
         try (Progress bar = new Progress("runs", runner.runs(), options.quiet)) {
@@ -133,19 +133,19 @@ final class SweepCommand implements Callable<Integer> {
         } catch (org.alliancesim.scenario.ScenarioException e) {
             // a point beyond the checked ones is bad input: fixing it changes the sweep file, whose
             // new fingerprint could not resume this journal, so nothing is kept
-            deleteTree(work);
+            NewFiles.deleteTree(work);
             throw e;
         }
         try (DirectoryStream<Path> old = Files.newDirectoryStream(work, "final*")) {
             for (Path p : old) {
-                deleteTree(p); // a killed sweep's half-staged results
+                NewFiles.deleteTree(p); // a killed sweep's half-staged results
             }
         }
-        Path staged = org.alliancesim.NewFiles.folder(work, "final-");
+        Path staged = NewFiles.folder(work, "final-");
         org.alliancesim.output.OutputMarker.write(staged);
         new SweepOutputs(sweep, runner).write(journal, staged);
         commit(staged, target);
-        deleteTree(work);
+        NewFiles.deleteTree(work);
         o.printf(Locale.ROOT, "%s x %s x %s = %s of %s (%.1f s)%n",
                 org.alliancesim.output.Plural.of(runner.points().size(), "point"),
                 org.alliancesim.output.Plural.of(sweep.theories().size(), "theory", "theories"),
@@ -164,7 +164,7 @@ final class SweepCommand implements Callable<Integer> {
     private SweepJournal openJournal(Path work, SweepSpec sweep) throws OutputException, IOException {
         if (Files.exists(work)) {
             if (force) {
-                deleteTree(work);
+                NewFiles.deleteTree(work);
             } else if (!resume) {
                 throw new OutputException("an interrupted sweep left its work in " + work
                         + "; add --resume to continue it, or --force to start over");
@@ -199,32 +199,14 @@ final class SweepCommand implements Callable<Integer> {
     private static void commit(Path staged, Path target) throws IOException {
         Files.createDirectories(target.getParent());
         if (Files.exists(target)) {
-            Path old = org.alliancesim.NewFiles.folder(target.getParent(), ".alliance-sim-tmp-old-");
-            Files.delete(old);
-            Files.move(target, old);
-            deleteTree(old);
+            NewFiles.deleteTree(NewFiles.setAside(target));
         }
-        try {
-            Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(staged, target);
-        }
+        NewFiles.moveInto(staged, target);
     }
 
     private static boolean isEmpty(Path dir) throws IOException {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
             return !s.iterator().hasNext();
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * subcommands loads no Hazelcast class.
  */
 @Command(name = "worker", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Start a cluster member that runs the chunks of 'sweep --cluster'",
+        description = {"Start a cluster member that runs the chunks of 'sweep --cluster' and the candidates of 'calibrate --cluster'",
                 "until stopped (Ctrl-C). It binds 127.0.0.1 unless --interface is given.",
                 "Hazelcast's open-source edition has no authentication or encryption:",
                 "use it only on a trusted network. See docs/cluster.md."})

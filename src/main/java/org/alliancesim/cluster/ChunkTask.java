@@ -40,7 +40,9 @@ public final class ChunkTask implements Callable<ChunkOutcome>, Serializable {
      * How long a client may stay disconnected before its tasks stop: 30 s, longer than the client's
      * heartbeat timeout (20 s), so a client that reconnects after a blip loses nothing.
      */
-    static final long CANCEL_GRACE_MILLIS = 30_000;
+    static final long CANCEL_GRACE_MILLIS = Long.getLong("alliance-sim.cluster.cancel-grace-ms", 30_000);
+    /** Where the worker reports a cancelled chunk (its output; nothing until set). */
+    private static volatile java.util.function.Consumer<String> log = line -> { };
     private final SweepPayload sweep;
     private final int chunk;
     /** The client that submitted the task (null: never cancelled). */
@@ -79,6 +81,11 @@ public final class ChunkTask implements Callable<ChunkOutcome>, Serializable {
         secret = s == null ? null : s.clone();
     }
 
+    /** Where to report cancelled chunks (the worker's output). */
+    static void log(java.util.function.Consumer<String> l) {
+        log = l;
+    }
+
     /** Threads that run simulations in this JVM (set before the first task). */
     static void threads(int k) {
         threads = k;
@@ -115,6 +122,9 @@ public final class ChunkTask implements Callable<ChunkOutcome>, Serializable {
             try {
                 return ChunkOutcome.done(chunk, runner.chunkRows(chunk, pool(), this::cancelled));
             } catch (java.util.concurrent.CancellationException e) {
+                Long left = GONE.get(client);
+                log.accept("cancelled chunk " + chunk + " of sweep " + runner.spec().name() + ": its client left "
+                        + (left == null ? "" : (System.currentTimeMillis() - left) / 1000 + " s ago") + " (" + e.getMessage() + ")");
                 return ChunkOutcome.failed(chunk, "cancelled: the client that submitted the sweep left");
             }
         } catch (ScenarioException e) {

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * What a cluster JVM (worker or sweep client) agrees to deserialize with Java serialization: the
- * project's task classes ({@link ChunkTask}, {@link SweepPayload}, {@link ChunkOutcome}), the JDK
+ * project's task classes ({@link ChunkTask}, {@link SweepPayload}, {@link ChunkOutcome}; for
+ * calibrations {@link CandidateTask}, {@link CalibrationPayload}, {@link CandidateOutcome}), the JDK
  * types they carry (strings, boxed numbers, records), and exceptions of the JDK and Hazelcast with
  * their stack traces (Hazelcast returns a failed remote call as one); everything else is rejected
  * before any of its fields is read, and so is a graph deeper than {@value #MAX_DEPTH}, with more
@@ -22,7 +23,8 @@ public final class TaskFilter implements ObjectInputFilter {
     /** The payload's two texts are at most 4 MiB each (YamlSource.MAX_BYTES), as UTF-8 with overhead. */
     static final long MAX_BYTES = 24L * 1024 * 1024;
     static final Set<String> TASK_CLASSES = Set.of(ChunkTask.class.getName(), SweepPayload.class.getName(),
-            ChunkOutcome.class.getName());
+            ChunkOutcome.class.getName(), CandidateTask.class.getName(), CalibrationPayload.class.getName(),
+            CandidateOutcome.class.getName());
     static final Set<String> JDK_CLASSES = Set.of("java.lang.String", "java.lang.Record", "java.lang.Number",
             "java.lang.Integer", "java.lang.Long", "java.lang.Boolean", "java.lang.Enum", "java.lang.StackTraceElement",
             "java.util.ArrayList", "java.util.Collections$EmptyList", "java.util.Collections$UnmodifiableList",

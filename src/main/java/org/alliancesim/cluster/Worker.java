@@ -11,7 +11,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * A cluster member that runs sweep chunks ({@link ChunkTask}) until it is stopped. It prints a
+ * A cluster member that runs sweep chunks ({@link ChunkTask}) and calibration candidates
+ * ({@link CandidateTask}) until it is stopped. It prints a
  * line when it has joined and whenever a member joins or leaves, with the member count, and warns
  * about a member of another build (whose chunks would be refused).
  */
@@ -31,6 +32,9 @@ public final class Worker {
         TaskFilter.installJvmWide();
         ChunkTask.threads(settings.threads());
         ChunkTask.secret(secret);
+        CandidateTask.threads(settings.threads());
+        CandidateTask.secret(secret);
+        ChunkTask.log(line -> say(out, line));
         // a member that runs out of memory is dead to the cluster: end the process rather than leave a zombie
         Hazelcast.setOutOfMemoryHandler(new com.hazelcast.core.OutOfMemoryHandler() {
             @Override
@@ -40,8 +44,16 @@ public final class Worker {
             }
         });
         HazelcastInstance hz;
+        java.util.Set<String> listed = listed(settings.members());
         try {
-            hz = Hazelcast.newHazelcastInstance(settings.toConfig());
+            // unlisted joiners are refused by the master's join check (ListedMembers), not by leaving
+            com.hazelcast.config.Config config = settings.toConfig();
+            String proof = ListedMembers.proof(secret, settings.clusterName());
+            if (proof != null) {
+                config.getMemberAttributeConfig().setAttribute(ListedMembers.PROOF_ATTRIBUTE, proof);
+            }
+            hz = com.hazelcast.instance.impl.HazelcastInstanceFactory.newHazelcastInstance(config, null,
+                    new ListedMembers(listed, secret, settings.clusterName(), line -> say(out, line)));
         } catch (RuntimeException e) {
             throw new ClusterException("the worker could not start on " + settings.iface() + ":" + settings.port() + ": "
                     + e.getMessage() + " (is the port in use?)");
@@ -67,13 +79,12 @@ public final class Worker {
             }
         });
         String build = BuildId.get();
-        java.util.Set<String> listed = listed(settings.members());
         hz.getCluster().addMembershipListener(new MembershipListener() {
             @Override
             public void memberAdded(MembershipEvent e) {
                 say(out, "member " + e.getMember().getAddress() + " joined: " + e.getMembers().size() + " members"
                         + foreign(e.getMember(), build));
-                leaveIfUnlisted(hz, e.getMember(), listed, out, why);
+                leaveIfUnlisted(hz, e.getMember(), listed, secret, settings.clusterName(), out, why);
             }
 
             @Override
@@ -90,7 +101,7 @@ public final class Worker {
             if (!f.isEmpty()) {
                 say(out, "member " + m.getAddress() + f);
             }
-            leaveIfUnlisted(hz, m, listed, out, why);
+            leaveIfUnlisted(hz, m, listed, secret, settings.clusterName(), out, why);
         }
         stopped.await();
         if (why[0] != null) {
@@ -135,24 +146,31 @@ public final class Worker {
     }
 
     /**
-     * Hazelcast's open-source edition lets any member that knows the cluster name join; a worker
-     * that sees a member it was not given with {@code --member} leaves the cluster (and its process
-     * ends with exit 4), so its work is never shared with a stranger.
+     * The last line of defence: unlisted joiners are refused before they join ({@link ListedMembers});
+     * should one still appear in the cluster (a master without that check, e.g. an older build), a
+     * worker that sees a member it was not given with {@code --member} leaves the cluster (and its
+     * process ends with exit 4), so its work is never shared with a stranger.
      */
-    static void leaveIfUnlisted(HazelcastInstance hz, Member m, java.util.Set<String> listed, PrintWriter out, String[] why) {
+    static void leaveIfUnlisted(HazelcastInstance hz, Member m, java.util.Set<String> listed, byte[] secret,
+                                String clusterName, PrintWriter out, String[] why) {
         String at;
         try {
             at = m.getAddress().getInetAddress().getHostAddress() + ":" + m.getAddress().getPort();
         } catch (java.net.UnknownHostException e) {
             at = m.getAddress().getHost() + ":" + m.getAddress().getPort();
         }
-        if (!listed.contains(at)) {
+        String proof = m.getAttribute(ListedMembers.PROOF_ATTRIBUTE);
+        boolean proven = secret == null || proof != null && SweepToken.valid(secret, "member", clusterName, proof);
+        if (!listed.contains(at) || !proven) {
             synchronized (why) {
                 if (why[0] != null) {
                     return; // already leaving
                 }
-                why[0] = "member " + at + " joined but is not listed with --member; this worker left the cluster so as not"
-                    + " to share its work with an unlisted member (list every member on every worker)";
+                why[0] = !listed.contains(at)
+                    ? "member " + at + " joined but is not listed with --member; this worker left the cluster so as not"
+                    + " to share its work with an unlisted member (list every member on every worker)"
+                    : "member " + at + " joined without this worker's --secret-file; this worker left the cluster so as not"
+                    + " to share its work with it (give every worker the same --secret-file)";
             }
             say(out, "error: " + why[0]);
             new Thread(hz::shutdown, "alliance-sim-leave").start();

@@ -1,6 +1,7 @@
 package org.alliancesim.data;
 
 import java.util.Objects;
+import org.alliancesim.world.Geography;
 
 /** A state's capital city and its coordinates in decimal degrees (north and east positive). */
 public record Capital(String stateabb, int ccode, String name, double lat, double lon) {
@@ -18,6 +19,6 @@ public record Capital(String stateabb, int ccode, String name, double lat, doubl
 
   /** Great-circle kilometres to another capital. */
   public double kmTo(Capital other) {
-    return GeoDistance.haversineKm(lat, lon, other.lat, other.lon);
+    return Geography.distanceKm(lat, lon, other.lat, other.lon);
   }
 }

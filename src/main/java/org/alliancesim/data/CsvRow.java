@@ -36,6 +36,11 @@ final class CsvRow {
     return source;
   }
 
+  /** Whether the header has this column. */
+  boolean hasColumn(String column) {
+    return columns.containsKey(CsvTable.normalize(column));
+  }
+
   /** The trimmed text of a column, which must exist in the header. */
   String text(String column) {
     Integer i = columns.get(CsvTable.normalize(column));

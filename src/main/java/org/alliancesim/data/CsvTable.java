@@ -42,6 +42,22 @@ final class CsvTable {
 
   /** Reads a UTF-8 file; its file name is used in error messages. */
   static CsvTable read(Path file, String... requiredColumns) throws IOException {
+    List<CsvRow> rows = new ArrayList<>();
+    Map<String, Integer> columns = scan(file, rows::add, requiredColumns);
+    return new CsvTable(file.toString(), Collections.unmodifiableMap(columns), List.copyOf(rows));
+  }
+
+  /** What {@link #scan} hands each data row to, in file order. */
+  interface RowSink {
+    void accept(CsvRow row) throws DataFormatException;
+  }
+
+  /**
+   * Reads a UTF-8 file row by row, as {@link #read(Path, String...)} does but holding only the
+   * current row, and returns the header's columns: for files too large to hold whole.
+   */
+  static Map<String, Integer> scan(Path file, RowSink sink, String... requiredColumns)
+      throws IOException {
     String source = file.toString();
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       throw new DataFormatException(source, 0, null, "not a regular file (a device, pipe or folder)");
@@ -57,7 +73,7 @@ final class CsvTable {
       }
     }
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, source, requiredColumns);
+      return scan(in, source, sink, requiredColumns);
     } catch (DataFormatException e) {
       if (e.getCause() != null && e.getCause().getCause() instanceof java.nio.charset.CharacterCodingException) {
         throw new DataFormatException(source, firstNonUtf8Line(file), null,
@@ -71,6 +87,13 @@ final class CsvTable {
 
   /** Reads from {@code in}; {@code source} names the input in error messages. */
   static CsvTable read(Reader in, String source, String... requiredColumns) throws IOException {
+    List<CsvRow> rows = new ArrayList<>();
+    Map<String, Integer> columns = scan(in, source, rows::add, requiredColumns);
+    return new CsvTable(source, Collections.unmodifiableMap(columns), List.copyOf(rows));
+  }
+
+  private static Map<String, Integer> scan(
+      Reader in, String source, RowSink sink, String... requiredColumns) throws IOException {
     try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
       Iterator<CSVRecord> it = parser.iterator();
       if (!hasNext(it, parser, source)) {
@@ -92,7 +115,6 @@ final class CsvTable {
               source, headerLine, required, "required column missing; header is " + header.toList());
         }
       }
-      List<CsvRow> rows = new ArrayList<>();
       while (hasNext(it, parser, source)) {
         CSVRecord record = it.next();
         long line = parser.getCurrentLineNumber();
@@ -106,9 +128,9 @@ final class CsvTable {
                       ? "; an unquoted comma inside a value (e.g. 303,136,000) shifts every later field"
                       : ""));
         }
-        rows.add(new CsvRow(source, line, record.toList(), columns));
+        sink.accept(new CsvRow(source, line, record.toList(), columns));
       }
-      return new CsvTable(source, Collections.unmodifiableMap(columns), List.copyOf(rows));
+      return columns;
     }
   }
 
@@ -136,24 +158,24 @@ final class CsvTable {
 
   /** The 1-based line of the first byte sequence that is not UTF-8. */
   static long firstNonUtf8Line(Path file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file);
     long line = 1;
-    int i = 0;
-    while (i < bytes.length) {
-      int b = bytes[i] & 0xFF;
-      int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
-      if (len == 0 || i + len > bytes.length) {
-        return line;
-      }
-      for (int k = 1; k < len; k++) {
-        if ((bytes[i + k] & 0xC0) != 0x80) {
+    try (var in = new java.io.BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+      int b;
+      while ((b = in.read()) >= 0) {
+        int len = b < 0x80 ? 1 : (b >> 5) == 0x6 ? 2 : (b >> 4) == 0xE ? 3 : (b >> 3) == 0x1E ? 4 : 0;
+        if (len == 0) {
           return line;
         }
+        for (int k = 1; k < len; k++) {
+          int c = in.read();
+          if (c < 0 || (c & 0xC0) != 0x80) {
+            return line;
+          }
+        }
+        if (b == '\n') {
+          line++;
+        }
       }
-      if (b == '\n') {
-        line++;
-      }
-      i += len;
     }
     return line;
   }

@@ -45,35 +45,49 @@ public final class NmcReader {
     Map<Long, Long> firstLineOfStateYear = new HashMap<>();
     List<NmcRecord> records = new ArrayList<>(table.rows().size());
     for (CsvRow row : table.rows()) {
-      String abb = row.requiredText("stateabb");
-      int ccode = row.integer("ccode");
-      int year = row.integer("year");
-      Map<NmcComponent, OptionalDouble> v = new EnumMap<>(NmcComponent.class);
-      for (NmcComponent c : NmcComponent.values()) {
-        v.put(c, value(row, c.column()));
-      }
-      OptionalDouble cinc = hasCinc ? value(row, "cinc") : OptionalDouble.empty();
-      Long previous = firstLineOfStateYear.putIfAbsent(((long) ccode << 32) | (year & 0xffffffffL), row.line());
+      NmcRecord r = record(row, hasCinc);
+      Long previous = firstLineOfStateYear.putIfAbsent(((long) r.ccode() << 32) | (r.year() & 0xffffffffL), row.line());
       if (previous != null) {
-        throw row.error(
-            "year",
-            "duplicate state-year ccode " + ccode + ", year " + year + " (first on line " + previous
-                + ")");
+        throw duplicate(row, r, previous);
       }
-      records.add(
-          new NmcRecord(
-              abb,
-              ccode,
-              year,
-              v.get(NmcComponent.MILEX),
-              v.get(NmcComponent.MILPER),
-              v.get(NmcComponent.IRST),
-              v.get(NmcComponent.PEC),
-              v.get(NmcComponent.TPOP),
-              v.get(NmcComponent.UPOP),
-              cinc));
+      records.add(r);
     }
     return List.copyOf(records);
+  }
+
+  /** The record of one row, every field checked (duplicates are the caller's to find). */
+  static NmcRecord record(CsvRow row, boolean hasCinc) throws DataFormatException {
+    String abb = row.requiredText("stateabb");
+    int ccode = row.integer("ccode");
+    int year = row.integer("year");
+    Map<NmcComponent, OptionalDouble> v = new EnumMap<>(NmcComponent.class);
+    for (NmcComponent c : NmcComponent.values()) {
+      v.put(c, value(row, c.column()));
+    }
+    OptionalDouble cinc = hasCinc ? value(row, "cinc") : OptionalDouble.empty();
+    return new NmcRecord(
+        abb,
+        ccode,
+        year,
+        v.get(NmcComponent.MILEX),
+        v.get(NmcComponent.MILPER),
+        v.get(NmcComponent.IRST),
+        v.get(NmcComponent.PEC),
+        v.get(NmcComponent.TPOP),
+        v.get(NmcComponent.UPOP),
+        cinc);
+  }
+
+  static DataFormatException duplicate(CsvRow row, NmcRecord r, long firstLine) {
+    return row.error("year", duplicateMessage(r.ccode(), r.year(), firstLine));
+  }
+
+  static String duplicateMessage(int ccode, int year, long firstLine) {
+    return "duplicate state-year ccode " + ccode + ", year " + year + " (first on line " + firstLine + ")";
+  }
+
+  static String[] columns() {
+    return requiredColumns();
   }
 
   private static OptionalDouble value(CsvRow row, String column) throws DataFormatException {

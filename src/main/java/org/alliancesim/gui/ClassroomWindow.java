@@ -25,7 +25,10 @@ import javax.swing.SpinnerNumberModel;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 import org.alliancesim.decision.Theories;
+import org.alliancesim.param.Ranges;
+import org.alliancesim.scenario.GainSpec;
 import org.alliancesim.scenario.Scenario;
+import org.alliancesim.scenario.StateSpec;
 import org.alliancesim.world.PerceptionParams;
 
 /**
@@ -229,19 +232,19 @@ public final class ClassroomWindow {
         pair.add(row(new JLabel("state"), fromBox));
         pair.add(row(new JLabel("toward"), towardBox));
         Session s0 = sessions.get(0);
-        sliders.add(new PairSlider("perceived aggressive intent", Ranges.of(TeacherInputs.class, "intent"), false,
+        sliders.add(new PairSlider("perceived aggressive intent", Ranges.bounds(StateSpec.class, "perceives"), false,
                 () -> s0.model().controls().intentSignal(from, toward), v -> each(s -> s.setIntent(from, toward, v)),
                 "The aggressive intent the state's elites read in the other (Walt's fourth source of threat); perception follows over a few steps."));
-        sliders.add(new PairSlider("credibility of the other as an ally", Ranges.of(TeacherInputs.class, "credibility"), false,
+        sliders.add(new PairSlider("credibility of the other as an ally", Ranges.bounds(StateSpec.class, "credibility"), false,
                 () -> s0.model().inputs().credibility(from, toward), v -> each(s -> s.setCredibility(from, toward, v)),
                 "How far the state trusts the other to stand by it (Walt's W4)."));
-        sliders.add(new PairSlider("gains expected from the other", Ranges.of(TeacherInputs.class, "gains"), false,
+        sliders.add(new PairSlider("gains expected from the other", Ranges.bounds(GainSpec.class, "political"), false,
                 () -> meanGain(s0), v -> each(s -> s.setGains(from, toward, v)),
                 "What the state expects from following the other, every channel (Schweller's bandwagoning for profit)."));
-        sliders.add(new PairSlider("power of the other, x the scenario's", Ranges.of(TeacherInputs.class, "power"), true,
+        sliders.add(new PairSlider("power of the other, x the scenario's", Ranges.bounds(TeacherInputs.class, "power"), true,
                 () -> s0.powerMultiplier(toward), v -> each(s -> s.setPowerMultiplier(toward, v)),
                 "Scales every power component of the other state."));
-        sliders.add(new PairSlider("perception noise (every state)", Ranges.of(PerceptionParams.class, "noise"), false,
+        sliders.add(new PairSlider("perception noise (every state)", Ranges.bounds(PerceptionParams.class, "noise"), false,
                 s0::noise, v -> each(s -> s.setNoise(v)),
                 "Standard deviation of the day-to-day drift of elite perception."));
         sliders.forEach(pair::add);

@@ -6,12 +6,12 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javax.imageio.ImageIO;
 import javax.swing.SwingUtilities;
+import org.alliancesim.NewFiles;
 import org.alliancesim.scenario.Scenario;
 
 /**
@@ -131,12 +131,12 @@ public final class Screenshot {
         if (dir != null) {
             Files.createDirectories(dir);
         }
-        Path tmp = Files.createTempFile(dir, ".screenshot", ".png");
+        Path tmp = NewFiles.besides(abs);
         try {
             if (!ImageIO.write(image, "png", tmp.toFile())) {
                 throw new IOException("no PNG writer");
             }
-            Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            NewFiles.moveInto(tmp, abs);
         } finally {
             Files.deleteIfExists(tmp);
         }

@@ -10,7 +10,6 @@ import org.alliancesim.scenario.EventSpec;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.world.Channel;
 import org.alliancesim.world.Level;
-import org.alliancesim.world.PerceptionParams;
 
 /**
  * One run the GUI shows: the same {@link AllianceModel} the command line runs, stepped one step
@@ -261,10 +260,7 @@ final class Session {
 
     /** The standard deviation of perception noise (a model assumption, for every state). */
     void setNoise(double v) {
-        var p = model.scenario().parameters();
-        var x = p.perception();
-        model.controls().applyParameters(ParameterEdit.with(p, new PerceptionParams(x.adjustment(), v, x.defaultIntent(),
-                x.defaultCredibility())));
+        model.controls().applyParameters(model.scenario().parameters().withNoise(v));
         int next = stepsDone();
         log.add(new EventLog.Entry(next, date(next), EventLog.Kind.TEACHER, null, "you set perception noise -> "
                 + EventWords.num(v)));

@@ -13,12 +13,12 @@ import org.alliancesim.data.CapitalCoordinates;
 import org.alliancesim.data.CincCalculator;
 import org.alliancesim.data.CincValue;
 import org.alliancesim.data.DatedCapital;
-import org.alliancesim.data.GeoDistance;
 import org.alliancesim.data.NmcRecord;
 import org.alliancesim.data.Rivalry;
 import org.alliancesim.data.TradeReader;
 import org.alliancesim.history.CowPower;
 import org.alliancesim.scenario.GainSpec;
+import org.alliancesim.world.Geography;
 import org.alliancesim.world.Revisionism;
 
 /**
@@ -133,7 +133,7 @@ public final class InputBuilder {
                 if (j > i) {
                     OptionalDouble km = latest[i] && latest[j] ? data.capdist().kmBetween(ccodes[i], ccodes[j])
                             : OptionalDouble.empty();
-                    double d = km.isPresent() ? km.getAsDouble() : GeoDistance.haversineKm(lat[i], lon[i], lat[j], lon[j]);
+                    double d = km.isPresent() ? km.getAsDouble() : Geography.distanceKm(lat[i], lon[i], lat[j], lon[j]);
                     distance[i][j] = distance[j][i] = d;
                     fromCapdist[i][j] = fromCapdist[j][i] = km.isPresent();
                     contiguity[i][j] = contiguity[j][i] = data.contiguity().type(ccodes[i], ccodes[j], year);

@@ -40,8 +40,7 @@ public final class ComparisonOutputs {
         }
         ScenarioOutcome o = new ScenarioOutcome(label, s, steps);
         outcomes.add(o);
-        survival.add(new SurvivalTable(Replication.focalPairs(s).stream()
-                .map(p -> s.states().get(p.state()).id() + "-" + s.states().get(p.partner()).id()).toList(), steps));
+        survival.add(new SurvivalTable(Replication.focalPairLabels(s), steps));
         return o;
     }
 

@@ -1,6 +1,7 @@
 package org.alliancesim.output;
 
 import org.alliancesim.Num;
+import org.alliancesim.param.Labels;
 import java.lang.reflect.RecordComponent;
 import java.util.Collection;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public final class Json {
         } else if (v instanceof Number || v instanceof Boolean) {
             sb.append(v);
         } else if (v instanceof Enum<?> e) {
-            quote(e.name().toLowerCase(Locale.ROOT).replace('_', '-'), sb);
+            quote(Labels.label(e), sb);
         } else if (v instanceof Map<?, ?> m) {
             Map<String, Object> sorted = new TreeMap<>();
             m.forEach((k, x) -> sorted.put(String.valueOf(k), x));

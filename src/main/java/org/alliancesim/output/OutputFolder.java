@@ -3,14 +3,9 @@ package org.alliancesim.output;
 import org.alliancesim.NewFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * A results folder that appears complete or not at all: files are written into a hidden
@@ -148,18 +143,12 @@ public final class OutputFolder implements AutoCloseable {
                 if (!force && !isEmpty(target)) {
                     throw new OutputException(target + " appeared while the run was writing; this run's results were discarded");
                 }
-                old = NewFiles.folder(target.getParent(), ".alliance-sim-tmp-old-");
-                Files.delete(old);
-                Files.move(target, old);
+                old = NewFiles.setAside(target);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target);
-            }
+            NewFiles.moveInto(temp, target);
             committed = true;
             if (old != null) {
-                deleteTree(old);
+                NewFiles.deleteTree(old);
             }
         } catch (IOException e) {
             throw new OutputException("cannot move the results into " + target + ": " + describe(e));
@@ -171,7 +160,7 @@ public final class OutputFolder implements AutoCloseable {
     public void close() {
         if (!committed) {
             try {
-                deleteTree(temp);
+                NewFiles.deleteTree(temp);
                 if (claimed && Files.isDirectory(target) && isEmpty(target)) {
                     Files.delete(target);
                 }
@@ -179,24 +168,5 @@ public final class OutputFolder implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

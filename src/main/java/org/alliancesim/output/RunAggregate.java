@@ -144,6 +144,22 @@ public final class RunAggregate {
         return finalCounts.get(theory)[Math.min(i, j)][Math.max(i, j)];
     }
 
+    /** The level pair (i,j) most often ended at (the weakest of those tied; none before any run). */
+    public Level modalFinalLevel(String theory, int i, int j) {
+        return modal(finalLevelCounts(theory, i, j));
+    }
+
+    /** The level with the largest count, counts indexed by {@link Level#ordinal()}; the weakest on ties. */
+    static Level modal(int[] countsByLevel) {
+        int mode = 0;
+        for (int l = 1; l < countsByLevel.length; l++) {
+            if (countsByLevel[l] > countsByLevel[mode]) {
+                mode = l;
+            }
+        }
+        return Level.values()[mode];
+    }
+
     public double meanFinalCommitment(String theory, int i, int j) {
         return finalCommitment.get(theory)[Math.min(i, j)][Math.max(i, j)] / replications(theory);
     }

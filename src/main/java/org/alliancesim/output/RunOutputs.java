@@ -45,8 +45,7 @@ public final class RunOutputs implements AutoCloseable {
         }
         this.aggregate = new RunAggregate(request.scenario(), request.steps());
         var s = request.scenario();
-        this.survival = new SurvivalTable(request.theories(), Replication.focalPairs(s).stream()
-                .map(p -> s.states().get(p.state()).id() + "-" + s.states().get(p.partner()).id()).toList(), request.steps());
+        this.survival = new SurvivalTable(request.theories(), Replication.focalPairLabels(s), request.steps());
     }
 
     /** Takes one finished replication (called in order). */

@@ -80,7 +80,7 @@ public final class ScenarioOutcome {
 
     /** The most common first level of focal pair k under a theory (none if it never stood). */
     public Level modalFirstLevel(String theory, int pair) {
-        return Level.values()[mode(firstLevels.get(theory)[pair])];
+        return RunAggregate.modal(firstLevels.get(theory)[pair]);
     }
 
     /** What became of focal pair k under a theory: never formed, holds or ends. */
@@ -88,17 +88,6 @@ public final class ScenarioOutcome {
         Endings e = endings(theory, pair);
         double again = e.replications() == 0 ? 0 : reformed.get(theory)[pair] / (double) e.replications();
         return TieVerdict.of(e, modalFirstLevel(theory, pair), modalFinalLevel(theory, pair), again, scenario().time());
-    }
-
-    /** The index of the largest count (the first on ties); 0 when all are zero. */
-    private static int mode(int[] c) {
-        int mode = 0;
-        for (int l = 1; l < c.length; l++) {
-            if (c[l] > c[mode]) {
-                mode = l;
-            }
-        }
-        return mode;
     }
 
     public String label() {
@@ -124,7 +113,7 @@ public final class ScenarioOutcome {
     /** The modal final level of focal pair k under a theory. */
     public Level modalFinalLevel(String theory, int pair) {
         Replication.FocalPair p = aggregate.focalPairs().get(pair);
-        return Level.values()[mode(aggregate.finalLevelCounts(theory, p.state(), p.partner()))];
+        return aggregate.modalFinalLevel(theory, p.state(), p.partner());
     }
 
     /** The focal pairs whose tie stood at some step under some theory (all pairs if none did). */
@@ -146,7 +135,6 @@ public final class ScenarioOutcome {
 
     /** "IRN-RUS": the ids of focal pair k. */
     public String pairLabel(int pair) {
-        Replication.FocalPair p = aggregate.focalPairs().get(pair);
-        return scenario().states().get(p.state()).id() + "-" + scenario().states().get(p.partner()).id();
+        return aggregate.focalPairs().get(pair).label(scenario());
     }
 }

@@ -4,7 +4,6 @@ import org.alliancesim.Num;
 import java.io.IOException;
 import java.io.Writer;
 import org.alliancesim.data.CapitalCoordinates;
-import org.alliancesim.world.Level;
 
 /**
  * {@code summary.csv}: per theory and directed pair (each state toward each partner, so that
@@ -36,17 +35,13 @@ public final class SummaryWriter {
                         continue;
                     }
                     int[] counts = agg.finalLevelCounts(theory, i, j);
-                    int mode = 0;
                     StringBuilder sb = new StringBuilder();
                     sb.append(theory).append(',').append(Csv.field(states.get(i).id())).append(',').append(Csv.field(states.get(j).id()))
                             .append(',').append(reps);
                     for (int l = 0; l < counts.length; l++) {
                         sb.append(',').append(Num.format(counts[l] / (double) reps));
-                        if (counts[l] > counts[mode]) {
-                            mode = l;
-                        }
                     }
-                    sb.append(',').append(Level.values()[mode].label())
+                    sb.append(',').append(RunAggregate.modal(counts).label())
                             .append(',').append(Num.format(agg.meanFinalCommitment(theory, i, j)))
                             .append(',').append(ccodes[i]).append(',').append(ccodes[j]).append('\n');
                     out.write(sb.toString());

@@ -1,10 +1,15 @@
 package org.alliancesim.scenario;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.alliancesim.param.Labels;
+import org.alliancesim.param.Range;
+import org.alliancesim.param.Ranges;
 import org.alliancesim.world.Channel;
 import org.yaml.snakeyaml.nodes.Node;
 
@@ -22,11 +27,17 @@ final class EventReader {
         List<EventSpec> out = new ArrayList<>();
         List<Node> nodes = top.list("events");
         List<String> types = Labels.labels(EventSpec.Type.class);
+        Map<String, StateSpec> byId = new HashMap<>();
+        for (StateSpec s : states) {
+            if (s.id() != null) {
+                byId.putIfAbsent(s.id(), s);
+            }
+        }
         for (int k = 0; k < nodes.size(); k++) {
             YamlMap e = YamlMap.of(nodes.get(k), "events[" + k + "]", problems);
             e.require("type", "one of " + String.join(", ", types));
             String typeName = e.choice("type", types, null);
-            e.require("state", "the state whose input changes");
+            e.require("state", required("state"));
             String state = e.string("state", null);
             if (state != null) {
                 ScenarioLoader.checkId(state, ids, e.get("state"), e.child("state"), problems);
@@ -57,21 +68,24 @@ final class EventReader {
                     if (type == EventSpec.Type.GAINS) {
                         channel = e.choice("channel", CHANNELS, "all");
                     }
-                    e.require("value", "the target value, 0 to 1");
-                    value = e.number("value", 0, 1, Double.NaN);
+                    Range r = valueRange(type);
+                    e.require("value", "the target value, " + YamlMap.format(r.min()) + " to " + YamlMap.format(r.max()));
+                    value = e.number("value", r.min(), r.max(), Double.NaN);
                 }
                 case REACH -> {
+                    Range r = valueRange(type);
                     e.require("value", "the target reach");
-                    value = e.number("value", 0, 100, Double.NaN);
+                    value = e.number("value", r.min(), r.max(), Double.NaN);
                 }
                 case POWER -> {
                     List<String> comps = new ArrayList<>(ScenarioLoader.COMPONENTS);
                     comps.add("all");
                     component = e.choice("component", comps, "all");
+                    Range r = Ranges.of(EventFields.class, "scale");
                     e.require("scale", "the factor the component is multiplied by");
-                    scale = e.number("scale", 0, 1e6, Double.NaN);
+                    scale = e.number("scale", r.min(), r.max(), Double.NaN);
                     if (state != null && component != null && !component.equals("all")) {
-                        states.stream().filter(s -> state.equals(s.id())).findFirst().ifPresent(s -> {
+                        Optional.ofNullable(byId.get(state)).ifPresent(s -> {
                             if (!s.power().containsKey(e.string("component", ""))) {
                                 e.problem("component", state + " has no power component '" + e.string("component", "")
                                         + "'; it has " + s.power().keySet());
@@ -84,7 +98,7 @@ final class EventReader {
                     faction = e.string("faction", null);
                     if (faction != null && state != null) {
                         String f = faction;
-                        states.stream().filter(s -> state.equals(s.id())).findFirst().ifPresent(s -> {
+                        Optional.ofNullable(byId.get(state)).ifPresent(s -> {
                             if (!s.factions().containsKey(f)) {
                                 e.problem("faction", state + " has no faction '" + f + "'"
                                         + (s.factions().isEmpty() ? "; declare it under the state's factions"
@@ -105,6 +119,32 @@ final class EventReader {
     }
 
     /**
+     * The bounds of an event's target value: those of the state's input it moves, as declared
+     * there (intent is what a state perceives, gains and delivered are a partner's gains).
+     */
+    static Range valueRange(EventSpec.Type type) {
+        return switch (type) {
+            case INTENT -> Ranges.of(StateSpec.class, "perceives");
+            case CREDIBILITY -> Ranges.of(StateSpec.class, "credibility");
+            case TRADE -> Ranges.of(StateSpec.class, "trade");
+            case OFFENSE -> Ranges.of(StateSpec.class, "offense");
+            case REACH -> Ranges.of(StateSpec.class, "reach");
+            case GAINS -> Ranges.of(GainSpec.class, "political");
+            case DELIVERED -> Ranges.of(GainSpec.class, "delivered");
+            case POWER, REGIME -> throw new IllegalArgumentException(type + " events take no value");
+        };
+    }
+
+    private static String required(String field) {
+        for (java.lang.reflect.RecordComponent c : EventFields.class.getRecordComponents()) {
+            if (c.getName().equals(field)) {
+                return c.getAnnotation(org.alliancesim.param.Required.class).value();
+            }
+        }
+        throw new IllegalArgumentException("events have no field " + field);
+    }
+
+    /**
      * Reads {@code step: S}, {@code at: DATE} (a jump at the period a date names, e.g. {@code 2030Q2}
      * in a quarterly run) or {@code ramp: [A, B]} (steps, or dates written as quoted strings); null
      * (with a problem) when invalid.
@@ -121,7 +161,8 @@ final class EventReader {
         }
         if (e.has("step") || e.has("at")) {
             String key = e.has("step") ? "step" : "at";
-            int s = key.equals("step") ? e.integer("step", 0, Integer.MAX_VALUE, -1)
+            Range r = Ranges.of(EventFields.class, "step");
+            int s = key.equals("step") ? e.integer("step", (int) r.min(), (int) r.max(), -1)
                     : dateStep(e.get("at"), e.child("at"), time, e.problems());
             if (s < 0) {
                 return null;
@@ -180,7 +221,8 @@ final class EventReader {
 
     /** A step number in a ramp: a whole number of at least 0, or -1 (with a problem). */
     private static int wholeStep(Node n, String path, Problems problems) {
-        double d = YamlMap.number(n, path, 0, Integer.MAX_VALUE, -1, problems);
+        Range r = Ranges.of(EventFields.class, "ramp");
+        double d = YamlMap.number(n, path, r.min(), r.max(), -1, problems);
         if (d >= 0 && d != Math.rint(d)) {
             problems.add(n, path, "expected a whole number of steps, found " + YamlMap.describe(n));
             return -1;

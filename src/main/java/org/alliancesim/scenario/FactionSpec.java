@@ -1,6 +1,7 @@
 package org.alliancesim.scenario;
 
 import java.util.Map;
+import org.alliancesim.param.Range;
 import org.alliancesim.world.Revisionism;
 
 /**
@@ -13,8 +14,15 @@ import org.alliancesim.world.Revisionism;
  * @param gains gains these elites expect from partners, by state id
  * @param revisionism these elites' aims, or null to keep the state's
  */
-public record FactionSpec(Map<String, Double> perceives, Map<String, Double> credibility,
-                          Map<String, GainSpec> gains, Revisionism revisionism) {
+public record FactionSpec(
+        @Range(min = 0, max = 1) Map<String, Double> perceives,
+        @Range(min = 0, max = 1) Map<String, Double> credibility,
+        Map<String, GainSpec> gains,
+        Revisionism revisionism) {
+
+    /** A faction that overrides nothing: the state's own values apply. */
+    public static final FactionSpec DEFAULTS = new FactionSpec(Map.of(), Map.of(), Map.of(), null);
+
     public FactionSpec {
         perceives = Map.copyOf(perceives);
         credibility = Map.copyOf(credibility);

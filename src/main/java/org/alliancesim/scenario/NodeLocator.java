@@ -1,9 +1,7 @@
 package org.alliancesim.scenario;
 
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Finds the node a problem is about after the values have been read, so that checks made later
@@ -21,7 +19,7 @@ final class NodeLocator {
     static Node key(Node from, String... keys) {
         Node at = from;
         for (int k = 0; k < keys.length; k++) {
-            NodeTuple t = entry(at, keys[k]);
+            NodeTuple t = NodeTrees.entry(at, keys[k]);
             if (t == null) {
                 return at;
             }
@@ -34,7 +32,7 @@ final class NodeLocator {
     static Node value(Node from, String... keys) {
         Node at = from;
         for (String k : keys) {
-            NodeTuple t = entry(at, k);
+            NodeTuple t = NodeTrees.entry(at, k);
             if (t == null) {
                 return from;
             }
@@ -43,14 +41,4 @@ final class NodeLocator {
         return at;
     }
 
-    private static NodeTuple entry(Node node, String key) {
-        if (node instanceof MappingNode m) {
-            for (NodeTuple t : m.getValue()) {
-                if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
-                    return t;
-                }
-            }
-        }
-        return null;
-    }
 }

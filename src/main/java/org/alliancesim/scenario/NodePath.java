@@ -67,6 +67,14 @@ public final class NodePath {
         return text;
     }
 
+    /**
+     * Whether the field at this path is declared a whole number (a step, a number of steps), so
+     * that a value set there is rounded.
+     */
+    public boolean isWholeNumber() {
+        return FieldTypes.isWhole(steps);
+    }
+
     /** The node at this path, or null when the path does not lead anywhere in the tree. */
     public Node get(Node root) {
         Node n = root;
@@ -119,7 +127,7 @@ public final class NodePath {
             if (!(n instanceof MappingNode map)) {
                 return (k == 0 ? "the scenario" : prefix(k)) + " is not a mapping, so it has no field '" + key + "'";
             }
-            NodeTuple t = find(map, key);
+            NodeTuple t = NodeTrees.entry(map, key);
             if (last) {
                 ScalarNode keyNode = t != null ? (ScalarNode) t.getKeyNode() : scalar(key, map);
                 replace(map, t, new NodeTuple(keyNode, value));
@@ -162,7 +170,7 @@ public final class NodePath {
             return byId(seq, (String) step);
         }
         if (n instanceof MappingNode map) {
-            NodeTuple t = find(map, (String) step);
+            NodeTuple t = NodeTrees.entry(map, (String) step);
             return t == null ? null : t.getValueNode();
         }
         return null;
@@ -171,7 +179,7 @@ public final class NodePath {
     private static Node byId(SequenceNode seq, String id) {
         for (Node el : seq.getValue()) {
             if (el instanceof MappingNode m) {
-                NodeTuple t = find(m, "id");
+                NodeTuple t = NodeTrees.entry(m, "id");
                 if (t != null && t.getValueNode() instanceof ScalarNode s && s.getValue().equals(id)) {
                     return el;
                 }
@@ -183,22 +191,14 @@ public final class NodePath {
     private static String ids(SequenceNode seq) {
         List<String> out = new ArrayList<>();
         for (Node el : seq.getValue()) {
-            if (el instanceof MappingNode m && find(m, "id") != null
-                    && find(m, "id").getValueNode() instanceof ScalarNode s) {
+            if (el instanceof MappingNode m && NodeTrees.entry(m, "id") != null
+                    && NodeTrees.entry(m, "id").getValueNode() instanceof ScalarNode s) {
                 out.add(s.getValue());
             }
         }
         return out.isEmpty() ? "(none)" : String.join(", ", out);
     }
 
-    static NodeTuple find(MappingNode map, String key) {
-        for (NodeTuple t : map.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                return t;
-            }
-        }
-        return null;
-    }
 
     private static void replace(MappingNode map, NodeTuple old, NodeTuple now) {
         List<NodeTuple> tuples = map.getValue();

@@ -31,7 +31,7 @@ final class Overlays {
     }
 
     private static Resolved resolve(Node root, String text, String display, int depth) throws ScenarioException {
-        NodeTuple base = root instanceof MappingNode m ? find(m, "base") : null;
+        NodeTuple base = root instanceof MappingNode m ? NodeTrees.entry(m, "base") : null;
         if (base == null) {
             return new Resolved(root, ScenarioLoader.sha256(text));
         }
@@ -84,14 +84,6 @@ final class Overlays {
         return new MappingNode(m.getTag(), true, out, m.getStartMark(), m.getEndMark(), m.getFlowStyle());
     }
 
-    private static NodeTuple find(MappingNode m, String key) {
-        for (NodeTuple t : m.getValue()) {
-            if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals(key)) {
-                return t;
-            }
-        }
-        return null;
-    }
 
     private static ScenarioException problem(String display, Node at, String message) {
         return new ScenarioException(new Problem(display, at.getStartMark().getLine() + 1,

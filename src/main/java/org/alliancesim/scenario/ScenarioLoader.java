@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -13,9 +14,12 @@ import java.util.Map;
 import java.util.Set;
 import org.alliancesim.decision.Theories;
 import org.alliancesim.param.Labels;
-import org.alliancesim.world.Level;
-import org.alliancesim.world.Revisionism;
+import org.alliancesim.param.Range;
+import org.alliancesim.param.Ranges;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Loads and validates a scenario file. Every problem found is reported at once, each with the
@@ -25,8 +29,6 @@ import org.yaml.snakeyaml.nodes.Node;
 public final class ScenarioLoader {
     /** Power components a state may give; {@code composite} stands alone. */
     public static final List<String> COMPONENTS = List.of("population", "economy", "military", "technology", "composite");
-    private static final List<String> REVISIONISM = Labels.labels(Revisionism.class);
-    private static final int MAX_STEPS = 1_000_000;
     /** A scenario's name becomes a folder under results/, so it may not climb out of it. */
     /**
      * State ids: a letter, then letters, digits or '_', at most 32 characters (COW abbreviations such
@@ -74,10 +76,11 @@ public final class ScenarioLoader {
             name = "scenario";
         }
         String description = top.string("description", "");
-        TimeSpec time = readTime(top);
+        TimeSpec time = RecordBinder.bind(top.map("time"), TimeSpec.class, TimeSpec.DEFAULTS);
         Parameters parameters = RecordBinder.bind(top.map("parameters"), Parameters.class, Parameters.DEFAULTS);
         String defaultModule = top.choice("defaultModule", Theories.names(), "balance-of-threat");
-        String scope = top.choice("theoryScope", java.util.List.of("focal", "all"), "focal");
+        Scenario.TheoryScope scope = Labels.parse(Scenario.TheoryScope.class,
+                top.choice("theoryScope", Labels.labels(Scenario.TheoryScope.class), "focal"));
 
         top.require("states", "the list of states");
         List<Node> stateNodes = top.list("states");
@@ -120,99 +123,54 @@ public final class ScenarioLoader {
         checkTieThresholds(parameters, top, problems);
         problems.throwIfAny();
         return new Scenario(name, description, display, sha256, time, focal, defaultModule, parameters, states,
-                ties, events, distances, "all".equals(scope) ? Scenario.TheoryScope.ALL : Scenario.TheoryScope.FOCAL);
+                ties, events, distances, scope);
     }
 
-    private static TimeSpec readTime(YamlMap top) {
-        YamlMap t = top.map("time");
-        int start = t.integer("start", -10000, 10000, 2000);
-        String unit = t.choice("unit", Labels.labels(TimeSpec.Unit.class), "year");
-        int steps = t.integer("steps", 1, MAX_STEPS, 100);
-        if (t.node() != null) {
-            t.finish();
-        }
-        return new TimeSpec(start, Labels.parse(TimeSpec.Unit.class, unit), steps);
-    }
-
+    /**
+     * One state, bound to {@link StateSpec} (its fields' bounds and defaults are declared there);
+     * the id, the power components and the module have rules of their own, read here.
+     */
     private static StateSpec readState(YamlMap m) {
-        m.require("id", "a short id such as IRN");
-        String id = m.string("id", null);
+        String[] id = new String[1];
+        StateSpec s = RecordBinder.bind(m, StateSpec.class, StateSpec.DEFAULTS, Map.of(
+                "id", (map, key) -> id[0] = readId(map, key),
+                "name", (map, key) -> map.string(key, id[0]),
+                "power", ScenarioLoader::readPower,
+                "module", (map, key) -> map.choice(key, Theories.names(), null)));
+        if (s.regime() != null && !s.factions().containsKey(s.regime())) {
+            m.problem("regime", "no faction named '" + s.regime() + "' under factions");
+        }
+        return s;
+    }
+
+    private static String readId(YamlMap m, String key) {
+        String id = m.string(key, null);
         if (id != null && !SAFE_ID.matcher(id).matches()) {
-            m.problem("id", "'" + printable(id) + "' is not a valid state id; use a letter, then letters, digits or '_',"
+            m.problem(key, "'" + printable(id) + "' is not a valid state id; use a letter, then letters, digits or '_',"
                     + " at most 32 characters (e.g. IRN)");
         }
-        String name = m.string("name", id);
-        m.require("capital", "the capital's latitude and longitude");
-        YamlMap cap = m.map("capital");
-        double lat = cap.number("lat", -90, 90, 0);
-        double lon = cap.number("lon", -180, 180, 0);
-        if (cap.node() instanceof org.yaml.snakeyaml.nodes.MappingNode) {
-            cap.require("lat", "latitude in degrees, -90 to 90");
-            cap.require("lon", "longitude in degrees, -180 to 180");
-            cap.finish();
-        }
-        m.require("power", "power components (population, economy, military, technology) or a composite");
-        YamlMap pm = m.map("power");
+        return id;
+    }
+
+    /** Power components in the order of {@link #COMPONENTS}: each at least 0, a composite alone. */
+    private static Map<String, Double> readPower(YamlMap m, String key) {
+        Range range = Ranges.of(StateSpec.class, key);
+        YamlMap pm = m.map(key);
         Map<String, Double> power = new LinkedHashMap<>();
         for (String c : COMPONENTS) {
             if (pm.has(c)) {
-                power.put(c, pm.number(c, 0, Double.MAX_VALUE, 0));
+                power.put(c, pm.number(c, range.min(), range.max(), 0));
             }
         }
-        if (pm.node() instanceof org.yaml.snakeyaml.nodes.MappingNode) {
+        if (pm.node() instanceof MappingNode) {
             pm.finish();
             if (power.isEmpty()) {
-                m.problem("power", "give at least one of " + String.join(", ", COMPONENTS));
+                m.problem(key, "give at least one of " + String.join(", ", COMPONENTS));
             } else if (power.containsKey("composite") && power.size() > 1) {
-                m.problem("power", "give either a composite or components, not both");
+                m.problem(key, "give either a composite or components, not both");
             }
         }
-        double reach = m.number("reach", 0, 100, 1);
-        double offense = m.number("offense", 0, 1, 0.5);
-        Map<String, Double> offenseToward = m.numbers("offenseToward", 0, 1);
-        Revisionism rev = Revisionism.parse(m.choice("revisionism", REVISIONISM, "status-quo"));
-        String module = m.choice("module", Theories.names(), null);
-        Map<String, Double> perceives = m.numbers("perceives", 0, 1);
-        Map<String, Double> credibility = m.numbers("credibility", 0, 1);
-        Map<String, GainSpec> gains = readGains(m.map("gains"));
-        Map<String, Double> trade = m.numbers("trade", 0, 1);
-        Map<String, String> identity = new LinkedHashMap<>();
-        YamlMap im = m.map("identity");
-        for (String k : im.keys()) {
-            identity.put(k, im.string(k, ""));
-        }
-        String regime = m.string("regime", null);
-        Map<String, FactionSpec> factions = new LinkedHashMap<>();
-        YamlMap fm = m.map("factions");
-        for (String f : fm.keys()) {
-            YamlMap one = YamlMap.of(fm.get(f), fm.child(f), m.problems());
-            String r = one.choice("revisionism", REVISIONISM, null);
-            factions.put(f, new FactionSpec(one.numbers("perceives", 0, 1), one.numbers("credibility", 0, 1),
-                    readGains(one.map("gains")), r == null ? null : Revisionism.parse(r)));
-            one.finish();
-        }
-        if (regime != null && !factions.containsKey(regime)) {
-            m.problem("regime", "no faction named '" + regime + "' under factions");
-        }
-        m.finish();
-        return new StateSpec(id, name, lat, lon, power, reach, offense, offenseToward, rev, module, perceives,
-                credibility, gains, trade, identity, regime, factions);
-    }
-
-    private static Map<String, GainSpec> readGains(YamlMap gm) {
-        Map<String, GainSpec> gains = new LinkedHashMap<>();
-        for (String partner : gm.keys()) {
-            if (gm.get(partner) == null) {
-                gm.problem(partner, "expected a mapping such as {political: 0.5}, found nothing (give the gains or remove '"
-                        + partner + "')");
-                continue;
-            }
-            YamlMap g = YamlMap.of(gm.get(partner), gm.child(partner), gm.problems());
-            gains.put(partner, new GainSpec(g.number("political", 0, 1, 0), g.number("military", 0, 1, 0),
-                    g.number("economic", 0, 1, 0), g.number("delivered", 0, 1, 1)));
-            g.finish();
-        }
-        return gains;
+        return power;
     }
 
     private static void checkReferences(List<StateSpec> states, List<Node> nodes, Set<String> ids, Problems problems) {
@@ -243,16 +201,36 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Checks the state ids used as keys of {@code field} inside the mapping {@code owner}. */
+    /**
+     * Checks the state ids used as keys of {@code field} inside the mapping {@code owner}, each at
+     * its key's own position: one walk over the field's entries (a lookup of each key would make
+     * a state's check quadratic in the number of states).
+     */
     private static void checkKeys(String self, Set<String> keys, Set<String> ids, Node owner, String ownerPath,
                                   Problems problems, String field) {
+        boolean bad = false;
         for (String key : keys) {
-            Node at = NodeLocator.key(owner, field, key);
+            bad |= key.equals(self) || !ids.contains(key);
+        }
+        if (!bad) {
+            return;
+        }
+        NodeTuple entry = NodeTrees.entry(owner, field);
+        Map<String, Node> at = new HashMap<>();
+        if (entry != null && entry.getValueNode() instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k) {
+                    at.putIfAbsent(k.getValue(), k);
+                }
+            }
+        }
+        Node fallback = entry != null ? entry.getValueNode() : owner;
+        for (String key : keys) {
             String path = ownerPath + "." + field + "." + key;
             if (key.equals(self)) {
-                problems.add(at, path, "a state cannot name itself here");
-            } else {
-                checkId(key, ids, at, path, problems);
+                problems.add(at.getOrDefault(key, fallback), path, "a state cannot name itself here");
+            } else if (!ids.contains(key)) {
+                checkId(key, ids, at.getOrDefault(key, fallback), path, problems);
             }
         }
     }
@@ -298,10 +276,8 @@ public final class ScenarioLoader {
         Set<String> seen = new HashSet<>();
         for (int k = 0; k < nodes.size(); k++) {
             YamlMap t = YamlMap.of(nodes.get(k), "ties[" + k + "]", problems);
-            List<String> between = t.strings("between");
-            t.require("between", "the two states, e.g. [IRN, RUS]");
-            String level = t.choice("level", Labels.labels(Level.class), "none");
-            t.finish();
+            TieFields f = RecordBinder.bind(t, TieFields.class, TieFields.DEFAULTS);
+            List<String> between = f.between();
             if (between.size() != 2) {
                 if (t.has("between")) {
                     t.problem("between", "expected exactly two state ids");
@@ -320,7 +296,7 @@ public final class ScenarioLoader {
             if (!seen.add(key)) {
                 t.problem("between", "the tie " + key + " is listed twice");
             }
-            ties.add(new TieSpec(between.get(0), between.get(1), Level.parse(level)));
+            ties.add(new TieSpec(between.get(0), between.get(1), f.level()));
         }
         return ties;
     }
@@ -330,10 +306,8 @@ public final class ScenarioLoader {
         List<Node> nodes = top.list("distances");
         for (int k = 0; k < nodes.size(); k++) {
             YamlMap d = YamlMap.of(nodes.get(k), "distances[" + k + "]", problems);
-            List<String> between = d.strings("between");
-            d.require("km", "the distance in kilometres");
-            double km = d.number("km", 0, 40100, 0);
-            d.finish();
+            DistanceFields f = RecordBinder.bind(d, DistanceFields.class, DistanceFields.DEFAULTS);
+            List<String> between = f.between();
             if (between.size() != 2) {
                 d.problem("between", "expected exactly two state ids");
                 continue;
@@ -344,7 +318,7 @@ public final class ScenarioLoader {
             if (between.get(0).equals(between.get(1))) {
                 d.problem("between", "a distance needs two different states");
             }
-            out.put(between.get(0) + "-" + between.get(1), km);
+            out.put(between.get(0) + "-" + between.get(1), f.km());
         }
         return out;
     }

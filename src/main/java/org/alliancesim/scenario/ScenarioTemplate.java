@@ -29,14 +29,15 @@ public final class ScenarioTemplate {
     private final Map<Integer, String> paths;
     /** The theory scope every built scenario takes (null: as the file says). */
     private final Scenario.TheoryScope scope;
+    /**
+     * A file without distributions: its one scenario, loaded once (a scenario is immutable, so
+     * every run without swept values shares it instead of copying and checking the tree again).
+     */
+    private final Scenario certain;
 
     private ScenarioTemplate(Node root, String display, String sha256, Map<Integer, Distribution> dists,
-                             Map<Integer, String> paths) {
-        this(root, display, sha256, dists, paths, null);
-    }
-
-    private ScenarioTemplate(Node root, String display, String sha256, Map<Integer, Distribution> dists,
-                             Map<Integer, String> paths, Scenario.TheoryScope scope) {
+                             Map<Integer, String> paths, Scenario certain, Scenario.TheoryScope scope) {
+        this.certain = certain;
         this.scope = scope;
         this.root = root;
         this.display = display;
@@ -61,16 +62,19 @@ public final class ScenarioTemplate {
         Problems problems = new Problems(display);
         Map<Integer, Distribution> dists = new LinkedHashMap<>();
         Map<Integer, String> paths = new LinkedHashMap<>();
-        collect(root, "", false, problems, dists, paths);
+        collect(root, "", new ArrayList<>(), problems, dists, paths);
         problems.throwIfAny();
-        ScenarioTemplate t = new ScenarioTemplate(root, display, resolved.sha256(), dists, paths);
-        t.check();
+        Scenario certain = dists.isEmpty() ? ScenarioLoader.fromTree(root, display, resolved.sha256()) : null;
+        ScenarioTemplate t = new ScenarioTemplate(root, display, resolved.sha256(), dists, paths, certain, null);
+        if (certain == null) {
+            t.check();
+        }
         return t;
     }
 
     /** The same template whose scenarios give a run's theory to the given states (e.g. every state). */
     public ScenarioTemplate withTheoryScope(Scenario.TheoryScope s) {
-        return new ScenarioTemplate(root, display, sha256, dists, paths, s);
+        return new ScenarioTemplate(root, display, sha256, dists, paths, certain, s);
     }
 
     public boolean isUncertain() {
@@ -117,6 +121,9 @@ public final class ScenarioTemplate {
     }
 
     private Scenario build(Map<NodePath, Double> values, double[] u) throws ScenarioException {
+        if (certain != null && values.isEmpty()) {
+            return scope == null ? certain : certain.withTheoryScope(scope);
+        }
         Node tree = NodeTrees.copy(root);
         for (Map.Entry<NodePath, Double> v : values.entrySet()) {
             Node at = v.getKey().get(tree);
@@ -125,20 +132,20 @@ public final class ScenarioTemplate {
                 throw new ScenarioException(new Problem(display, 0, 0, v.getKey().text(), err));
             }
         }
-        List<Integer> order = new ArrayList<>(dists.keySet());
+        Map<Integer, Integer> order = new java.util.HashMap<>();
+        for (Integer offset : dists.keySet()) {
+            order.put(offset, order.size());
+        }
         substitute(tree, k -> {
-            int idx = order.indexOf(k);
-            return idx < 0 ? Double.NaN : dists.get(k).quantile(u[idx]);
+            Integer idx = order.get(k);
+            return idx == null ? Double.NaN : dists.get(k).quantile(u[idx]);
         });
         Scenario built = ScenarioLoader.fromTree(tree, display, sha256);
         return scope == null ? built : built.withTheoryScope(scope);
     }
 
+    /** Checks a template with distributions at their medians and at each one's ends. */
     private void check() throws ScenarioException {
-        if (dists.isEmpty()) {
-            ScenarioLoader.fromTree(root, display, sha256);
-            return;
-        }
         median(Map.of());
         List<Problem> found = new ArrayList<>();
         List<Integer> order = new ArrayList<>(dists.keySet());
@@ -201,13 +208,14 @@ public final class ScenarioTemplate {
     }
 
     private static boolean isDist(Node n) {
-        return n instanceof MappingNode m && NodePath.find(m, "dist") != null;
+        return n instanceof MappingNode m && NodeTrees.entry(m, "dist") != null;
     }
 
-    private static void collect(Node n, String path, boolean whole, Problems problems, Map<Integer, Distribution> out,
-                                Map<Integer, String> paths) {
+    /** Finds the distributions under {@code n}, whose path is {@code path} (as text) and {@code steps}. */
+    private static void collect(Node n, String path, List<Object> steps, Problems problems,
+                                Map<Integer, Distribution> out, Map<Integer, String> paths) {
         if (isDist(n)) {
-            Distribution d = DistributionReader.read(n, path, whole, problems);
+            Distribution d = DistributionReader.read(n, path, FieldTypes.isWhole(steps), problems);
             if (d != null) {
                 out.put(n.getStartMark().getIndex(), d);
                 paths.put(n.getStartMark().getIndex(), path);
@@ -215,12 +223,15 @@ public final class ScenarioTemplate {
         } else if (n instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
                 String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-                boolean w = whole || key.equals("step") || key.equals("ramp") || key.equals("steps");
-                collect(t.getValueNode(), path.isEmpty() ? key : path + "." + key, w, problems, out, paths);
+                steps.add(key);
+                collect(t.getValueNode(), path.isEmpty() ? key : path + "." + key, steps, problems, out, paths);
+                steps.remove(steps.size() - 1);
             }
         } else if (n instanceof SequenceNode s) {
             for (int k = 0; k < s.getValue().size(); k++) {
-                collect(s.getValue().get(k), path + "[" + k + "]", whole, problems, out, paths);
+                steps.add(k);
+                collect(s.getValue().get(k), path + "[" + k + "]", steps, problems, out, paths);
+                steps.remove(steps.size() - 1);
             }
         }
     }

@@ -1,6 +1,9 @@
 package org.alliancesim.scenario;
 
 import java.util.Map;
+import org.alliancesim.param.Range;
+import org.alliancesim.param.Required;
+import org.alliancesim.param.Within;
 import org.alliancesim.world.Revisionism;
 
 /**
@@ -25,10 +28,31 @@ import org.alliancesim.world.Revisionism;
  * @param regime the faction in power at step 0 (null: none named)
  * @param factions the factions domestic change can bring to power
  */
-public record StateSpec(String id, String name, double lat, double lon, Map<String, Double> power,
-                        double reach, double offense, Map<String, Double> offenseToward,
-                        Revisionism revisionism, String module, Map<String, Double> perceives,
-                        Map<String, Double> credibility, Map<String, GainSpec> gains,
-                        Map<String, Double> trade, Map<String, String> identity, String regime,
-                        Map<String, FactionSpec> factions) {
+public record StateSpec(
+        @Required("a short id such as IRN") String id,
+        String name,
+        @Within(value = "capital", required = "the capital's latitude and longitude")
+        @Required("latitude in degrees, -90 to 90") @Range(min = -90, max = 90) double lat,
+        @Within("capital") @Required("longitude in degrees, -180 to 180") @Range(min = -180, max = 180) double lon,
+        @Required("power components (population, economy, military, technology) or a composite")
+        @Range(min = 0, max = Double.MAX_VALUE) Map<String, Double> power,
+        @Range(min = 0, max = 100) double reach,
+        @Range(min = 0, max = 1) double offense,
+        @Range(min = 0, max = 1) Map<String, Double> offenseToward,
+        Revisionism revisionism,
+        String module,
+        @Range(min = 0, max = 1) Map<String, Double> perceives,
+        @Range(min = 0, max = 1) Map<String, Double> credibility,
+        Map<String, GainSpec> gains,
+        @Range(min = 0, max = 1) Map<String, Double> trade,
+        Map<String, String> identity,
+        String regime,
+        Map<String, FactionSpec> factions) {
+
+    /**
+     * What a state that gives only its required fields has: ordinary reach, middling offense, no
+     * revisionist aims, the scenario's default module, and nothing said of any other state.
+     */
+    public static final StateSpec DEFAULTS = new StateSpec(null, null, 0, 0, Map.of(), 1, 0.5, Map.of(),
+            Revisionism.STATUS_QUO, null, Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), null, Map.of());
 }

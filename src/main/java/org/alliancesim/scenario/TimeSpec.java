@@ -2,6 +2,7 @@ package org.alliancesim.scenario;
 
 import java.util.Locale;
 import org.alliancesim.param.Labels;
+import org.alliancesim.param.Range;
 
 /**
  * What a step means (scenario key {@code time}): the calendar unit of one step, the period of
@@ -11,7 +12,16 @@ import org.alliancesim.param.Labels;
  * @param unit one step is a {@code year}, a {@code quarter} or a {@code month}
  * @param steps how many steps a run takes unless the command line says otherwise
  */
-public record TimeSpec(int start, Unit unit, int steps) {
+public record TimeSpec(
+        @Range(min = -10000, max = 10000) int start,
+        Unit unit,
+        @Range(min = 1, max = TimeSpec.MAX_STEPS) int steps) {
+
+    /** Most steps a run may take. */
+    public static final int MAX_STEPS = 1_000_000;
+
+    /** A year-by-year run of 100 steps from 2000, for a scenario that says nothing of time. */
+    public static final TimeSpec DEFAULTS = new TimeSpec(2000, Unit.YEAR, 100);
 
     /** The calendar length of a step. */
     public enum Unit {

@@ -257,12 +257,13 @@ public final class YamlMap {
             return "";
         }
         if (max == Double.MAX_VALUE) {
-            return " of at least " + fmt(min);
+            return " of at least " + format(min);
         }
-        return " between " + fmt(min) + " and " + fmt(max);
+        return " between " + format(min) + " and " + format(max);
     }
 
-    private static String fmt(double d) {
+    /** A bound as messages write it: whole numbers without a fraction. */
+    static String format(double d) {
         return d == Math.rint(d) && Math.abs(d) < 1e15 ? Long.toString((long) d) : Double.toString(d);
     }
 

@@ -1,7 +1,6 @@
 package org.alliancesim.scenario;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -9,12 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -27,6 +23,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
 
 /**
  * Reads a YAML file into SnakeYAML's node tree (which keeps line and column of every value)
@@ -86,14 +85,12 @@ public final class YamlSource {
         options.setAllowRecursiveKeys(false);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit((int) MAX_BYTES);
-        Yaml yaml = new Yaml(new SafeConstructor(options));
         Node root;
         try {
-            Problem early = scanEvents(yaml, text, display);
-            if (early != null) {
-                throw new ScenarioException(early);
-            }
-            root = yaml.compose(new StringReader(text));
+            root = new Composer(new Checked(new ParserImpl(new StreamReader(text), options), display), new PlainResolver(),
+                    options).getSingleNode();
+        } catch (Refused e) {
+            throw new ScenarioException(e.problem);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String what = e.getProblem() != null ? e.getProblem() : e.getMessage();
@@ -114,7 +111,7 @@ public final class YamlSource {
             throw new ScenarioException(new Problem(display, 1, 1, "", "the file holds no YAML document"));
         }
         Problems problems = new Problems(display);
-        checkTree(root, problems, Collections.newSetFromMap(new IdentityHashMap<>()), 0);
+        checkTree(root, problems);
         problems.throwIfAny();
         return root;
     }
@@ -136,24 +133,65 @@ public final class YamlSource {
     }
 
     /**
-     * Streams the parser's events (constant memory, no tree) to find the first alias or the first
-     * collection nested too deep, so that the problem names its line and column; the composer
-     * would refuse both too, but without saying where.
+     * The parser's events on their way to the composer, refused at the first alias or the first
+     * collection nested too deep, so that the problem names its line and column (the composer
+     * would refuse both too, but without saying where). The one pass over the text: the tree is
+     * composed from the same events.
      */
-    private static Problem scanEvents(Yaml yaml, String text, String display) {
-        int depth = 0;
-        for (Event e : yaml.parse(new StringReader(text))) {
+    private static final class Checked implements Parser {
+        private final Parser parser;
+        private final String display;
+        private Event seen;
+        private int depth;
+
+        Checked(Parser parser, String display) {
+            this.parser = parser;
+            this.display = display;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return peekEvent() != null && peekEvent().is(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return inspect(parser.peekEvent());
+        }
+
+        @Override
+        public Event getEvent() {
+            return inspect(parser.getEvent());
+        }
+
+        /** Looks at each event once, whether the composer first peeks at it or takes it. */
+        private Event inspect(Event e) {
+            if (e == null || e == seen) {
+                return e;
+            }
+            seen = e;
             if (e instanceof AliasEvent) {
-                return at(display, e.getStartMark(), "aliases (*name) are not allowed in scenario files; write the value out");
+                throw new Refused(at(display, e.getStartMark(),
+                        "aliases (*name) are not allowed in scenario files; write the value out"));
             }
             if (e instanceof CollectionStartEvent && ++depth > MAX_DEPTH) {
-                return at(display, e.getStartMark(), "nesting deeper than " + MAX_DEPTH + " levels");
+                throw new Refused(at(display, e.getStartMark(), "nesting deeper than " + MAX_DEPTH + " levels"));
             }
             if (e instanceof CollectionEndEvent) {
                 depth--;
             }
+            return e;
         }
-        return null;
+    }
+
+    /** A problem found while the events stream past, carried out of the composer. */
+    private static final class Refused extends RuntimeException {
+        private final transient Problem problem;
+
+        Refused(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
     }
 
     private static Problem at(String display, Mark m, String message) {
@@ -185,15 +223,12 @@ public final class YamlSource {
         return (nl < 0 ? s : s.substring(0, nl)).trim();
     }
 
-    private static void checkTree(Node node, Problems problems, Set<Node> seen, int depth) {
-        if (!seen.add(node)) {
-            problems.add(node, "", "aliases (*name) are not allowed in scenario files; write the value out");
-            return;
-        }
-        if (depth > MAX_DEPTH) {
-            problems.add(node, "", "nesting deeper than " + MAX_DEPTH + " levels");
-            return;
-        }
+    /**
+     * Refuses every tag but the plain ones. Aliases and nesting need no second look here: the
+     * events were refused at the first alias or collection too deep, so no node is reached twice
+     * and none lies deeper than {@link #MAX_DEPTH}.
+     */
+    private static void checkTree(Node node, Problems problems) {
         if (!PLAIN_TAGS.contains(node.getTag())) {
             problems.add(node, "", "type tag " + node.getTag().getValue()
                     + " is not allowed; scenario files hold plain numbers, text, lists and mappings");
@@ -201,12 +236,12 @@ public final class YamlSource {
         }
         if (node instanceof MappingNode map) {
             for (NodeTuple t : map.getValue()) {
-                checkTree(t.getKeyNode(), problems, seen, depth + 1);
-                checkTree(t.getValueNode(), problems, seen, depth + 1);
+                checkTree(t.getKeyNode(), problems);
+                checkTree(t.getValueNode(), problems);
             }
         } else if (node instanceof SequenceNode seq) {
             for (Node child : seq.getValue()) {
-                checkTree(child, problems, seen, depth + 1);
+                checkTree(child, problems);
             }
         }
     }

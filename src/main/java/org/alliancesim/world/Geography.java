@@ -1,12 +1,18 @@
 package org.alliancesim.world;
 
-/** Great-circle distance between capitals (haversine on a sphere of mean Earth radius). */
+/**
+ * Great-circle distance between capitals (haversine on a sphere of mean Earth radius): the one
+ * formula for every distance the project computes from coordinates (scenarios, historical worlds,
+ * the capitals table).
+ */
 public final class Geography {
-    static final double EARTH_RADIUS_KM = 6371.0088;
+    /** Mean Earth radius in kilometres (IUGG). */
+    public static final double EARTH_RADIUS_KM = 6371.0088;
 
     private Geography() {
     }
 
+    /** Kilometres between two points given in decimal degrees. */
     public static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
         double p1 = Math.toRadians(lat1);
         double p2 = Math.toRadians(lat2);

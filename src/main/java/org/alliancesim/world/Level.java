@@ -1,6 +1,6 @@
 package org.alliancesim.world;
 
-import java.util.Locale;
+import org.alliancesim.param.Labels;
 
 /**
  * Levels of commitment between two states, weakest first (docs/theory.md section 4): alignment
@@ -12,15 +12,11 @@ public enum Level {
 
     /** The lower-case name used in scenario files and outputs. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return Labels.label(this);
     }
 
+    /** The level a file spelling names ({@link Labels#parse}). */
     public static Level parse(String text) {
-        for (Level l : values()) {
-            if (l.label().equals(text)) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("unknown level '" + text + "'");
+        return Labels.parse(Level.class, text);
     }
 }

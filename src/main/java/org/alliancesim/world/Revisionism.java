@@ -1,6 +1,6 @@
 package org.alliancesim.world;
 
-import java.util.Locale;
+import org.alliancesim.param.Labels;
 
 /**
  * Schweller's (1994: 100-104) classification of states by the value they put on the status quo:
@@ -12,15 +12,11 @@ public enum Revisionism {
 
     /** The scenario-file spelling: {@code status-quo}, {@code limited}, {@code unlimited}. */
     public String label() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return Labels.label(this);
     }
 
+    /** The class a file spelling names ({@link Labels#parse}). */
     public static Revisionism parse(String text) {
-        for (Revisionism r : values()) {
-            if (r.label().equals(text)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown revisionism '" + text + "'");
+        return Labels.parse(Revisionism.class, text);
     }
 }

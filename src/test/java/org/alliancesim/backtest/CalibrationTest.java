@@ -124,6 +124,45 @@ class CalibrationTest {
         assertThat(b.values()).isEqualTo(a.values());
     }
 
+    /**
+     * Any evaluator that returns a batch's objectives in candidate order gives the same fit, however
+     * it schedules them (here: one candidate at a time, last first, each on a pool of its own, as
+     * a cluster's members might finish them).
+     */
+    @Test
+    void theFitIsTheSameWhereverTheCandidatesRun() throws Exception {
+        var local = Calibration.fit(YearSources.upTo(new SyntheticWorlds(), TRAIN_TO), table(), spec(2, 16));
+        List<Integer> batches = new ArrayList<>();
+        CandidateEvaluator.Factory reversed = objective -> new CandidateEvaluator() {
+            @Override
+            public List<Double> objectives(List<java.util.Map<String, Double>> candidates) throws Exception {
+                batches.add(candidates.size());
+                Double[] out = new Double[candidates.size()];
+                for (int i = candidates.size() - 1; i >= 0; i--) {
+                    var pool = java.util.concurrent.Executors.newFixedThreadPool(1);
+                    try {
+                        out[i] = objective.objective(candidates.get(i), pool);
+                    } finally {
+                        pool.shutdownNow();
+                    }
+                }
+                return List.of(out);
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        var elsewhere = Calibration.fit(YearSources.upTo(new SyntheticWorlds(), TRAIN_TO), table(), spec(2, 16), e -> { },
+                reversed);
+        assertThat(elsewhere.history()).isEqualTo(local.history());
+        assertThat(elsewhere.values()).isEqualTo(local.values());
+        // the defaults alone, then whole generations (6 candidates for 2 parameters) until the budget
+        assertThat(batches.get(0)).isEqualTo(1);
+        assertThat(batches.size()).isGreaterThan(2);
+        assertThat(batches).allMatch(n -> n <= 6);
+    }
+
     @Test
     void parameterPathsCarryTheirDeclaredRange() {
         var p = ParameterPaths.of("balanceOfThreat.threatHalf");

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.alliancesim.data.GeoDistance;
 import org.alliancesim.history.DyadCovariates;
 import org.alliancesim.history.YearWorld;
 import org.alliancesim.history.YearWorldSource;
@@ -14,6 +13,7 @@ import org.alliancesim.scenario.Parameters;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.StateSpec;
 import org.alliancesim.scenario.TimeSpec;
+import org.alliancesim.world.Geography;
 import org.alliancesim.world.Revisionism;
 
 /**
@@ -80,7 +80,7 @@ public final class SyntheticWorlds implements YearWorldSource {
             public double distanceKm(int i, int j) {
                 StateSpec a = states.get(i);
                 StateSpec b = states.get(j);
-                return GeoDistance.haversineKm(a.lat(), a.lon(), b.lat(), b.lon());
+                return Geography.distanceKm(a.lat(), a.lon(), b.lat(), b.lon());
             }
 
             @Override

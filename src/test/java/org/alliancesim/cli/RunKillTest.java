@@ -44,7 +44,7 @@ class RunKillTest {
                 assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
             }
             if (Files.exists(out)) {
-                CompleteRun.assertComplete(out, RunCommand.DEFAULT_THEORIES.size(), REPS);
+                CompleteRun.assertComplete(out, org.alliancesim.decision.Theories.DEFAULTS.size(), REPS);
                 outcomes.add(delay + " ms: complete" + (finished ? " (finished before the kill)" : ""));
             } else {
                 outcomes.add(delay + " ms: absent, temporary folder held " + tempFiles() + " files");

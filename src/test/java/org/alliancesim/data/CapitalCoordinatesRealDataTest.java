@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.alliancesim.world.Geography;
 
 /**
  * Validates the bundled capital coordinates against Gleditsch and Ward's capdist for every pair of
@@ -115,12 +116,12 @@ class CapitalCoordinatesRealDataTest {
     // capdist's Kazakhstan is Almaty (43.24 N, 76.89 E): its distance to Bishkek is about 200 km,
     // while Astana-Bishkek is about 950 km.
     Capital bishkek = caps.byStateAbb("KYR").orElseThrow();
-    double almatyBishkek = GeoDistance.haversineKm(43.24, 76.89, bishkek.lat(), bishkek.lon());
+    double almatyBishkek = Geography.distanceKm(43.24, 76.89, bishkek.lat(), bishkek.lon());
     assertThat(capdist.kmBetween("KZK", "KYR").getAsDouble()).isCloseTo(almatyBishkek, within(60.0));
     assertThat(caps.kmBetween(705, 703).getAsDouble()).isGreaterThan(900);
     // capdist's Nigeria is Lagos (6.45 N, 3.39 E), about 80 km from Porto-Novo.
     Capital portoNovo = caps.byStateAbb("BEN").orElseThrow();
-    double lagosPortoNovo = GeoDistance.haversineKm(6.45, 3.39, portoNovo.lat(), portoNovo.lon());
+    double lagosPortoNovo = Geography.distanceKm(6.45, 3.39, portoNovo.lat(), portoNovo.lon());
     assertThat(capdist.kmBetween("NIG", "BEN").getAsDouble()).isCloseTo(lagosPortoNovo, within(60.0));
     // capdist puts Dominica 31 km from St Vincent; Roseau-Kingstown is about 240 km.
     assertThat(capdist.kmBetween("DMA", "SVG")).hasValue(31);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.StringReader;
 import org.junit.jupiter.api.Test;
+import org.alliancesim.world.Geography;
 
 class CapitalCoordinatesTest {
 
@@ -47,12 +48,12 @@ class CapitalCoordinatesTest {
 
   @Test
   void haversineIsExactOnSimpleCases() {
-    double quarter = Math.PI / 2 * GeoDistance.EARTH_RADIUS_KM;
-    assertThat(GeoDistance.haversineKm(0, 0, 90, 0)).isCloseTo(quarter, within(1e-6));
-    assertThat(GeoDistance.haversineKm(0, 0, 0, 90)).isCloseTo(quarter, within(1e-6));
-    assertThat(GeoDistance.haversineKm(0, 0, 0, 180)).isCloseTo(2 * quarter, within(1e-6));
-    assertThat(GeoDistance.haversineKm(10, 179.5, 10, -179.5))
-        .isCloseTo(GeoDistance.haversineKm(10, -0.5, 10, 0.5), within(1e-9));
+    double quarter = Math.PI / 2 * Geography.EARTH_RADIUS_KM;
+    assertThat(Geography.distanceKm(0, 0, 90, 0)).isCloseTo(quarter, within(1e-6));
+    assertThat(Geography.distanceKm(0, 0, 0, 90)).isCloseTo(quarter, within(1e-6));
+    assertThat(Geography.distanceKm(0, 0, 0, 180)).isCloseTo(2 * quarter, within(1e-6));
+    assertThat(Geography.distanceKm(10, 179.5, 10, -179.5))
+        .isCloseTo(Geography.distanceKm(10, -0.5, 10, 0.5), within(1e-9));
   }
 
   @Test

@@ -11,9 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.stream.Stream;
 import org.alliancesim.data.DataFormatException;
-import org.alliancesim.data.GeoDistance;
 import org.alliancesim.model.AllianceModel;
 import org.alliancesim.scenario.StateSpec;
+import org.alliancesim.world.Geography;
 import org.alliancesim.world.Revisionism;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class HistoricalWorldsTest {
         YearWorld before = worlds.world(1873);
         assertThat(state(before, "AAA").lat()).isEqualTo(10);
         assertThat(before.covariates().distanceKm(0, 1))
-                .isCloseTo(GeoDistance.haversineKm(10, 10, 10, 20), within(1e-9));
+                .isCloseTo(Geography.distanceKm(10, 10, 10, 20), within(1e-9));
         assertThat(before.scenario().distances().get("AAA-BBB")).isEqualTo(before.covariates().distanceKm(0, 1));
         YearWorld after = worlds.world(1874);
         assertThat(state(after, "AAA").lat()).isEqualTo(20);

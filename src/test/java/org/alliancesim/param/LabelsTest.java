@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Arrays;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.alliancesim.decision.Theories;
 import org.alliancesim.scenario.EventSpec;
 import org.alliancesim.scenario.TimeSpec;
 import org.alliancesim.world.Channel;
@@ -38,6 +39,7 @@ class LabelsTest {
                 Arguments.of(Level.class, (Function<Level, String>) Level::label),
                 Arguments.of(Revisionism.class, (Function<Revisionism, String>) Revisionism::label),
                 Arguments.of(Channel.class, (Function<Channel, String>) Channel::label),
+                Arguments.of(Theories.class, (Function<Theories, String>) Theories::label),
                 Arguments.of(EventSpec.Type.class, (Function<EventSpec.Type, String>) EventSpec.Type::label),
                 Arguments.of(TimeSpec.Unit.class, (Function<TimeSpec.Unit, String>) TimeSpec.Unit::label));
     }

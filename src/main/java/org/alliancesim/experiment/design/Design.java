@@ -11,6 +11,14 @@ public interface Design {
     /** The points in order; each holds one value per parameter, in the parameters' order. */
     List<double[]> points();
 
+    /**
+     * The same points as {@link #points()}, in order, made one at a time (so a check of every
+     * point does not hold them all).
+     */
+    default java.util.Iterator<double[]> iterator() {
+        return points().iterator();
+    }
+
     /** How many points {@link #points()} returns, known without making them (limits are checked first). */
     long size();
 

@@ -51,18 +51,44 @@ public final class GridDesign implements Design {
     public List<double[]> points() {
         int n = Math.toIntExact(size(levels));
         List<double[]> out = new ArrayList<>(n);
-        int d = levels.size();
         for (int p = 0; p < n; p++) {
-            double[] point = new double[d];
-            int rest = p;
-            for (int k = d - 1; k >= 0; k--) {
-                double[] l = levels.get(k);
-                point[k] = l[rest % l.length];
-                rest /= l.length;
-            }
-            out.add(point);
+            out.add(point(p));
         }
         return out;
+    }
+
+    @Override
+    public java.util.Iterator<double[]> iterator() {
+        long n = size(levels);
+        return new java.util.Iterator<>() {
+            private long next;
+
+            @Override
+            public boolean hasNext() {
+                return next < n;
+            }
+
+            @Override
+            public double[] next() {
+                if (next >= n) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return point(next++);
+            }
+        };
+    }
+
+    /** Point {@code p}: the first parameter varies slowest. */
+    private double[] point(long p) {
+        int d = levels.size();
+        double[] point = new double[d];
+        long rest = p;
+        for (int k = d - 1; k >= 0; k--) {
+            double[] l = levels.get(k);
+            point[k] = l[(int) (rest % l.length)];
+            rest /= l.length;
+        }
+        return point;
     }
 
     @Override

@@ -20,6 +20,14 @@ public final class LatinHypercubeDesign extends SampledDesign {
 
     @Override
     public List<double[]> unitPoints() {
+        List<double[]> out = new ArrayList<>(n);
+        unitIterator().forEachRemaining(out::add);
+        return out;
+    }
+
+    /** The strata columns are drawn first (d x n numbers, not n arrays); points are made one at a time. */
+    @Override
+    protected java.util.Iterator<double[]> unitIterator() {
         MersenneTwisterFast rng = new MersenneTwisterFast(seed);
         int d = min.length;
         double[][] cols = new double[d][n];
@@ -38,15 +46,27 @@ public final class LatinHypercubeDesign extends SampledDesign {
                 cols[k][i] = (perm[i] + rng.nextDouble()) / n;
             }
         }
-        List<double[]> out = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            double[] p = new double[d];
-            for (int k = 0; k < d; k++) {
-                p[k] = cols[k][i];
+        return new java.util.Iterator<>() {
+            private int i;
+
+            @Override
+            public boolean hasNext() {
+                return i < n;
             }
-            out.add(p);
-        }
-        return out;
+
+            @Override
+            public double[] next() {
+                if (i >= n) {
+                    throw new java.util.NoSuchElementException();
+                }
+                double[] p = new double[d];
+                for (int k = 0; k < d; k++) {
+                    p[k] = cols[k][i];
+                }
+                i++;
+                return p;
+            }
+        };
     }
 
     @Override

@@ -37,6 +37,27 @@ abstract class SampledDesign implements Design {
         return out;
     }
 
+    /** The unit points one at a time, the same as {@link #unitPoints()} (subclasses stream them). */
+    protected java.util.Iterator<double[]> unitIterator() {
+        return unitPoints().iterator();
+    }
+
+    @Override
+    public final java.util.Iterator<double[]> iterator() {
+        java.util.Iterator<double[]> unit = unitIterator();
+        return new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return unit.hasNext();
+            }
+
+            @Override
+            public double[] next() {
+                return Ranges.scale(unit.next(), min, max, round);
+            }
+        };
+    }
+
     @Override
     public final boolean sampled() {
         return true;

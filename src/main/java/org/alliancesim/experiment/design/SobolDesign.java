@@ -28,6 +28,29 @@ public final class SobolDesign extends SampledDesign {
     }
 
     @Override
+    protected java.util.Iterator<double[]> unitIterator() {
+        SobolSequenceGenerator g = new SobolSequenceGenerator(min.length);
+        g.nextVector();
+        return new java.util.Iterator<>() {
+            private int made;
+
+            @Override
+            public boolean hasNext() {
+                return made < n;
+            }
+
+            @Override
+            public double[] next() {
+                if (made >= n) {
+                    throw new java.util.NoSuchElementException();
+                }
+                made++;
+                return g.nextVector();
+            }
+        };
+    }
+
+    @Override
     public String name() {
         return "sobol";
     }

@@ -63,7 +63,7 @@ public final class SweepLoader {
         String scenarioRel = top.string("scenario", null);
         List<String> theories = top.strings("theories");
         if (!top.has("theories")) {
-            theories = List.of("balance-of-threat", "schweller-bandwagoning");
+            theories = Theories.PAPER;
         }
         for (int k = 0; k < theories.size(); k++) {
             if (Theories.byName(theories.get(k)) == null) {
@@ -78,7 +78,7 @@ public final class SweepLoader {
             top.problem("theories", "name at least one theory");
         }
         int reps = top.integer("replications", 1, 1_000_000, 10);
-        Integer steps = top.has("steps") ? top.integer("steps", 1, 1_000_000, 1) : null;
+        Integer steps = top.has("steps") ? top.integer("steps", 1, org.alliancesim.scenario.TimeSpec.MAX_STEPS, 1) : null;
         long seed = (long) top.number("seed", -9.007199254740991E15, 9.007199254740991E15, 1);
         int chunkRuns = top.integer("chunkRuns", 1, 1_000_000, SweepRunner.RUNS_PER_CHUNK);
         String designName = top.choice("design", DESIGNS, "grid");
@@ -122,11 +122,12 @@ public final class SweepLoader {
                 column = null;
             }
             boolean round = "true".equals(v.choice("round", List.of("true", "false"), "false"))
-                    || (pathText != null && pathText.matches(".*(\\.step|\\.ramp\\[\\d+\\]|\\.steps)$"));
+                    || (path != null && path.isWholeNumber());
             double[] values = sampled ? VaryReader.range(v) : VaryReader.levels(v);
             v.finish();
             if (path != null && values != null) {
-                params.add(new SweepParameter(path, round, column));
+                org.yaml.snakeyaml.error.Mark at = v.get("path").getStartMark();
+                params.add(new SweepParameter(path, round, column, at.getLine() + 1, at.getColumn() + 1));
                 levels.add(values);
                 pathNodes.add(v.get("path"));
             }

@@ -154,7 +154,7 @@ public final class SweepRunner {
 
     /**
      * As {@link #chunkRows(int, ExecutorService)}, stopping early (a {@link java.util.concurrent.CancellationException})
-     * once {@code cancelled} says so: no run starts after that; runs already started finish.
+     * once {@code cancelled} says so: no run starts after that, and runs already started stop at their next step.
      */
     public String chunkRows(int c, ExecutorService pool, java.util.function.BooleanSupplier cancelled) throws Exception {
         return join(submit(pool, c, cancelled)).toString();
@@ -191,13 +191,22 @@ public final class SweepRunner {
                         }
                         long seed = Seeds.point(spec.seed(), pt, r);
                         Scenario s = fixed != null ? fixed : atPoint(pt, values, seed);
-                        Replication.Result res = Replication.run(s, theory, r, seed, spec.steps(), List.of());
+                        Replication.Result res = Replication.run(s, theory, r, seed, spec.steps(), stopWhen(cancelled));
                         return row(pt, r, seed, theory, s, res);
                     }));
                 }
             }
         }
         return out;
+    }
+
+    /** A recorder that ends a run between two steps once {@code cancelled} says so (a worker's client left). */
+    private static List<org.alliancesim.model.Recorder> stopWhen(java.util.function.BooleanSupplier cancelled) {
+        return List.of((m, step) -> {
+            if (cancelled.getAsBoolean()) {
+                throw new java.util.concurrent.CancellationException("the chunk was cancelled at step " + step);
+            }
+        });
     }
 
     /**

@@ -1,0 +1,174 @@
+package org.alliancesim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.alliancesim.Slow;
+import org.alliancesim.backtest.SyntheticWorlds;
+import org.alliancesim.history.HistoryFixture;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end: a small calibration (the four invented states of the historical-world fixture,
+ * 1871-1876 for training, two parameters, three CMA-ES generations cut by the budget) run on the
+ * local pool in a JVM of its own (which must load no Hazelcast and no cluster class), then with {@code --cluster} on two worker members in their own JVMs on loopback
+ * ports, which read the data folder and the ATOP file themselves from the paths the client gives;
+ * every output ({@code params.yaml}, {@code evaluations.csv}, {@code scores.csv},
+ * {@code report.md}) is byte-identical. The workers hold a shared secret: a client with another
+ * secret gets every candidate refused and exits 4, writing nothing.
+ */
+@Slow
+class ClusterCalibrationTest {
+    private static final List<String> JVM_OPENS = List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED",
+            "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED");
+    private final List<Process> processes = new ArrayList<>();
+    private final Thread reaper = new Thread(() -> processes.forEach(Process::destroyForcibly), "cluster-test-reaper");
+
+    @TempDir
+    Path dir;
+
+    private String[] calibrate(Path out, String... more) throws IOException {
+        List<String> args = new ArrayList<>(List.of("calibrate", "--from", "1871", "--to", "1880", "--train-to", "1876",
+                "--alliances", SyntheticWorlds.fixture("atop-dyads-1869-1880.csv").toString(),
+                "--data", HistoryFixture.folder().toString(), "--theory", "balance-of-threat",
+                "--param", "balanceOfThreat.threatHalf", "--param", "ties.alignment", "--evaluations", "14",
+                "--steps-per-year", "4", "--bootstrap", "20", "--seed", "5", "--threads", "2", "--quiet",
+                "--out", out.toString()));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
+    }
+
+    @Test
+    @Timeout(value = 90, unit = TimeUnit.SECONDS)
+    void aClusterCalibrationWritesTheFilesOfALocalOne() throws Exception {
+        Runtime.getRuntime().addShutdownHook(reaper);
+        try {
+            Path secret = Files.writeString(dir.resolve("secret"), "a shared secret of thirty-two bytes\n");
+            Path wrong = Files.writeString(dir.resolve("wrong"), "another secret, also long enough\n");
+            int[] ports = freePorts(2);
+            List<String> memberArgs = new ArrayList<>();
+            for (int p : ports) {
+                memberArgs.add("--member");
+                memberArgs.add("127.0.0.1:" + p);
+            }
+            for (int k = 0; k < 2; k++) {
+                List<String> args = new ArrayList<>(List.of("worker", "--port", Integer.toString(ports[k]), "--threads", "1",
+                        "--secret-file", secret.toString()));
+                args.addAll(memberArgs);
+                start(dir.resolve("worker" + k + ".log"), List.of(), args.toArray(String[]::new));
+            }
+            // the local run meanwhile, in its own JVM (it must load no cluster class), into the folder the
+            // cluster run will use afterwards (the files record --out)
+            Path out = dir.resolve("fit");
+            Path local = dir.resolve("fit-local");
+            Process loc = start(dir.resolve("local.log"), List.of("-verbose:class"), calibrate(out));
+            assertThat(loc.waitFor(60, TimeUnit.SECONDS)).as("local calibration finished").isTrue();
+            String classes = Files.readString(dir.resolve("local.log"));
+            assertThat(loc.exitValue()).as(classes).isZero();
+            assertThat(classes).contains("org.alliancesim.backtest.Generations")
+                    .doesNotContain("com.hazelcast").doesNotContain("org.alliancesim.cluster.");
+            Files.move(out, local);
+            assertThat(Files.readAllLines(local.resolve("evaluations.csv"))).hasSize(1 + 14);
+
+            awaitLine(dir.resolve("worker0.log"), ": 2 members", Duration.ofSeconds(40));
+            awaitLine(dir.resolve("worker1.log"), ": 2 members", Duration.ofSeconds(20));
+            String members = "127.0.0.1:" + ports[0] + ",127.0.0.1:" + ports[1];
+            CliHarness cl = new CliHarness();
+            assertThat(cl.run(calibrate(out, "--cluster", members, "--secret-file", secret.toString())))
+                    .as(cl.err.toString()).isZero();
+            assertThat(cl.err.toString()).doesNotContain("refused").doesNotContain("lost");
+            assertSameFiles(local, out);
+
+            // another secret: every worker refuses the candidates; nothing is written
+            Path refused = dir.resolve("refused");
+            CliHarness bad = new CliHarness();
+            System.setProperty("alliance-sim.cluster.grace-ms", "2000");
+            try {
+                assertThat(bad.run(calibrate(refused, "--cluster", members, "--secret-file", wrong.toString())))
+                        .as(bad.err.toString()).isEqualTo(4);
+            } finally {
+                System.clearProperty("alliance-sim.cluster.grace-ms");
+            }
+            assertThat(bad.err.toString()).contains("refused a candidate: the task carries no valid token")
+                    .contains("no usable worker is left");
+            assertThat(refused).doesNotExist();
+        } finally {
+            processes.forEach(Process::destroyForcibly);
+            for (Process p : processes) {
+                p.waitFor(10, TimeUnit.SECONDS);
+            }
+            Runtime.getRuntime().removeShutdownHook(reaper);
+        }
+    }
+
+    private Process start(Path log, List<String> jvm, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true"));
+        cmd.addAll(JVM_OPENS);
+        cmd.addAll(jvm);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        processes.add(p);
+        return p;
+    }
+
+    private static int[] freePorts(int n) throws IOException {
+        int[] out = new int[n];
+        List<ServerSocket> held = new ArrayList<>();
+        try {
+            for (int k = 0; k < n; k++) {
+                ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                held.add(s);
+                out[k] = s.getLocalPort();
+            }
+        } finally {
+            for (ServerSocket s : held) {
+                s.close();
+            }
+        }
+        return out;
+    }
+
+    private static void awaitLine(Path log, String text, Duration limit) throws Exception {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no '" + text + "' in " + log + " after " + limit + ":\n"
+                + (Files.exists(log) ? Files.readString(log) : "(no log)"));
+    }
+
+    private static void assertSameFiles(Path expected, Path actual) throws IOException {
+        List<String> names = list(expected);
+        assertThat(names).contains("params.yaml", "evaluations.csv", "scores.csv", "report.md");
+        assertThat(list(actual)).containsExactlyElementsOf(names);
+        for (String n : names) {
+            assertThat(Files.mismatch(expected.resolve(n), actual.resolve(n))).as(n).isEqualTo(-1L);
+        }
+    }
+
+    private static List<String> list(Path root) throws IOException {
+        try (Stream<Path> s = Files.walk(root)) {
+            return s.filter(Files::isRegularFile).map(p -> root.relativize(p).toString().replace(File.separatorChar, '/'))
+                    .sorted().toList();
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.alliancesim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.config.ClientConfig;
+import com.hazelcast.core.HazelcastInstance;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.alliancesim.Version;
+import org.alliancesim.cluster.ChunkTask;
+import org.alliancesim.cluster.SweepPayload;
+import org.alliancesim.experiment.sweep.SweepLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * On loopback against a real worker JVM (its cancellation grace lowered to 1 s from 30 s): a
+ * client submits a chunk whose one run has 1,000,000 steps (minutes of work), then leaves while the
+ * run is under way. The worker must stop that run between two steps and report the cancelled chunk
+ * within a bounded time of the client's leaving (the grace plus one step; asserted: 30 s), not
+ * after the run would have finished.
+ */
+@org.alliancesim.Slow
+class ClusterCancelTest {
+    private final List<Process> processes = new ArrayList<>();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS)
+    void aRunUnderWayStopsSoonAfterItsClientLeaves() throws Exception {
+        try {
+            int port = freePort();
+            Path log = dir.resolve("worker.log");
+            start(log, "worker", "--port", Integer.toString(port), "--threads", "1", "--member", "127.0.0.1:" + port);
+            awaitLine(log, "joined cluster", Duration.ofSeconds(60));
+
+            Path scenario = Path.of("scenarios", "iran-russia.yaml").toAbsolutePath();
+            Path sweep = Files.writeString(dir.resolve("long.yaml"), "scenario: " + scenario + "\n"
+                    + "theories: [balance-of-threat]\nreplications: 1\nsteps: 1000000\n"
+                    + "vary:\n  - path: states.RUS.power.economy\n    values: [1800]\n");
+            ClientConfig cc = new ClientConfig();
+            cc.setClusterName("alliance-sim-" + Version.get());
+            cc.getNetworkConfig().setAddresses(List.of("127.0.0.1:" + port));
+            HazelcastInstance client = HazelcastClient.newHazelcastClient(cc);
+            long left;
+            try {
+                var executor = client.getExecutorService("alliance-sim-sweep");
+                executor.submit(new ChunkTask(SweepPayload.of(sweep, SweepLoader.load(sweep)), 0,
+                        client.getLocalEndpoint().getUuid()));
+                Thread.sleep(4_000); // the worker has loaded the sweep and is inside the run
+                assertThat(Files.readString(log)).doesNotContain("cancelled chunk");
+            } finally {
+                client.shutdown();
+                left = System.nanoTime();
+            }
+            awaitLine(log, "cancelled chunk 0 of sweep long: its client left", Duration.ofSeconds(30));
+            long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - left);
+            assertThat(seconds).as("seconds from the client's leaving to the run's stop").isLessThan(30);
+            assertThat(Files.readString(log)).contains("cancelled at step");
+        } finally {
+            processes.forEach(Process::destroyForcibly);
+        }
+    }
+
+    private Process start(Path log, String... args) throws IOException {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Dalliance-sim.cluster.cancel-grace-ms=1000",
+                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName()));
+        cmd.addAll(List.of(args));
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        processes.add(p);
+        return p;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static void awaitLine(Path log, String text, Duration limit) throws Exception {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no '" + text + "' in " + log + ":\n" + (Files.exists(log) ? Files.readString(log) : "(no log)"));
+    }
+}
