@@ -51,8 +51,17 @@ public final class BalanceOfPower implements DecisionModule {
 
     @Override
     public void desires(WorldView w, int i, double[] row) {
+        // What is the same for the whole row (the dominant power, its preponderance, the need to
+        // balance it) is taken once; each partner then as decide takes it: the same numbers.
+        int dominant = w.dominantPower(i, -1);
+        if (dominant < 0) {
+            java.util.Arrays.fill(row, 0);
+            return;
+        }
+        double pre = w.preponderance(i, dominant);
+        double need = DecisionModule.saturate(pre, p.preponderanceHalf());
         for (int j = 0; j < row.length; j++) {
-            row[j] = i == j ? 0 : decide(w, i, j, Factors.NONE); // here, so the call is monomorphic
+            row[j] = i == j || j == dominant ? 0 : toward(w, i, j, dominant, pre, need, Factors.NONE);
         }
     }
 
@@ -70,6 +79,11 @@ public final class BalanceOfPower implements DecisionModule {
         }
         double pre = w.preponderance(i, dominant);
         double need = DecisionModule.saturate(pre, p.preponderanceHalf());
+        return toward(w, i, j, dominant, pre, need, out);
+    }
+
+    /** i's desire toward partner j against the dominant power, given its preponderance and the need. */
+    private double toward(WorldView w, int i, int j, int dominant, double pre, double need, Factors out) {
         double pj = w.power(j);
         double ph = w.power(dominant);
         double counterweight = p.side() == Side.COUNTERWEIGHT

@@ -104,8 +104,26 @@ public final class BalanceOfThreat implements DecisionModule {
 
     @Override
     public void desires(WorldView w, int i, double[] row) {
+        // What is the same for the whole row (i's two principal threats, the threat of each and the
+        // rivalry it makes) is taken once; each partner then as decide takes it: the same numbers.
+        int k1 = w.principalThreat(i, -1);
+        if (k1 < 0) {
+            java.util.Arrays.fill(row, 0);
+            return;
+        }
+        int k2 = w.principalThreat(i, k1);
+        double tk1 = w.threat(i, k1);
+        double rivalry1 = DecisionModule.saturate(tk1, p.threatHalf());
+        double tk2 = k2 < 0 ? 0 : w.threat(i, k2);
+        double rivalry2 = k2 < 0 ? 0 : DecisionModule.saturate(tk2, p.threatHalf());
         for (int j = 0; j < row.length; j++) {
-            row[j] = i == j ? 0 : decide(w, i, j, Factors.NONE); // here, so the call is monomorphic
+            if (i == j || (j == k1 && k2 < 0)) {
+                row[j] = 0;
+            } else if (j != k1) {
+                row[j] = toward(w, i, j, k1, tk1, rivalry1, Factors.NONE);
+            } else {
+                row[j] = toward(w, i, j, k2, tk2, rivalry2, Factors.NONE);
+            }
         }
     }
 
@@ -121,6 +139,11 @@ public final class BalanceOfThreat implements DecisionModule {
         }
         double tk = w.threat(i, k);
         double rivalry = DecisionModule.saturate(tk, p.threatHalf());
+        return toward(w, i, j, k, tk, rivalry, out);
+    }
+
+    /** i's desire toward partner j against its principal threat k, given k's threat and the rivalry. */
+    private double toward(WorldView w, int i, int j, int k, double tk, double rivalry, Factors out) {
         double vulnerability = w.vulnerabilityWithout(i, k, j);
         double need = rivalry * vulnerability;
         double shared;

@@ -233,7 +233,7 @@ public final class ClassroomWindow {
         pair.add(row(new JLabel("toward"), towardBox));
         Session s0 = sessions.get(0);
         sliders.add(new PairSlider("perceived aggressive intent", Ranges.bounds(StateSpec.class, "perceives"), false,
-                () -> s0.model().intentSignal(from, toward), v -> each(s -> s.setIntent(from, toward, v)),
+                () -> s0.model().controls().intentSignal(from, toward), v -> each(s -> s.setIntent(from, toward, v)),
                 "The aggressive intent the state's elites read in the other (Walt's fourth source of threat); perception follows over a few steps."));
         sliders.add(new PairSlider("credibility of the other as an ally", Ranges.bounds(StateSpec.class, "credibility"), false,
                 () -> s0.model().inputs().credibility(from, toward), v -> each(s -> s.setCredibility(from, toward, v)),

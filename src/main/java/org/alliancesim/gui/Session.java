@@ -60,7 +60,7 @@ final class Session {
         model.start();
         for (int i = 0; i < chosenModules.length; i++) {
             if (chosenModules[i] != null) {
-                model.setModule(i, chosenModules[i]);
+                model.controls().setModule(i, chosenModules[i]);
             }
         }
         multiplier = new double[scenario.states().size()];
@@ -213,20 +213,20 @@ final class Session {
                 "you fired " + shock.label() + ": " + what));
         for (EventSpec e : events) {
             hold(InputKey.of(e), next, shock.code());
-            model.addEvent(e);
+            model.controls().addEvent(e);
             teacherEvents.add(e);
         }
     }
 
     /** Sets the aggressive intent i's elites read in j (perception follows). */
     void setIntent(int i, int j, double v) {
-        model.setIntentSignal(i, j, v);
+        model.controls().setIntentSignal(i, j, v);
         teacher(new InputKey(EventSpec.Type.INTENT, id(i), id(j), null),
                 "aggressive intent " + name(i) + " reads in " + name(j) + " -> " + EventWords.num(v));
     }
 
     void setCredibility(int i, int j, double v) {
-        model.inputs().setCredibility(i, j, v);
+        model.controls().inputs().setCredibility(i, j, v);
         teacher(new InputKey(EventSpec.Type.CREDIBILITY, id(i), id(j), null),
                 CauseWords.poss(name(i)) + " trust in " + name(j) + " -> " + EventWords.num(v));
     }
@@ -234,7 +234,7 @@ final class Session {
     /** Sets every channel of the gains i expects from j. */
     void setGains(int i, int j, double v) {
         for (Channel ch : Channel.values()) {
-            model.inputs().setGain(i, j, ch, v);
+            model.controls().inputs().setGain(i, j, ch, v);
         }
         teacher(new InputKey(EventSpec.Type.GAINS, id(i), id(j), "all"),
                 "gains " + name(i) + " expects from " + name(j) + " -> " + EventWords.num(v));
@@ -245,7 +245,7 @@ final class Session {
         if (!(m > 0)) {
             throw new IllegalArgumentException("multiplier must be positive");
         }
-        var w = model.inputs();
+        var w = model.controls().inputs();
         for (int c = 0; c < w.componentCount(); c++) {
             w.setComponent(i, c, w.component(i, c) * m / multiplier[i]);
         }
@@ -260,7 +260,7 @@ final class Session {
 
     /** The standard deviation of perception noise (a model assumption, for every state). */
     void setNoise(double v) {
-        model.applyParameters(model.scenario().parameters().withNoise(v));
+        model.controls().applyParameters(model.scenario().parameters().withNoise(v));
         int next = stepsDone();
         log.add(new EventLog.Entry(next, date(next), EventLog.Kind.TEACHER, null, "you set perception noise -> "
                 + EventWords.num(v)));
@@ -272,7 +272,7 @@ final class Session {
 
     /** State i's decision module from the next step on, kept across restarts. */
     void setModule(int i, String module) {
-        model.setModule(i, module);
+        model.controls().setModule(i, module);
         chosenModules[i] = module;
         int next = stepsDone();
         log.add(new EventLog.Entry(next, date(next), EventLog.Kind.TEACHER, "theory",
@@ -292,7 +292,7 @@ final class Session {
     private void hold(InputKey key, int from, String whose) {
         for (EventSpec e : List.copyOf(teacherEvents)) {
             if (e.rampEnd() >= from && InputKey.of(e).overlaps(key)) {
-                model.cancelEvent(e);
+                model.controls().cancelEvent(e);
                 teacherEvents.remove(e);
             }
         }
@@ -305,7 +305,7 @@ final class Session {
                 log.add(new EventLog.Entry(from, date(from), EventLog.Kind.NOTE, null,
                         what + " will override " + whose + " (scheduled events override is on)"));
             } else {
-                model.cancelEvent(e);
+                model.controls().cancelEvent(e);
                 pending.remove(e);
                 log.add(new EventLog.Entry(from, date(from), EventLog.Kind.NOTE, null,
                         what + " would have overridden " + whose + ": skipped"));

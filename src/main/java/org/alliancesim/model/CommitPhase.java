@@ -1,19 +1,125 @@
 package org.alliancesim.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.alliancesim.decision.DecisionModule;
+import org.alliancesim.world.Level;
+import org.alliancesim.world.TieParams;
+import org.alliancesim.world.WorldInputs;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-/** Phase 3 (ordering 2): every pair's tie follows both desires at once; falls get a cause. */
+/**
+ * Phase 3 (ordering 2): every pair's tie follows what both want, all at once, by the tie's motion
+ * rule ({@link TieParams#next}, {@link TieParams#levelFor}); each change of level is logged, and a
+ * fall gets a cause ({@link CauseAttributor}) from the inputs as they stood when the tie last rose
+ * ({@link RiseSnapshots}). Owns the ties and the log of changes.
+ */
 final class CommitPhase implements Steppable {
     private static final long serialVersionUID = 1L;
-    private final transient AllianceModel model;
+    private final transient TieBook ties;
+    private final transient double[][] desire;
+    private final transient WorldInputs inputs;
+    private final transient String[] regimes;
+    private final transient RiseSnapshots snapshots;
+    private final transient List<TieChange> changes = new ArrayList<>();
+    private final transient List<TieChange> stepChanges = new ArrayList<>();
+    private transient TieParams rule;
+    private transient CauseAttributor attributor;
+    private transient DecisionModule[] modules;
+    private transient boolean attributeCauses = true;
 
-    CommitPhase(AllianceModel model) {
-        this.model = model;
+    /**
+     * @param desire the desires the decide phase writes
+     * @param regimes the ruling factions, as the run moves them
+     */
+    CommitPhase(TieBook ties, double[][] desire, WorldInputs inputs, String[] regimes, RiseSnapshots snapshots) {
+        this.ties = ties;
+        this.desire = desire;
+        this.inputs = inputs;
+        this.regimes = regimes;
+        this.snapshots = snapshots;
+    }
+
+    /**
+     * Commits with this rule from now on, and attributes falls with this attributor to the desires
+     * of these modules.
+     */
+    void use(TieParams rule, CauseAttributor attributor, DecisionModule[] modules) {
+        this.rule = rule;
+        this.attributor = attributor;
+        this.modules = modules;
+    }
+
+    /** Whether to attribute a cause to each fall (costs a few re-evaluations per fall). */
+    void setAttributeCauses(boolean on) {
+        attributeCauses = on;
+    }
+
+    /** Every pair's tie after this step's desires. */
+    void run(int step) {
+        stepChanges.clear();
+        int n = ties.size();
+        double[][] commitment = ties.commitment;
+        for (int a = 0; a < n; a++) {
+            double[] wantsA = desire[a];
+            double[] rowA = commitment[a];
+            byte[] levelA = ties.level[a];
+            for (int b = a + 1; b < n; b++) {
+                double da = wantsA[b];
+                double db = desire[b][a];
+                double c = rule.next(rowA[b], da, db);
+                Level old = TieBook.LEVELS[levelA[b]];
+                Level now = rule.levelFor(c, old);
+                // TieBook.set, written out (this runs for every pair each step)
+                rowA[b] = c;
+                commitment[b][a] = c;
+                levelA[b] = (byte) now.ordinal();
+                if (now != old) {
+                    changed(step, a, b, old, now, da <= db ? a : b);
+                }
+            }
+        }
+        if (attributeCauses) {
+            snapshots.takeFor(ties, step);
+        }
+    }
+
+    private void changed(int step, int a, int b, Level old, Level now, int decider) {
+        Cause cause = null;
+        if (now.ordinal() > old.ordinal()) {
+            if (attributeCauses) {
+                snapshots.rose(a, b);
+            }
+        } else {
+            int partner = decider == a ? b : a;
+            InputSnapshot peak = ties.peak(a, b);
+            cause = attributeCauses && peak != null
+                    ? attributor.attribute(peak, inputs, regimes, decider, partner, modules[decider])
+                    : Cause.OTHER;
+        }
+        TieChange change = new TieChange(step, a, b, old, now, decider, cause);
+        stepChanges.add(change);
+        changes.add(change);
+    }
+
+    TieBook ties() {
+        return ties;
+    }
+
+    /** Every change of level so far. */
+    List<TieChange> changes() {
+        return Collections.unmodifiableList(changes);
+    }
+
+    /** The changes of level in the current step. */
+    List<TieChange> stepChanges() {
+        return Collections.unmodifiableList(stepChanges);
     }
 
     @Override
     public void step(SimState state) {
-        model.commit();
+        run(AllianceModel.stepOf(state));
     }
 }

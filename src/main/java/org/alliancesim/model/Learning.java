@@ -31,6 +31,7 @@ final class Learning {
         int second = first < 0 ? -1 : previous.principalThreat(i, first);
         double salience = first < 0 ? 0 : previous.threat(i, first);
         double[] wants = desire[i];
+        boolean shortfalls = false;
         for (int j = 0; j < n; j++) {
             if (i == j) {
                 continue;
@@ -52,9 +53,10 @@ final class Learning {
             if (rateGains > 0) {
                 double shortfall = 1 - in.delivered(i, j);
                 keep[j] = shortfall > 0 ? 1 - rateGains * shortfall : 1;
+                shortfalls |= shortfall > 0;
             }
         }
-        if (rateGains > 0) {
+        if (shortfalls) {
             keep[i] = 1;
             in.scaleGains(i, keep); // x * 1 == x: the pairs without a shortfall keep their gains exactly
         }

@@ -1,22 +1,100 @@
 package org.alliancesim.model;
 
+import ec.util.MersenneTwisterFast;
+import org.alliancesim.scenario.Parameters;
+import org.alliancesim.world.Assessment;
+import org.alliancesim.world.WorldInputs;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Phase 1 (ordering 0): events, perception, and the assessment of the world, including the
- * landscape blocs when a state uses the {@code landscape} module.
+ * Phase 1 (ordering 0): events move the inputs, perceptions follow with memory and seeded noise
+ * ({@link Perception}), states learn from the previous step's behaviour ({@link Learning}), and the
+ * world is assessed (power, proximity, threat) against the previous step's ties; when a state uses
+ * the {@code landscape} module, the blocs then move ({@link BlocDynamics}). Owns the assessment
+ * and the blocs; reads the ties and desires of the previous step, which it does not change.
  */
 final class PerceivePhase implements Steppable {
     private static final long serialVersionUID = 1L;
-    private final transient AllianceModel model;
+    private final transient WorldInputs inputs;
+    private final transient Signals signals;
+    private final transient EventSchedule events;
+    private final transient TieBook ties;
+    private final transient double[][] desire;
+    private final transient BlocDynamics blocs = new BlocDynamics();
+    /** Learning's scratch row. */
+    private final transient double[] keep;
+    private transient Parameters params;
+    private transient Assessment view;
+    private transient boolean blocsOn;
+    private transient int step;
 
-    PerceivePhase(AllianceModel model) {
-        this.model = model;
+    /**
+     * @param ties the ties, which the assessment reads (as the previous step left them)
+     * @param desire the desires, which learning reads (as the previous step left them)
+     */
+    PerceivePhase(WorldInputs inputs, Signals signals, EventSchedule events, TieBook ties, double[][] desire) {
+        this.inputs = inputs;
+        this.signals = signals;
+        this.events = events;
+        this.ties = ties;
+        this.desire = desire;
+        this.keep = new double[inputs.size()];
+    }
+
+    /**
+     * Takes these parameters from now on: the assessment is rebuilt from the current inputs (the
+     * world is kept); the blocs are kept while some state uses the landscape module.
+     *
+     * @return the new assessment
+     */
+    Assessment use(Parameters p, boolean landscapeModule) {
+        params = p;
+        view = new Assessment(inputs, p.threat(), p.proximity(), p.power(), p.alliances());
+        blocsOn = landscapeModule;
+        if (blocsOn) {
+            blocs.showTo(view);
+        } else {
+            blocs.reset();
+        }
+        return view;
+    }
+
+    /** The assessment of the current step. */
+    Assessment view() {
+        return view;
+    }
+
+    /** The step being taken, or the last one taken (0 before the first). */
+    int step() {
+        return step;
+    }
+
+    /** One step's perception and assessment (step 0: events and assessment only). */
+    void run(int step, MersenneTwisterFast random) {
+        this.step = step;
+        events.apply(step, inputs, signals);
+        if (step > 0) {
+            // Perception, then learning from the previous step, taken row by row: each row of either
+            // touches only its perceiver's cells, so the numbers and the draws are those of two passes.
+            var perception = params.perception();
+            var learning = params.learning();
+            boolean learn = learning.any();
+            for (int i = 0; i < inputs.size(); i++) {
+                Perception.updateRow(inputs, signals, perception, random, i);
+                if (learn) {
+                    Learning.updateRow(inputs, view, ties, desire, learning, i, keep);
+                }
+            }
+        }
+        view.recompute(ties);
+        if (blocsOn) {
+            blocs.advance(view, params.landscape());
+        }
     }
 
     @Override
     public void step(SimState state) {
-        model.perceive();
+        run(AllianceModel.stepOf(state), state.random);
     }
 }

@@ -5,16 +5,16 @@ import sim.engine.Steppable;
 
 /**
  * A state (phase 2, ordering 1): applies its decision module to the assessed world and writes
- * its own row of desires. It reads nothing another agent writes in the same phase, so the order
- * in which MASON steps the agents cannot change the result.
+ * its own row of desires ({@link DecidePhase}). It reads nothing another agent writes in the same
+ * phase, so the order in which MASON steps the agents cannot change the result.
  */
 public final class StateAgent implements Steppable {
     private static final long serialVersionUID = 1L;
-    private final transient AllianceModel model;
+    private final transient DecidePhase phase;
     private final int index;
 
-    StateAgent(AllianceModel model, int index) {
-        this.model = model;
+    StateAgent(DecidePhase phase, int index) {
+        this.phase = phase;
         this.index = index;
     }
 
@@ -24,6 +24,6 @@ public final class StateAgent implements Steppable {
 
     @Override
     public void step(SimState state) {
-        model.decide(index);
+        phase.decide(index);
     }
 }

@@ -10,12 +10,13 @@ import org.alliancesim.world.TieParams;
  * the upper triangle (i &lt; j); ties are symmetric by construction.
  */
 public final class TieBook implements Commitments {
+    static final Level[] LEVELS = Level.values();
     private final int n;
-    private final double[][] commitment;
-    /** Level ordinals (a primitive store: no reference write per pair and step). */
-    private final byte[][] level;
+    /** Both triangles; the commit phase writes rows of it directly ({@link CommitPhase}). */
+    final double[][] commitment;
+    /** Level ordinals in the upper triangle (a primitive store: no reference write per pair and step). */
+    final byte[][] level;
     private final InputSnapshot[][] peak;
-    private static final Level[] LEVELS = Level.values();
 
     TieBook(int n) {
         this.n = n;

@@ -75,21 +75,28 @@ public final class AllianceState {
         }
     }
 
-    /** Allied support and available balancers: needs the view's projection, credibility and threat. */
-    void computeSupport(WorldView w) {
+    /**
+     * Allied support and available balancers, from the view's inputs (credibility), military
+     * capability, projection of force ({@code projT[i][j]}: j's on i) and threat.
+     */
+    void computeSupport(Inputs in, double[] military, double[][] projT, double[][] threat) {
         Arrays.fill(support, 0);
         Arrays.fill(balancers, 0);
         for (int i = 0; i < n; i++) {
             double s = 0;
+            double mi = military[i];
+            double[] cRow = c[i];
+            double[] pRow = projT[i];
+            double[] tRow = threat[i];
             for (int j = 0; j < n; j++) {
                 if (j == i) {
                     continue;
                 }
-                double cij = c[i][j];
+                double cij = cRow[j];
                 if (cij > 0) {
-                    s += cij * w.credibility(i, j) * w.military(j) * w.projection(j, i);
+                    s += cij * in.credibility(i, j) * military[j] * pRow[j];
                 }
-                balancers[j] += w.military(i) * w.threat(i, j);
+                balancers[j] += mi * tRow[j];
             }
             support[i] = s;
         }

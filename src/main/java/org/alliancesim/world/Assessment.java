@@ -89,7 +89,6 @@ public final class Assessment extends DerivedView {
         refreshGeometry();
         alliances.computeBlocs(power, military);
         double bw = alliances.params().blocWeight();
-        double[] pre = new double[n];
         int[] two = new int[2];
         for (int i = 0; i < n; i++) {
             double pi = power[i];
@@ -108,14 +107,33 @@ public final class Assessment extends DerivedView {
             topTwo(tRow, i, two);
             threat1[i] = two[0];
             threat2[i] = two[1];
+            // topTwo over the preponderances of i's row, without storing them
+            int first = -1;
+            int second = -1;
+            double v1 = 0;
+            double v2 = 0;
             for (int j = 0; j < n; j++) {
-                pre[j] = i == j ? 0 : preponderance(pi, power[j], sRow[j]);
+                if (j == i) {
+                    continue;
+                }
+                double v = preponderance(pi, power[j], sRow[j]);
+                if (v <= 0) {
+                    continue;
+                }
+                if (first < 0 || v > v1) {
+                    second = first;
+                    v2 = v1;
+                    first = j;
+                    v1 = v;
+                } else if (second < 0 || v > v2) {
+                    second = j;
+                    v2 = v;
+                }
             }
-            topTwo(pre, i, two);
-            dominant1[i] = two[0];
-            dominant2[i] = two[1];
+            dominant1[i] = first;
+            dominant2[i] = second;
         }
-        alliances.computeSupport(this);
+        alliances.computeSupport(in, military, projT, threat);
         for (int i = 0; i < n; i++) {
             int k = threat1[i];
             if (k >= 0) {
@@ -243,15 +261,21 @@ public final class Assessment extends DerivedView {
     static int[] topTwo(double[] row, int self, int[] into) {
         int first = -1;
         int second = -1;
+        double v1 = 0; // row[first], row[second]: kept at hand, not read again
+        double v2 = 0;
         for (int k = 0; k < row.length; k++) {
-            if (k == self || row[k] <= 0) {
+            double v = row[k];
+            if (k == self || v <= 0) {
                 continue;
             }
-            if (first < 0 || row[k] > row[first]) {
+            if (first < 0 || v > v1) {
                 second = first;
+                v2 = v1;
                 first = k;
-            } else if (second < 0 || row[k] > row[second]) {
+                v1 = v;
+            } else if (second < 0 || v > v2) {
                 second = k;
+                v2 = v;
             }
         }
         into[0] = first;

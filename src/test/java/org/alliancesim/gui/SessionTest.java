@@ -72,11 +72,11 @@ class SessionTest {
             run(s, 90);
             if (override) {
                 assertThat(lines(s)).anyMatch(l -> l.contains("will override your change"));
-                assertThat(s.model().intentSignal(IRN, USA)).isCloseTo(0.05, org.assertj.core.api.Assertions.within(1e-9));
+                assertThat(s.model().controls().intentSignal(IRN, USA)).isCloseTo(0.05, org.assertj.core.api.Assertions.within(1e-9));
             } else {
                 assertThat(lines(s)).anyMatch(l -> l.startsWith("2024Q3  the scenario's event (aggressive intent Iran "
                         + "reads in the United States -> 0.05 over 2029Q3\u20132037Q1) would have overridden your change: skipped"));
-                assertThat(s.model().intentSignal(IRN, USA)).isEqualTo(0.95);
+                assertThat(s.model().controls().intentSignal(IRN, USA)).isEqualTo(0.95);
                 assertThat(lines(s)).noneMatch(l -> l.contains("scheduled: aggressive intent"));
             }
         }

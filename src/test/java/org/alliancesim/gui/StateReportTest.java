@@ -41,7 +41,7 @@ class StateReportTest {
     @Test
     void followsAModuleSwitchedMidRun() {
         AllianceModel m = after("balance-of-threat", 10);
-        m.setModule(IRN, "schweller-bandwagoning");
+        m.controls().setModule(IRN, "schweller-bandwagoning");
         m.schedule.step(m);
         String html = StateReport.html(m, IRN);
         assertThat(html).contains("Decision module: <b>schweller-bandwagoning</b>").contains("expected gains")

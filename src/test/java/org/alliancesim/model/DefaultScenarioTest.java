@@ -59,7 +59,7 @@ class DefaultScenarioTest {
         assertThat(factor(m, RUS, IRN, "supply: denying USA the partner")).isGreaterThan(0.5);
         // Without a rival Russia has no reason to want Iran: the same world with Russia reading no
         // aggressive intent in the US (and no one else) gives it none.
-        var calm = new org.alliancesim.world.WorldInputs(m.inputs());
+        var calm = new org.alliancesim.world.WorldInputs(m.controls().inputs());
         for (int k = 0; k < calm.size(); k++) {
             calm.setIntent(RUS, k, 0);
         }

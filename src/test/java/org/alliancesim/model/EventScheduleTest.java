@@ -24,7 +24,7 @@ class EventScheduleTest {
     static Stream<Arguments> directInputs() {
         return Stream.of(
                 Arguments.of("intent (the signal perception follows)", "type: intent, state: A, partner: B, value: 0.9",
-                        (ToDoubleFunction<AllianceModel>) m -> m.intentSignal(0, 1), 0.1, 0.9),
+                        (ToDoubleFunction<AllianceModel>) m -> m.controls().intentSignal(0, 1), 0.1, 0.9),
                 Arguments.of("power, one component scaled", "type: power, state: A, component: military, scale: 3",
                         (ToDoubleFunction<AllianceModel>) m -> m.inputs().component(0, m.inputs().militaryComponent()), 10.0, 30.0),
                 Arguments.of("offense toward one partner", "type: offense, state: A, partner: B, value: 0.9",
@@ -109,7 +109,7 @@ class EventScheduleTest {
     @Test
     void aRegimeEventInstallsTheFactionAtItsStep() throws Exception {
         double[] signal = EventTestWorld.trace("  - {type: regime, state: A, faction: new, step: 6}\n",
-                m -> m.intentSignal(0, 1));
+                m -> m.controls().intentSignal(0, 1));
         double[] credibility = EventTestWorld.trace("  - {type: regime, state: A, faction: new, step: 6}\n",
                 m -> m.inputs().credibility(0, 1));
         double[] statusQuo = EventTestWorld.trace("  - {type: regime, state: A, faction: new, step: 6}\n",
@@ -125,7 +125,7 @@ class EventScheduleTest {
     @Test
     void aRegimeRampInstallsTheFactionWhenTheRampEnds() throws Exception {
         double[] signal = EventTestWorld.trace("  - {type: regime, state: A, faction: new, ramp: [3, 9]}\n",
-                m -> m.intentSignal(0, 1));
+                m -> m.controls().intentSignal(0, 1));
         assertThat(signal[8]).isEqualTo(0.1);
         assertThat(signal[9]).isEqualTo(0.7);
     }

@@ -29,7 +29,7 @@ class LiveControlsTest {
         double tie = m.ties().commitment(IRN, RUS);
         double desireUnderWalt = m.desire(IRN, RUS);
 
-        m.setModule(IRN, "balance-of-power");
+        m.controls().setModule(IRN, "balance-of-power");
 
         assertThat(m.moduleName(IRN)).isEqualTo("balance-of-power");
         assertThat(m.module(IRN).name()).isEqualTo("balance-of-power");
@@ -42,8 +42,8 @@ class LiveControlsTest {
     @Test
     void aSwitchedModuleSurvivesNewParametersButNotARestart() {
         AllianceModel m = startedAfter(2);
-        m.setModule(IRN, "identity");
-        m.applyParameters(m.scenario().parameters());
+        m.controls().setModule(IRN, "identity");
+        m.controls().applyParameters(m.scenario().parameters());
         assertThat(m.module(IRN).name()).isEqualTo("identity");
         m.start();
         assertThat(m.moduleName(IRN)).isEqualTo("balance-of-threat");
@@ -52,28 +52,28 @@ class LiveControlsTest {
     @Test
     void anUnknownModuleIsRefused() {
         AllianceModel m = startedAfter(1);
-        assertThatThrownBy(() -> m.setModule(IRN, "no-such-theory")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> m.controls().setModule(IRN, "no-such-theory")).isInstanceOf(IllegalArgumentException.class);
         assertThat(m.moduleName(IRN)).isEqualTo("balance-of-threat");
     }
 
     @Test
     void installingAFactionSetsWhatItsElitesPerceive() {
         AllianceModel m = startedAfter(5);
-        m.installRegime(IRN, "westward");
+        m.controls().installRegime(IRN, "westward");
         assertThat(m.regime(IRN)).isEqualTo("westward");
-        assertThat(m.intentSignal(IRN, USA)).isEqualTo(0.25);
+        assertThat(m.controls().intentSignal(IRN, USA)).isEqualTo(0.25);
         assertThat(m.inputs().credibility(IRN, RUS)).isEqualTo(0.3);
-        m.installRegime(IRN, "principlist");
-        assertThat(m.intentSignal(IRN, USA)).as("the state's own values return").isGreaterThan(0.8);
-        assertThatThrownBy(() -> m.installRegime(IRN, "nobody")).isInstanceOf(IllegalArgumentException.class);
+        m.controls().installRegime(IRN, "principlist");
+        assertThat(m.controls().intentSignal(IRN, USA)).as("the state's own values return").isGreaterThan(0.8);
+        assertThatThrownBy(() -> m.controls().installRegime(IRN, "nobody")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void perceivedDeliveryFollowsTheDeliveredSignal() {
         AllianceModel m = startedAfter(1);
         double before = m.inputs().delivered(IRN, RUS);
-        m.setDeliveredSignal(IRN, RUS, 0.1);
-        assertThat(m.deliveredSignal(IRN, RUS)).isEqualTo(0.1);
+        m.controls().setDeliveredSignal(IRN, RUS, 0.1);
+        assertThat(m.controls().deliveredSignal(IRN, RUS)).isEqualTo(0.1);
         for (int t = 0; t < 20; t++) {
             m.schedule.step(m);
         }
@@ -84,7 +84,7 @@ class LiveControlsTest {
     @org.junit.jupiter.params.provider.MethodSource("org.alliancesim.decision.Theories#names")
     void everyTheoryCanBeSwitchedToMidRun(String theory) {
         AllianceModel m = startedAfter(10);
-        m.setModule(IRN, theory);
+        m.controls().setModule(IRN, theory);
         for (int t = 0; t < 5; t++) {
             m.schedule.step(m);
         }
