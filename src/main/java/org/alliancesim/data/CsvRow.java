@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** One data row of a {@link CsvTable}, with typed access by column name and precise errors. */
-final class CsvRow {
+public final class CsvRow {
 
     /** Plain decimal numbers only: no NaN, Infinity, hexadecimal or type suffixes. */
     private static final Pattern DECIMAL =
@@ -28,7 +28,7 @@ final class CsvRow {
     }
 
     /** 1-based line number in the file (the header is line 1). */
-    long line() {
+    public long line() {
         return line;
     }
 
@@ -42,7 +42,7 @@ final class CsvRow {
     }
 
     /** The trimmed text of a column, which must exist in the header. */
-    String text(String column) {
+    public String text(String column) {
         Integer i = columns.get(CsvTable.normalize(column));
         if (i == null) {
             throw new IllegalArgumentException("no column " + column + " in " + source);
@@ -59,8 +59,12 @@ final class CsvRow {
         return s;
     }
 
-    int integer(String column) throws DataFormatException {
+    /** An integer of at most nine digits. */
+    public int integer(String column) throws DataFormatException {
         String s = text(column);
+        if (s.isEmpty()) {
+            throw error(column, "empty value (expected an integer)");
+        }
         if (!INTEGER.matcher(s).matches()) {
             throw error(column, "not an integer: '" + s + "'");
         }
@@ -79,6 +83,18 @@ final class CsvRow {
         return v;
     }
 
+    /** A flag written {@code 0} or {@code 1}. */
+    public boolean flag(String column) throws DataFormatException {
+        String s = text(column);
+        if (s.equals("0")) {
+            return false;
+        }
+        if (s.equals("1")) {
+            return true;
+        }
+        throw error(column, "expected 0 or 1, found '" + s + "'");
+    }
+
     /**
      * A number, or empty if the text is one of {@code missingMarkers} (compared exactly after
      * trimming).
@@ -91,7 +107,9 @@ final class CsvRow {
         return OptionalDouble.of(number(column));
     }
 
-    DataFormatException error(String column, String problem) {
-        return new DataFormatException(source, line, column, problem);
+    /** An error at this row's cell of {@code column}: file, line, column number and name, problem. */
+    public DataFormatException error(String column, String problem) {
+        Integer i = columns.get(CsvTable.normalize(column));
+        return new DataFormatException(source, line, i == null ? 0 : i + 1, column, problem, null);
     }
 }

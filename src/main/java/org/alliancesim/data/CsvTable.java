@@ -24,7 +24,8 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Column names are matched ignoring case and surrounding blanks (and a UTF-8 byte-order mark on
  * the first one), so the order of columns does not matter. Missing required columns, rows with too
- * few or too many fields and CSV syntax errors are reported as {@link DataFormatException} with the 1-based line.
+ * few or too many fields and CSV syntax errors are reported as {@link DataFormatException} with the 1-based line
+ * (and the column, when one is at fault: {@code file:line:column: name: problem}).
  *
  * <p>A file read by position instead (a matrix whose header row names the columns, as the
  * landscape's inputs are) is read with {@link #records(Path)}.
@@ -46,21 +47,29 @@ public final class CsvTable {
     /** One record of a file read by position, and the 1-based line it starts on. */
     public record Record(int line, List<String> fields) {}
 
+    /** The header row: its line, its column names as written (trimmed), and each normalized name's index. */
+    private record Header(long line, List<String> names, Map<String, Integer> columns) {}
+
     private final String source;
-    private final Map<String, Integer> columns;
+    private final Header header;
     private final List<CsvRow> rows;
 
-    private CsvTable(String source, Map<String, Integer> columns, List<CsvRow> rows) {
+    private CsvTable(String source, Header header, List<CsvRow> rows) {
         this.source = source;
-        this.columns = columns;
+        this.header = header;
         this.rows = rows;
     }
 
-    /** Reads a UTF-8 file; its file name is used in error messages. */
-    static CsvTable read(Path file, String... requiredColumns) throws IOException {
+    /**
+     * Reads a UTF-8 file whole; its file name is used in error messages.
+     *
+     * @param requiredColumns columns the header must have (any others may be there too)
+     * @throws DataFormatException if the file is missing or malformed (see the class comment)
+     */
+    public static CsvTable read(Path file, String... requiredColumns) throws IOException {
         List<CsvRow> rows = new ArrayList<>();
-        Map<String, Integer> columns = scan(file, rows::add, requiredColumns);
-        return new CsvTable(file.toString(), Collections.unmodifiableMap(columns), List.copyOf(rows));
+        Header header = scanFile(file, rows::add, requiredColumns);
+        return new CsvTable(file.toString(), header, List.copyOf(rows));
     }
 
     /** What {@link #scan} hands each data row to, in file order. */
@@ -73,6 +82,11 @@ public final class CsvTable {
      * current row, and returns the header's columns: for files too large to hold whole.
      */
     static Map<String, Integer> scan(Path file, RowSink sink, String... requiredColumns)
+            throws IOException {
+        return scanFile(file, sink, requiredColumns).columns();
+    }
+
+    private static Header scanFile(Path file, RowSink sink, String... requiredColumns)
             throws IOException {
         String source = file.toString();
         if (Files.exists(file) && !Files.isRegularFile(file)) {
@@ -104,11 +118,11 @@ public final class CsvTable {
     /** Reads from {@code in}; {@code source} names the input in error messages. */
     static CsvTable read(Reader in, String source, String... requiredColumns) throws IOException {
         List<CsvRow> rows = new ArrayList<>();
-        Map<String, Integer> columns = scan(in, source, rows::add, requiredColumns);
-        return new CsvTable(source, Collections.unmodifiableMap(columns), List.copyOf(rows));
+        Header header = scan(in, source, rows::add, requiredColumns);
+        return new CsvTable(source, header, List.copyOf(rows));
     }
 
-    private static Map<String, Integer> scan(
+    private static Header scan(
             Reader in, String source, RowSink sink, String... requiredColumns) throws IOException {
         try (CSVParser parser = CSVParser.builder().setReader(in).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> it = parser.iterator();
@@ -118,11 +132,13 @@ public final class CsvTable {
             CSVRecord header = it.next();
             long headerLine = parser.getCurrentLineNumber();
             Map<String, Integer> columns = new HashMap<>();
+            List<String> names = new ArrayList<>();
             for (int i = 0; i < header.size(); i++) {
                 String name = normalize(header.get(i));
+                names.add(header.get(i).replace("\uFEFF", "").strip());
                 if (!name.isEmpty() && columns.putIfAbsent(name, i) != null) {
-                    throw new DataFormatException(
-                            source, headerLine, header.get(i).strip(), "column name appears twice in header");
+                    throw new DataFormatException(source, headerLine, i + 1, header.get(i).strip(),
+                            "column name appears twice in header", null);
                 }
             }
             for (String required : requiredColumns) {
@@ -134,7 +150,13 @@ public final class CsvTable {
             while (hasNext(it, parser, source)) {
                 CSVRecord record = it.next();
                 long line = parser.getCurrentLineNumber();
-                if (record.size() != header.size()) {
+                if (record.size() < header.size()) {
+                    int missing = record.size();
+                    throw new DataFormatException(source, line, missing + 1, names.get(missing),
+                            "expected " + header.size() + " fields but found " + record.size()
+                                    + "; the row stops before this column (truncated file?)", null);
+                }
+                if (record.size() > header.size()) {
                     throw new DataFormatException(
                             source,
                             line,
@@ -146,7 +168,7 @@ public final class CsvTable {
                 }
                 sink.accept(new CsvRow(source, line, record.toList(), columns));
             }
-            return columns;
+            return new Header(headerLine, List.copyOf(names), Collections.unmodifiableMap(columns));
         }
     }
 
@@ -204,15 +226,37 @@ public final class CsvTable {
         return s.strip().toLowerCase(Locale.ROOT);
     }
 
-    String source() {
+    /** The file name (or other description of the input) that error messages give. */
+    public String source() {
         return source;
     }
 
-    boolean hasColumn(String name) {
-        return columns.containsKey(normalize(name));
+    /** The 1-based line of the header row. */
+    public long headerLine() {
+        return header.line();
     }
 
-    List<CsvRow> rows() {
+    /** Whether the header has this column (ignoring case and surrounding blanks). */
+    public boolean hasColumn(String name) {
+        return header.columns().containsKey(normalize(name));
+    }
+
+    /**
+     * Fails unless the header has every column, naming the first one missing.
+     *
+     * @param layout what the columns are required for, for the message (e.g. {@code "ATOP dyad-years"})
+     */
+    public void require(String layout, String... required) throws DataFormatException {
+        for (String c : required) {
+            if (!hasColumn(c)) {
+                throw new DataFormatException(source, header.line(), c,
+                        "required column missing for " + layout + "; the header is " + header.names());
+            }
+        }
+    }
+
+    /** The data rows, in file order. */
+    public List<CsvRow> rows() {
         return rows;
     }
 

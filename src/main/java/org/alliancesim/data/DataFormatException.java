@@ -1,11 +1,13 @@
 package org.alliancesim.data;
 
 import java.io.IOException;
+import org.alliancesim.Location;
 
 /**
  * A data file could not be read because its content is malformed: a required column is missing, a
  * value is not a number, a row is duplicated, and so on. The message names the file, the 1-based
- * line and (when it applies) the column.
+ * line and (when it applies) the column, as {@link Location} writes it:
+ * {@code nmc.csv:12:3: milex: not a number: 'x'} (column number 3, header name {@code milex}).
  */
 public class DataFormatException extends IOException {
 
@@ -13,37 +15,38 @@ public class DataFormatException extends IOException {
 
     private final String source;
     private final long line;
+    private final int columnNumber;
     private final String column;
     private final String problem;
 
     /**
      * @param source file name or other description of the input
      * @param line 1-based line number (the header is line 1), or 0 if unknown
-     * @param column the column concerned, or {@code null} if none
+     * @param column the column's header name, or {@code null} if none
      * @param problem what is wrong
      */
     public DataFormatException(String source, long line, String column, String problem) {
-        this(source, line, column, problem, null);
+        this(source, line, 0, column, problem, null);
     }
 
     public DataFormatException(
             String source, long line, String column, String problem, Throwable cause) {
-        super(format(source, line, column, problem), cause);
-        this.source = source;
-        this.line = line;
-        this.column = column;
-        this.problem = problem;
+        this(source, line, 0, column, problem, cause);
     }
 
-    private static String format(String source, long line, String column, String problem) {
-        StringBuilder sb = new StringBuilder(source);
-        if (line > 0) {
-            sb.append(": line ").append(line);
-        }
-        if (column != null) {
-            sb.append(", column '").append(column).append('\'');
-        }
-        return sb.append(": ").append(problem).toString();
+    /**
+     * As {@link #DataFormatException(String, long, String, String)}, with the column's place too.
+     *
+     * @param columnNumber the column's 1-based position in the row, or 0 if unknown
+     */
+    public DataFormatException(
+            String source, long line, int columnNumber, String column, String problem, Throwable cause) {
+        super(Location.format(source, line, columnNumber, column, problem), cause);
+        this.source = source;
+        this.line = line;
+        this.columnNumber = columnNumber;
+        this.column = column;
+        this.problem = problem;
     }
 
     public String source() {
@@ -53,6 +56,11 @@ public class DataFormatException extends IOException {
     /** 1-based line number, 0 if unknown. */
     public long line() {
         return line;
+    }
+
+    /** The column's 1-based position, 0 if unknown. */
+    public int columnNumber() {
+        return columnNumber;
     }
 
     /** The column concerned, or {@code null}. */

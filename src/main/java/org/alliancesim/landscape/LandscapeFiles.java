@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.alliancesim.Location;
 import org.alliancesim.NewFiles;
 import org.alliancesim.data.CsvTable;
 import org.alliancesim.data.DataFormatException;
@@ -62,9 +63,11 @@ public final class LandscapeFiles {
         try {
             return CsvTable.records(path);
         } catch (DataFormatException e) {
-            throw new LandscapeInputException(file + " line " + e.line() + " or later: " + e.problem(), e.getCause());
+            throw new LandscapeInputException(
+                    Location.format(file, e.line(), 0, null, "at this line or later: " + e.problem()), e.getCause());
         } catch (IOException e) {
-            throw new LandscapeInputException(file + " line 1: cannot read file (" + CsvTable.describe(e) + ")", e);
+            throw new LandscapeInputException(
+                    Location.format(file, 1, 0, null, "cannot read file (" + CsvTable.describe(e) + ")"), e);
         }
     }
 
@@ -89,14 +92,14 @@ public final class LandscapeFiles {
         for (SizesReader.Entry e : sizes) {
             sized.add(e.actor());
             if (!matrix.rows().containsKey(e.actor())) {
-                throw new LandscapeInputException(sizesPath + " line " + e.line() + ", field 'actor': actor '"
-                        + e.actor() + "' has no row or column in " + matrix.file());
+                throw new LandscapeInputException(Location.format(sizesPath.toString(), e.line(), 1, "actor",
+                        "actor '" + e.actor() + "' has no row or column in " + matrix.file()));
             }
         }
         for (String actor : matrix.columns()) {
             if (!sized.contains(actor)) {
-                throw new LandscapeInputException(matrix.file() + " line " + matrix.headerLine() + ", column "
-                        + matrix.columnNumber(actor) + ": actor '" + actor + "' has no size in " + sizesPath);
+                throw new LandscapeInputException(Location.format(matrix.file(), matrix.headerLine(),
+                        matrix.columnNumber(actor), actor, "actor '" + actor + "' has no size in " + sizesPath));
             }
         }
         List<String> names = new ArrayList<>();

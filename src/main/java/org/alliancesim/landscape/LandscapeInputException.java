@@ -3,7 +3,8 @@ package org.alliancesim.landscape;
 /**
  * Bad input for a landscape analysis (Axelrod and Bennett, BJPolS 23(2), 1993). The message is
  * meant for the user as is: it names the file, the 1-based line and the field at fault, e.g.
- * {@code "P.csv line 4, column 'France': propensity 'x' is not a number"}. The command prints it
+ * {@code "P.csv:4:3: France: propensity 'x' of 'UK' towards 'France' is not a number"}
+ * (file, line, column number and header name, as {@link org.alliancesim.Location} writes them). The command prints it
  * and exits with status 2.
  */
 public class LandscapeInputException extends Exception {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.alliancesim.Location;
 import org.alliancesim.data.CsvTable;
 
 /**
@@ -30,7 +31,7 @@ final class PropensitiesReader {
         String file = path.toString();
         List<CsvTable.Record> rows = LandscapeFiles.records(path);
         if (rows.isEmpty()) {
-            throw new LandscapeInputException(file + " line 1: file is empty; expected a header row of actor names");
+            throw new LandscapeInputException(Location.format(file, 1, 0, null, "file is empty; expected a header row of actor names"));
         }
         CsvTable.Record header = rows.get(0);
         List<String> columns = columns(file, header);
@@ -40,8 +41,8 @@ final class PropensitiesReader {
         }
         for (String actor : columns) {
             if (!byActor.containsKey(actor)) {
-                throw new LandscapeInputException(file + " line " + header.line() + ", column " + (columns.indexOf(actor) + 2)
-                        + " '" + actor + "': actor has a column but no row; the matrix is incomplete");
+                throw new LandscapeInputException(Location.format(file, header.line(), columns.indexOf(actor) + 2, actor,
+                        "actor has a column but no row; the matrix is incomplete"));
             }
         }
         PropensityTable matrix = new PropensityTable(file, header.line(), columns, byActor);
@@ -52,21 +53,21 @@ final class PropensitiesReader {
     private static List<String> columns(String file, CsvTable.Record header) throws LandscapeInputException {
         List<String> fields = header.fields();
         if (fields.size() < 2) {
-            throw new LandscapeInputException(file + " line " + header.line()
-                    + ": header must name at least one actor after the first cell");
+            throw new LandscapeInputException(Location.format(file, header.line(), 0, null,
+                    "header must name at least one actor after the first cell"));
         }
         List<String> columns = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int c = 1; c < fields.size(); c++) {
             String name = fields.get(c);
             if (name.isEmpty()) {
-                throw new LandscapeInputException(file + " line " + header.line() + ", column " + (c + 1)
-                        + ": empty actor name in header");
+                throw new LandscapeInputException(Location.format(file, header.line(), c + 1, null,
+                        "empty actor name in header"));
             }
             Integer previous = seen.putIfAbsent(name, c + 1);
             if (previous != null) {
-                throw new LandscapeInputException(file + " line " + header.line() + ", column " + (c + 1)
-                        + ": duplicate actor '" + name + "' in header (also column " + previous + ")");
+                throw new LandscapeInputException(Location.format(file, header.line(), c + 1, name,
+                        "duplicate actor '" + name + "' in header (also column " + previous + ")"));
             }
             columns.add(name);
         }
@@ -75,38 +76,40 @@ final class PropensitiesReader {
 
     private static void readRow(String file, int headerLine, List<String> columns, CsvTable.Record row,
                                 Map<String, PropensityTable.Row> byActor) throws LandscapeInputException {
-        String where = file + " line " + row.line();
+        String where = Location.format(file, row.line(), 0, null, "");
+        String first = Location.format(file, row.line(), 1, null, "");
         List<String> fields = row.fields();
         String actor = fields.get(0);
         if (actor.isEmpty()) {
-            throw new LandscapeInputException(where + ", column 1: row has no actor name");
+            throw new LandscapeInputException(first + "row has no actor name");
         }
         if (byActor.containsKey(actor)) {
-            throw new LandscapeInputException(where + ", column 1: duplicate row for actor '" + actor
+            throw new LandscapeInputException(first + "duplicate row for actor '" + actor
                     + "' (first on line " + byActor.get(actor).line() + ")");
         }
         if (!columns.contains(actor)) {
-            throw new LandscapeInputException(where + ", column 1: row actor '" + actor
+            throw new LandscapeInputException(first + "row actor '" + actor
                     + "' has no column in the header (line " + headerLine + "); the matrix is incomplete");
         }
         int values = fields.size() - 1;
         if (values < columns.size()) {
-            throw new LandscapeInputException(where + ": row '" + actor + "' has " + values + " values but the header names "
+            throw new LandscapeInputException(where + "row '" + actor + "' has " + values + " values but the header names "
                     + columns.size() + " actors; missing column " + (values + 2) + " '" + columns.get(values) + "'");
         }
         if (values > columns.size()) {
-            throw new LandscapeInputException(where + ": row '" + actor + "' has " + values
+            throw new LandscapeInputException(where + "row '" + actor + "' has " + values
                     + " values but the header names only " + columns.size() + " actors");
         }
         double[] parsed = new double[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            parsed[c] = columns.get(c).equals(actor) ? Double.NaN : value(where, actor, columns.get(c), fields.get(c + 1));
+            parsed[c] = columns.get(c).equals(actor) ? Double.NaN : value(file, row.line(), c + 2, actor, columns.get(c), fields.get(c + 1));
         }
         byActor.put(actor, new PropensityTable.Row(row.line(), parsed));
     }
 
-    private static double value(String where, String rowActor, String column, String text) throws LandscapeInputException {
-        String field = where + ", column '" + column + "': propensity";
+    private static double value(String file, int line, int columnNumber, String rowActor, String column, String text)
+            throws LandscapeInputException {
+        String field = Location.format(file, line, columnNumber, column, "propensity");
         String pair = " of '" + rowActor + "' towards '" + column + "'";
         if (text.isEmpty()) {
             throw new LandscapeInputException(field + pair + " is missing; the matrix is incomplete");
@@ -139,10 +142,9 @@ final class PropensitiesReader {
                 if (ab != ba) {
                     PropensityTable.Row ra = m.rows().get(a);
                     PropensityTable.Row rb = m.rows().get(b);
-                    throw new LandscapeInputException(m.file() + " line " + ra.line() + ", column '" + b
-                            + "': asymmetric matrix: row '" + a + "' column '" + b + "' (line " + ra.line() + ") = "
+                    throw new LandscapeInputException(Location.format(m.file(), ra.line(), j + 2, b, "asymmetric matrix: row '" + a + "' column '" + b + "' (line " + ra.line() + ") = "
                             + text(rows, ra.line(), j) + " but row '" + b + "' column '" + a + "' (line "
-                            + rb.line() + ") = " + text(rows, rb.line(), i) + "; propensities must be symmetric");
+                            + rb.line() + ") = " + text(rows, rb.line(), i) + "; propensities must be symmetric"));
                 }
             }
         }

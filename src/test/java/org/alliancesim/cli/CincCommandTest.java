@@ -108,9 +108,7 @@ class CincCommandTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(last.err())
-                .contains(nmc.toString())
-                .contains("line 3")
-                .contains("column 'tpop'")
+                .contains(nmc + ":3:8: tpop: ")
                 .contains("not a number: 'five'");
         assertThat(target).doesNotExist();
         assertThat(last.out()).isEmpty();
@@ -126,7 +124,7 @@ class CincCommandTest {
 
         assertThat(run("--nmc", nmc.toString(), "--out", target.toString())).isEqualTo(2);
 
-        assertThat(last.err()).contains("nocol.csv").contains("line 1").contains("column 'milper'");
+        assertThat(last.err()).contains("nocol.csv:1: milper: required column missing");
         assertThat(Files.readString(target)).isEqualTo("previous\n");
     }
 

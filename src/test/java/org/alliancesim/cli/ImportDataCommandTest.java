@@ -188,7 +188,7 @@ class ImportDataCommandTest {
         int code = importing(out, data, "--year", "1872", "--states", "all");
 
         assertThat(code).isEqualTo(2);
-        assertThat(cli.err()).contains("rivalries-thompson-dreyer.csv: line 5, column 'endyear': not an integer");
+        assertThat(cli.err()).contains("rivalries-thompson-dreyer.csv:5:6: endyear: not an integer");
         assertThat(out).doesNotExist();
     }
 

@@ -63,7 +63,7 @@ class LandscapeCommandTest {
                 "--out", target.toString());
 
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("error: ").contains("SIZES.csv line 3, field 'size'").contains("negative");
+        assertThat(r.err()).startsWith("error: ").contains("SIZES.csv:3:2: size").contains("negative");
         assertThat(target.getParent()).doesNotExist();
         assertThat(r.out()).isEmpty();
     }
@@ -75,7 +75,7 @@ class LandscapeCommandTest {
         Path target = dir.resolve("out");
         CliRun r = CliRun.of("landscape", "--sizes", SIZES, "--propensities", p.toString(), "--out", target.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err()).startsWith("error: ").contains("P.csv line 4").contains("asymmetric");
+        assertThat(r.err()).startsWith("error: ").contains("P.csv:4:").contains("asymmetric");
         assertThat(target).doesNotExist();
         assertThat(leftoverTempFolders(dir)).isEmpty();
     }
@@ -88,14 +88,14 @@ class LandscapeCommandTest {
         CliRun big = CliRun.of("landscape", "--sizes", sizes.toString(), "--propensities", PROPENSITIES,
                 "--out", target.toString());
         assertThat(big.exit()).isEqualTo(2);
-        assertThat(big.err()).startsWith("error: " + sizes + " line 3, field 'size': size 1e308 of actor 'East' is too large")
+        assertThat(big.err()).startsWith("error: " + sizes + ":3:2: size: size 1e308 of actor 'East' is too large")
                 .contains("at most 1000000000000000").doesNotContain("\tat ");
 
         Path p = Files.writeString(dir.resolve("P.csv"),
                 ",North,East,South,West\nNorth,,1e308,-2,-1\nEast,1e308,,-1,-2\nSouth,-2,-1,,1\nWest,-1,-2,1,\n");
         CliRun strong = CliRun.of("landscape", "--sizes", SIZES, "--propensities", p.toString(), "--out", target.toString());
         assertThat(strong.exit()).isEqualTo(2);
-        assertThat(strong.err()).startsWith("error: ").contains("P.csv line 2, column 'East'").contains("too large");
+        assertThat(strong.err()).startsWith("error: ").contains("P.csv:2:3: East").contains("too large");
         assertThat(target).doesNotExist();
 
         Path edge = Files.writeString(dir.resolve("E.csv"), "actor,size\nNorth,1e15\nEast,1e15\nSouth,1e15\nWest,1e15\n");

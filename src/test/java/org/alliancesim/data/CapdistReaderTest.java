@@ -54,7 +54,7 @@ class CapdistReaderTest {
         DataFormatException e =
                 catchThrowableOfType(
                         DataFormatException.class, () -> CapdistReader.read(new StringReader(csv), "cd.csv"));
-        assertThat(e).hasMessage("cd.csv: line 3, column 'kmdist': not a number: 'far'");
+        assertThat(e).hasMessage("cd.csv:3:5: kmdist: not a number: 'far'");
     }
 
     @Test

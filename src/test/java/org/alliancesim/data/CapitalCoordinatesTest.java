@@ -65,7 +65,7 @@ class CapitalCoordinatesTest {
         DataFormatException e =
                 catchThrowableOfType(
                         DataFormatException.class, () -> CapitalCoordinates.read(new StringReader(bad), "c.csv"));
-        assertThat(e).hasMessageStartingWith("c.csv: line 3, column 'lat': latitude out of range");
+        assertThat(e).hasMessageStartingWith("c.csv:3:4: lat: latitude out of range");
 
         String dup = "stateabb,ccode,capital,lat,lon\nUSA,2,Washington,38.9,-77.04\nUSA,3,X,1,1\n";
         DataFormatException d =

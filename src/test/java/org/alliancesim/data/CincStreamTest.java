@@ -68,7 +68,7 @@ class CincStreamTest {
         Files.writeString(nmc, text);
         assertThatThrownBy(() -> CincStream.write(nmc, new StringWriter(), 4))
                 .isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("line 102")
+                .hasMessageContaining("dup.csv:102:")
                 .hasMessageContaining("duplicate state-year ccode 20, year 1940 (first on line 83)");
     }
 
@@ -79,7 +79,7 @@ class CincStreamTest {
         StringWriter out = new StringWriter();
         assertThatThrownBy(() -> CincStream.write(nmc, out, 100))
                 .isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("line 2002")
+                .hasMessageContaining("nmc.csv:2002:")
                 .hasMessageContaining("negative value -4");
         assertThat(out.toString()).isEmpty();
     }

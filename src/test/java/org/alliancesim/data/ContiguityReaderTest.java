@@ -42,7 +42,7 @@ class ContiguityReaderTest {
     static Stream<Arguments> badInput() {
         String ok = "2,20,1,1920-01-01,2016-12-01\n";
         return Stream.of(
-                Arguments.of(HEADER + "2,20,1\n", 2, null, "expected 5 fields"),
+                Arguments.of(HEADER + "2,20,1\n", 2, "stdate", "expected 5 fields"),
                 Arguments.of(HEADER.replace("conttype", "type") + ok, 1, "conttype", "required column"),
                 Arguments.of(HEADER + ok.replace(",1,", ",land,"), 2, "conttype", "not an integer"),
                 Arguments.of(HEADER + ok.replace(",1,", ",6,"), 2, "conttype", "outside 0..5"),
@@ -60,6 +60,6 @@ class ContiguityReaderTest {
         assertThat(e).isNotNull();
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.column()).isEqualTo(column);
-        assertThat(e.getMessage()).contains(problem).startsWith("contig.csv: line " + line);
+        assertThat(e.getMessage()).contains(problem).startsWith("contig.csv:" + line + ":");
     }
 }

@@ -43,7 +43,7 @@ class CowCapitalsReaderTest {
     static Stream<Arguments> badInput() {
         String ok = "2,USA,Washington,1816-01-01,2024-12-31,38.9,-77.0\n";
         return Stream.of(
-                Arguments.of(HEADER + "2,USA,Washington,1816-01-01\n", 2, null, "expected 7 fields"),
+                Arguments.of(HEADER + "2,USA,Washington,1816-01-01\n", 2, "enddate", "expected 7 fields"),
                 Arguments.of(HEADER.replace("lng", "lon") + ok, 1, "lng", "required column"),
                 Arguments.of(HEADER + ok.replace("38.9", "north"), 2, "lat", "not a number"),
                 Arguments.of(HEADER + ok.replace("38.9", "98.9"), 2, "lat", "outside"),
@@ -65,6 +65,6 @@ class CowCapitalsReaderTest {
         assertThat(e).isNotNull();
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.column()).isEqualTo(column);
-        assertThat(e.getMessage()).contains(problem).startsWith("capitals.csv: line " + line);
+        assertThat(e.getMessage()).contains(problem).startsWith("capitals.csv:" + line + ":");
     }
 }

@@ -52,7 +52,7 @@ class CowStatesReaderTest {
     static Stream<Arguments> badInput() {
         String ok = "USA,2,United States,1816,1,1,2016,12,31,2016\n";
         return Stream.of(
-                Arguments.of(HEADER + "USA,2,United States,1816,1,1,2016\n", 2, null, "expected 10 fields"),
+                Arguments.of(HEADER + "USA,2,United States,1816,1,1,2016\n", 2, "endmonth", "expected 10 fields"),
                 Arguments.of(HEADER.replace("styear", "startyear") + ok, 1, "styear", "required column"),
                 Arguments.of(HEADER + ok.replace("1816,1,1", "1816,x,1"), 2, "stmonth", "not an integer"),
                 Arguments.of(HEADER + ok + "USA,2,United States,1900,1,1,1950,1,1,2016\n", 3, "styear",
@@ -75,6 +75,6 @@ class CowStatesReaderTest {
         assertThat(e.source()).isEqualTo("states.csv");
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.column()).isEqualTo(column);
-        assertThat(e.getMessage()).contains(problem).startsWith("states.csv: line " + line);
+        assertThat(e.getMessage()).contains(problem).startsWith("states.csv:" + line + ":");
     }
 }

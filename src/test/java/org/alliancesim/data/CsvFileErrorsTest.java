@@ -21,7 +21,7 @@ class CsvFileErrorsTest {
     void latin1TextNamesTheFirstLineThatIsNotUtf8() throws Exception {
         Path f = dir.resolve("latin1.csv");
         Files.write(f, "a,b\n1,2\nC\u00d4T,3\n4,5\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertThat(error(f).getMessage()).contains("latin1.csv").contains("line 3").contains("not UTF-8");
+        assertThat(error(f).getMessage()).contains("latin1.csv:3: ").contains("not UTF-8");
     }
 
     @Test
@@ -35,7 +35,7 @@ class CsvFileErrorsTest {
     void anUnclosedQuoteIsReportedWhereItOpens() throws Exception {
         Path f = dir.resolve("quote.csv");
         Files.writeString(f, "a,b\n1,2\n\"3,4\n5,6\n7,8\n");
-        assertThat(error(f).getMessage()).contains("line 3").contains("never closed");
+        assertThat(error(f).getMessage()).contains("quote.csv:3: ").contains("never closed");
     }
 
     @Test

@@ -41,7 +41,7 @@ class DemocracyReaderTest {
     static Stream<Arguments> badInput() {
         String ok = "2,1900,0.5,10,1.0\n";
         return Stream.of(
-                Arguments.of(HEADER + "2,1900,0.5\n", 2, null, "expected 5 fields"),
+                Arguments.of(HEADER + "2,1900,0.5\n", 2, "polity2", "expected 5 fields"),
                 Arguments.of(HEADER.replace("polity2", "polity") + ok, 1, "polity2", "required column"),
                 Arguments.of(HEADER + ok.replace("0.5", "high"), 2, "v2x_polyarchy", "not a number"),
                 Arguments.of(HEADER + ok.replace(",10,", ",11,"), 2, "polity2", "outside"),
@@ -58,6 +58,6 @@ class DemocracyReaderTest {
         assertThat(e).isNotNull();
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.column()).isEqualTo(column);
-        assertThat(e.getMessage()).contains(problem).startsWith("dem.csv: line " + line);
+        assertThat(e.getMessage()).contains(problem).startsWith("dem.csv:" + line + ":");
     }
 }

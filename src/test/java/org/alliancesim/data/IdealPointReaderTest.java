@@ -81,7 +81,7 @@ class IdealPointReaderTest {
                                 IdealPointReader.read(
                                         new StringReader("\"ccode\",\"session\",\"IdealPointAll\"\n2,1,\"1.5\"\n2,2,\"high\"\n"),
                                         "ip.csv"));
-        assertThat(bad).hasMessage("ip.csv: line 3, column 'IdealPointAll': not a number: 'high'");
+        assertThat(bad).hasMessage("ip.csv:3:3: IdealPointAll: not a number: 'high'");
 
         DataFormatException missing =
                 catchThrowableOfType(

@@ -40,7 +40,7 @@ class MajorPowerReaderTest {
     static Stream<Arguments> badInput() {
         String ok = "2,1898,8,13,2016,12,31,2016\n";
         return Stream.of(
-                Arguments.of(HEADER + "2,1898,8,13\n", 2, null, "expected 8 fields"),
+                Arguments.of(HEADER + "2,1898,8,13\n", 2, "endyear", "expected 8 fields"),
                 Arguments.of(HEADER.replace("endday", "end_day") + ok, 1, "endday", "required column"),
                 Arguments.of(HEADER + ok.replace("1898,8", "1898,Aug"), 2, "stmonth", "not an integer"),
                 Arguments.of(HEADER + ok + "2,1900,1,1,1910,1,1,2016\n", 3, "styear", "duplicated spell"),
@@ -56,6 +56,6 @@ class MajorPowerReaderTest {
         assertThat(e).isNotNull();
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.column()).isEqualTo(column);
-        assertThat(e.getMessage()).contains(problem).startsWith("majors.csv: line " + line);
+        assertThat(e.getMessage()).contains(problem).startsWith("majors.csv:" + line + ":");
     }
 }

@@ -52,7 +52,7 @@ class MidReaderTest {
     static Stream<Arguments> badInput() {
         String ok = "1,2,20,1900,3,4,1,1,z\n";
         return Stream.of(
-                Arguments.of(HEADER + "1,2,20,1900\n", 2, null, "expected 9 fields"),
+                Arguments.of(HEADER + "1,2,20,1900\n", 2, "hostlev1", "expected 9 fields"),
                 Arguments.of(HEADER.replace("hostlev2", "host2") + ok, 1, "hostlev2", "required column"),
                 Arguments.of(HEADER + ok.replace("3,4", "3,high"), 2, "hostlev2", "not an integer"),
                 Arguments.of(HEADER + ok.replace("3,4", "3,6"), 2, "hostlev2", "outside 1..5"),
@@ -70,6 +70,6 @@ class MidReaderTest {
         assertThat(e).isNotNull();
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.column()).isEqualTo(column);
-        assertThat(e.getMessage()).contains(problem).startsWith("mids.csv: line " + line);
+        assertThat(e.getMessage()).contains(problem).startsWith("mids.csv:" + line + ":");
     }
 }

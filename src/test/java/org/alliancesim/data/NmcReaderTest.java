@@ -87,7 +87,7 @@ class NmcReaderTest {
         assertThat(e.source()).isEqualTo("test.csv");
         assertThat(e.line()).isEqualTo(1);
         assertThat(e.column()).isEqualTo("upop");
-        assertThat(e).hasMessageStartingWith("test.csv: line 1, column 'upop': required column missing");
+        assertThat(e).hasMessageStartingWith("test.csv:1: upop: required column missing");
     }
 
     @Test
@@ -96,7 +96,7 @@ class NmcReaderTest {
                 failure(HEADER + "USA,2,2000,1,2,3,4,5,6,0.1,2021\nRUS,365,2000,1,2x,3,4,5,6,0.1,2021\n");
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.column()).isEqualTo("milper");
-        assertThat(e).hasMessage("test.csv: line 3, column 'milper': not a number: '2x'");
+        assertThat(e).hasMessage("test.csv:3:5: milper: not a number: '2x'");
     }
 
     @Test

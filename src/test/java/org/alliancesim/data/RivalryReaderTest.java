@@ -44,7 +44,7 @@ class RivalryReaderTest {
     static Stream<Arguments> badInput() {
         String ok = "1,A-B,2,20,1850,1900,X,spatial,,\n";
         return Stream.of(
-                Arguments.of(HEADER + "1,A-B,2,20,1850\n", 2, null, "expected 10 fields"),
+                Arguments.of(HEADER + "1,A-B,2,20,1850\n", 2, "endyear", "expected 10 fields"),
                 Arguments.of(HEADER.replace("ccode2", "ccodeb") + ok, 1, "ccode2", "required column"),
                 Arguments.of(HEADER + ok.replace("1850", "185O"), 2, "styear", "not an integer"),
                 Arguments.of(HEADER + ok + ok.replace("A-B", "C-D"), 3, "rivalryno", "already on line 2"),
@@ -62,6 +62,6 @@ class RivalryReaderTest {
         assertThat(e).isNotNull();
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.column()).isEqualTo(column);
-        assertThat(e.getMessage()).contains(problem).startsWith("rivals.csv: line " + line);
+        assertThat(e.getMessage()).contains(problem).startsWith("rivals.csv:" + line + ":");
     }
 }

@@ -87,6 +87,6 @@ class TradeReaderTest {
         assertThat(e).isNotNull();
         assertThat(e.line()).isEqualTo(line);
         assertThat(e.column()).isEqualTo(column);
-        assertThat(e.getMessage()).contains(problem).startsWith("trade.csv: line " + line);
+        assertThat(e.getMessage()).contains(problem).startsWith("trade.csv:" + line + ":");
     }
 }

@@ -166,7 +166,7 @@ class HistoricalWorldsTest {
 
         DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> HistoricalData.load(dir));
 
-        assertThat(e.getMessage()).startsWith(mids + ": line 6, column 'ccode2'").contains("unknown state code 999");
+        assertThat(e.getMessage()).startsWith(mids + ":6: ccode2").contains("unknown state code 999");
     }
 
     @Test
@@ -177,14 +177,14 @@ class HistoricalWorldsTest {
 
         DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> HistoricalData.load(dir));
 
-        assertThat(e.getMessage()).startsWith(trade + ": line 14, column 'ccode2'").contains("unknown state code 555");
+        assertThat(e.getMessage()).startsWith(trade + ":14: ccode2").contains("unknown state code 555");
         copyFixtures(dir);
         Path contiguity = dir.resolve(HistoricalData.CONTIGUITY);
         Files.writeString(contiguity, Files.readString(contiguity) + "777,2,1,1816-01-01,2016-12-01\n");
 
         e = catchThrowableOfType(DataFormatException.class, () -> HistoricalData.load(dir));
 
-        assertThat(e.getMessage()).startsWith(contiguity + ": line 8, column 'ccode1'").contains("unknown state code 777");
+        assertThat(e.getMessage()).startsWith(contiguity + ":8: ccode1").contains("unknown state code 777");
     }
 
     @Test

@@ -49,52 +49,52 @@ class LandscapeFilesTest {
     static Stream<Arguments> badInputs() {
         return Stream.of(
             bad("asymmetric matrix", SIZES, P.replace("Italy,0.5,1,", "Italy,0.25,1,"),
-                "P.csv line 2", "row 'France' column 'Italy' (line 2) = 0.5",
+                "P.csv:2:4: Italy: asymmetric matrix", "row 'France' column 'Italy' (line 2) = 0.5",
                 "row 'Italy' column 'France' (line 4) = 0.25"),
             bad("missing row", SIZES, ",France,Germany,Italy\nFrance,,-1,0.5\nGermany,-1,,1\n",
-                "P.csv line 1, column 4 'Italy'", "no row"),
+                "P.csv:1:4: Italy", "no row"),
             bad("missing column", SIZES, ",France,Germany\nFrance,,-1\nGermany,-1,\nItaly,0.5,1\n",
-                "P.csv line 4, column 1", "'Italy' has no column"),
+                "P.csv:4:1:", "'Italy' has no column"),
             bad("short row", SIZES, P.replace("Germany,-1,,1", "Germany,-1,"),
-                "P.csv line 3", "missing column 4 'Italy'"),
+                "P.csv:3:", "missing column 4 'Italy'"),
             bad("empty cell", SIZES, P.replace("Germany,-1,,1", "Germany,,,1"),
-                "P.csv line 3, column 'France'", "missing"),
+                "P.csv:3:2: France", "missing"),
             bad("extra values", SIZES, P.replace("Germany,-1,,1", "Germany,-1,,1,7"),
-                "P.csv line 3", "4 values", "only 3"),
+                "P.csv:3:", "4 values", "only 3"),
             bad("actor only in sizes", SIZES + "Spain,3\n", P,
-                "SIZES.csv line 5, field 'actor'", "'Spain'", "P.csv"),
+                "SIZES.csv:5:1: actor", "'Spain'", "P.csv"),
             bad("actor only in matrix", "actor,size\nFrance,10\nGermany,12\n", P,
-                "P.csv line 1, column 4", "'Italy'", "no size in", "SIZES.csv"),
+                "P.csv:1:4: Italy: actor 'Italy' has no size in", "SIZES.csv"),
             bad("duplicate actor in sizes", SIZES + "France,3\n", P,
-                "SIZES.csv line 5, field 'actor'", "duplicate actor 'France'", "line 2"),
+                "SIZES.csv:5:1: actor", "duplicate actor 'France'", "line 2"),
             bad("duplicate actor in header", SIZES, ",France,Germany,France\n",
-                "P.csv line 1, column 4", "duplicate actor 'France'"),
+                "P.csv:1:4:", "duplicate actor 'France'"),
             bad("duplicate row", SIZES, P + "Germany,-1,,1\n",
-                "P.csv line 5, column 1", "duplicate row for actor 'Germany'", "line 3"),
+                "P.csv:5:1:", "duplicate row for actor 'Germany'", "line 3"),
             bad("negative size", SIZES.replace("Italy,6", "Italy,-6"), P,
-                "SIZES.csv line 4, field 'size'", "negative"),
+                "SIZES.csv:4:2: size", "negative"),
             bad("NaN size", SIZES.replace("Italy,6", "Italy,NaN"), P,
-                "SIZES.csv line 4, field 'size'", "not a finite number"),
+                "SIZES.csv:4:2: size", "not a finite number"),
             bad("infinite size", SIZES.replace("Germany,12", "Germany,Infinity"), P,
-                "SIZES.csv line 3, field 'size'", "not a finite number"),
+                "SIZES.csv:3:2: size", "not a finite number"),
             bad("overflowing size", SIZES.replace("Germany,12", "Germany,1e999"), P,
-                "SIZES.csv line 3, field 'size'", "not a finite number"),
+                "SIZES.csv:3:2: size", "not a finite number"),
             bad("unparsable size", SIZES.replace("Germany,12", "Germany,twelve"), P,
-                "SIZES.csv line 3, field 'size'", "'twelve'", "not a number"),
+                "SIZES.csv:3:2: size", "'twelve'", "not a number"),
             bad("decimal comma", SIZES.replace("Germany,12", "Germany,\"1,5\""), P,
-                "SIZES.csv line 3, field 'size'", "'1,5'", "not a number"),
+                "SIZES.csv:3:2: size", "'1,5'", "not a number"),
             bad("unparsable propensity", SIZES, P.replace("Germany,-1,,1", "Germany,-1,,x"),
-                "P.csv line 3, column 'Italy'", "propensity 'x' of 'Germany' towards 'Italy' is not a number"),
+                "P.csv:3:4: Italy", "propensity 'x' of 'Germany' towards 'Italy' is not a number"),
             bad("non-finite propensity", SIZES, P.replace("Germany,-1,,1", "Germany,-inf,,1"),
-                "P.csv line 3, column 'France'", "not a finite number"),
+                "P.csv:3:2: France", "not a finite number"),
             bad("line numbers count comments and blank lines", "# sizes\n\nactor,size\nFrance,1\n\nItaly,-2\n", P,
-                "SIZES.csv line 6, field 'size'"),
-            bad("wrong sizes header", "name,weight\nFrance,1\n", P, "SIZES.csv line 1", "actor,size"),
+                "SIZES.csv:6:2: size"),
+            bad("wrong sizes header", "name,weight\nFrance,1\n", P, "SIZES.csv:1:", "actor,size"),
             bad("too many fields in sizes", SIZES.replace("Italy,6", "Italy,6,7"), P,
-                "SIZES.csv line 4", "expected 2 fields"),
-            bad("empty sizes file", "", P, "SIZES.csv line 1", "empty"),
-            bad("unterminated quote", "actor,size\nFrance,\"10\nGermany,3\n", P, "SIZES.csv line 2", "malformed CSV"),
-            bad("empty matrix file", SIZES, "# nothing\n", "P.csv line 1", "empty"));
+                "SIZES.csv:4:", "expected 2 fields"),
+            bad("empty sizes file", "", P, "SIZES.csv:1:", "empty"),
+            bad("unterminated quote", "actor,size\nFrance,\"10\nGermany,3\n", P, "SIZES.csv:2:", "malformed CSV"),
+            bad("empty matrix file", SIZES, "# nothing\n", "P.csv:1:", "empty"));
     }
 
     private static Arguments bad(String name, String sizes, String p, String... expected) {
@@ -109,7 +109,7 @@ class LandscapeFilesTest {
         Path pFile = write("P.csv", p);
         assertThatThrownBy(() -> LandscapeFiles.read(sizesFile, pFile))
                 .isInstanceOf(LandscapeInputException.class)
-                .message().contains(expected).containsPattern("line \\d+");
+                .message().contains(expected).containsPattern("\\.csv:\\d+(:\\d+)?: ");
     }
 
     @Test
@@ -117,7 +117,7 @@ class LandscapeFilesTest {
         Path pFile = write("P.csv", P);
         assertThatThrownBy(() -> LandscapeFiles.read(dir.resolve("NOPE.csv"), pFile))
                 .isInstanceOf(LandscapeInputException.class)
-                .hasMessageContaining("NOPE.csv line 1").hasMessageContaining("cannot read");
+                .hasMessageContaining("NOPE.csv:1:").hasMessageContaining("cannot read");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import org.alliancesim.data.CsvRow;
+import org.alliancesim.data.CsvTable;
 import org.alliancesim.data.DataFormatException;
 
 /**
@@ -24,12 +26,12 @@ final class AtopMembers {
     private record Spell(int member, int from, int to, int bits, long line) {
     }
 
-    static AllianceTable read(CsvSheet sheet, IntPredicate known, int[] named) throws IOException {
+    static AllianceTable read(CsvTable sheet, IntPredicate known, int[] named) throws IOException {
         Map<Integer, List<Spell>> byAlliance = new LinkedHashMap<>();
         Map<String, Long> seen = new HashMap<>();
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
-        for (CsvSheet.Row r : sheet.rows) {
+        for (CsvRow r : sheet.rows()) {
             int id = r.integer("atopid");
             int member = AtopReader.code(r, "member", known);
             int from = AtopReader.year(r, "yrent", named);
@@ -40,8 +42,8 @@ final class AtopMembers {
                     throw r.error("yrexit", "exit year " + exit + " is before the entry year " + from);
                 }
             }
-            String key = id + "/" + member + "/" + from + "/" + exit + "/" + (sheet.has("phase") ? r.text("phase") : "");
-            Long before = seen.putIfAbsent(key, r.line);
+            String key = id + "/" + member + "/" + from + "/" + exit + "/" + (sheet.hasColumn("phase") ? r.text("phase") : "");
+            Long before = seen.putIfAbsent(key, r.line());
             if (before != null) {
                 throw r.error("member", "member " + member + " of alliance " + id + " is listed twice for the same"
                         + " years (first on line " + before + ")");
@@ -52,10 +54,10 @@ final class AtopMembers {
             }
             first = Math.min(first, from);
             last = Math.max(last, Math.max(from, exit));
-            byAlliance.computeIfAbsent(id, k -> new ArrayList<>()).add(new Spell(member, from, exit, bits, r.line));
+            byAlliance.computeIfAbsent(id, k -> new ArrayList<>()).add(new Spell(member, from, exit, bits, r.line()));
         }
-        if (sheet.rows.isEmpty()) {
-            throw new DataFormatException(sheet.source, sheet.headerLine, null, "no member records after the header");
+        if (sheet.rows().isEmpty()) {
+            throw new DataFormatException(sheet.source(), sheet.headerLine(), null, "no member records after the header");
         }
         if (named != null) {
             first = named[0] == Integer.MIN_VALUE ? first : named[0];
@@ -78,6 +80,6 @@ final class AtopMembers {
                 }
             }
         }
-        return new DyadYearTable(sheet.source, first, last, bits);
+        return new DyadYearTable(sheet.source(), first, last, bits);
     }
 }

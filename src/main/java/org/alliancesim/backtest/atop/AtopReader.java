@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.alliancesim.data.CsvRow;
+import org.alliancesim.data.CsvTable;
 import org.alliancesim.data.DataFormatException;
 
 /**
@@ -37,10 +39,10 @@ public final class AtopReader {
      *     code from 1 to 999
      */
     public static AllianceTable read(Path file, IntPredicate knownCode) throws IOException {
-        CsvSheet sheet = CsvSheet.read(file);
+        CsvTable sheet = CsvTable.read(file);
         IntPredicate known = knownCode != null ? knownCode : c -> c <= 999;
         int[] named = namedSpan(file);
-        if (sheet.has("atop_defense") || !sheet.has("atopid")) {
+        if (sheet.hasColumn("atop_defense") || !sheet.hasColumn("atopid")) {
             sheet.require("ATOP dyad-years", DYAD_COLUMNS);
             return dyadYears(sheet, known, named);
         }
@@ -64,12 +66,12 @@ public final class AtopReader {
         return a <= b ? new int[] {a, b} : null;
     }
 
-    private static AllianceTable dyadYears(CsvSheet sheet, IntPredicate known, int[] named) throws IOException {
+    private static AllianceTable dyadYears(CsvTable sheet, IntPredicate known, int[] named) throws IOException {
         Map<Long, Integer> bits = new HashMap<>();
         Map<Long, Long> lines = new HashMap<>();
         int first = Integer.MAX_VALUE;
         int last = Integer.MIN_VALUE;
-        for (CsvSheet.Row r : sheet.rows) {
+        for (CsvRow r : sheet.rows()) {
             int a = code(r, "ccode1", known);
             int b = code(r, "ccode2", known);
             if (a == b) {
@@ -81,7 +83,7 @@ public final class AtopReader {
                 v |= r.flag(o.dyadColumn()) ? o.bit() : 0;
             }
             long directed = ((long) year << 40) | ((long) a << 20) | b;
-            Long before = lines.putIfAbsent(directed, r.line);
+            Long before = lines.putIfAbsent(directed, r.line());
             if (before != null) {
                 throw r.error("year", "dyad " + a + "-" + b + " in " + year + " is listed twice (first on line "
                         + before + ")");
@@ -90,17 +92,17 @@ public final class AtopReader {
             first = Math.min(first, year);
             last = Math.max(last, year);
         }
-        if (sheet.rows.isEmpty()) {
-            throw new DataFormatException(sheet.source, sheet.headerLine, null, "no dyad-years after the header");
+        if (sheet.rows().isEmpty()) {
+            throw new DataFormatException(sheet.source(), sheet.headerLine(), null, "no dyad-years after the header");
         }
         if (named != null) {
             first = named[0] == Integer.MIN_VALUE ? first : named[0];
             last = named[1];
         }
-        return new DyadYearTable(sheet.source, first, last, bits);
+        return new DyadYearTable(sheet.source(), first, last, bits);
     }
 
-    static int code(CsvSheet.Row r, String column, IntPredicate known) throws DataFormatException {
+    static int code(CsvRow r, String column, IntPredicate known) throws DataFormatException {
         int c = r.integer(column);
         if (c < 1 || !known.test(c)) {
             throw r.error(column, "unknown state code " + c + " (not in the COW state system list)");
@@ -108,7 +110,7 @@ public final class AtopReader {
         return c;
     }
 
-    static int year(CsvSheet.Row r, String column, int[] named) throws DataFormatException {
+    static int year(CsvRow r, String column, int[] named) throws DataFormatException {
         int y = r.integer(column);
         if (named != null && (y < named[0] || y > named[1])) {
             throw r.error(column, "year " + y + " lies outside the file's coverage "
@@ -122,10 +124,10 @@ public final class AtopReader {
 
     /** The state codes of a COW system list ({@code cow-states.csv}: a {@code ccode} column). */
     public static java.util.Set<Integer> cowCodes(Path file) throws IOException {
-        CsvSheet sheet = CsvSheet.read(file);
+        CsvTable sheet = CsvTable.read(file);
         sheet.require("the COW state list", "ccode");
         java.util.Set<Integer> out = new java.util.HashSet<>();
-        for (CsvSheet.Row r : sheet.rows) {
+        for (CsvRow r : sheet.rows()) {
             out.add(r.integer("ccode"));
         }
         return out;

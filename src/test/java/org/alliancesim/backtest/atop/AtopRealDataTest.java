@@ -37,7 +37,7 @@ class AtopRealDataTest {
         Path members = real("atop-members-to-1954.csv");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> AtopReader.read(members, codes::contains))
                 .isInstanceOf(org.alliancesim.data.DataFormatException.class)
-                .hasMessageContaining("atop-members-to-1954.csv: line 203, column 'member': unknown state code 8152");
+                .hasMessageContaining("atop-members-to-1954.csv:203:4: member: unknown state code 8152");
         AllianceTable mem = AtopReader.read(members, c -> true);
         assertThat(mem.lastYear()).isEqualTo(1954);
         assertThat(Obligation.defence(mem.obligations(1950, 2, 200))).isTrue();
