@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.alliancesim.Location;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -87,18 +88,19 @@ public record DatedEvent(String date, String label) {
                     }
                     r = it.next();
                 } catch (java.io.UncheckedIOException | IllegalStateException e) {
-                    throw new IOException(file + ":" + (line + 1) + ": CSV syntax error in the row starting on this line"
-                            + " (an unclosed quote?): " + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()));
+                    throw new IOException(Location.format(file.toString(), line + 1, 0, null,
+                            "CSV syntax error in the row starting on this line (an unclosed quote?): "
+                                    + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
                 }
                 line = p.getCurrentLineNumber();
                 if (r.size() != header.size()) {
-                    throw new IOException(file + ":" + line + ": expected " + header.size() + " fields (as in the header)"
-                            + " but found " + r.size() + "; quote a value that holds a comma");
+                    throw new IOException(Location.format(file.toString(), line, 0, null, "expected " + header.size()
+                            + " fields (as in the header) but found " + r.size() + "; quote a value that holds a comma"));
                 }
                 try {
                     out.add(new DatedEvent(r.get("date").strip(), r.get("event").strip()));
                 } catch (IllegalArgumentException e) {
-                    throw new IOException(file + ":" + line + ": " + e.getMessage());
+                    throw new IOException(Location.format(file.toString(), line, 0, null, e.getMessage()));
                 }
             }
             return out;

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.alliancesim.Location;
 
 /**
  * A small input text file read safely: only a regular file (never a device such as /dev/zero, a
@@ -36,7 +37,7 @@ public final class InputText {
         int line = 1;
         for (byte b : bytes) {
             if (b == 0) {
-                throw new IOException(file + ":" + line + ": a NUL byte; expected a text file");
+                throw new IOException(Location.format(file.toString(), line, 0, null, "a NUL byte; expected a text file"));
             }
             if (b == '\n') {
                 line++;
@@ -54,8 +55,8 @@ public final class InputText {
                     l++;
                 }
             }
-            throw new IOException(file + ":" + l + ": not UTF-8 text (invalid byte near offset " + at
-                    + "); save the file as UTF-8");
+            throw new IOException(Location.format(file.toString(), l, 0, null, "not UTF-8 text (invalid byte near offset "
+                    + at + "); save the file as UTF-8"));
         }
     }
 }

@@ -87,7 +87,8 @@ class AtopReaderTest {
         DataFormatException e = error("a-1900-1910.csv", HEADER + "2,20,1900,1,0,0,0,0\n2,20,1901,1,0");
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.column()).isEqualTo("atop_neutral");
-        assertThat(e.getMessage()).contains("truncated");
+        assertThat(e.columnNumber()).isEqualTo(6);
+        assertThat(e.getMessage()).startsWith(e.source() + ":3:6: atop_neutral: ").contains("truncated");
     }
 
     @Test
@@ -102,7 +103,7 @@ class AtopReaderTest {
         DataFormatException e = error("c.csv", HEADER + "2,20,1900,1,0,0,0,0\n2,21,1900,1,0,0,0,0\n");
         assertThat(e.line()).isEqualTo(3);
         assertThat(e.column()).isEqualTo("ccode2");
-        assertThat(e.getMessage()).contains("unknown state code 21");
+        assertThat(e.getMessage()).endsWith(":3:2: ccode2: unknown state code 21 (not in the COW state system list)");
     }
 
     @Test
