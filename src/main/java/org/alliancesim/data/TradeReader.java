@@ -112,15 +112,16 @@ public final class TradeReader {
             cut[width] = eol + 1;
             int year = integer(bytes, cut, col[2], source, line, COLUMNS[2]);
             if (year < FIRST_YEAR || year > Fields.LAST_YEAR) {
-                throw new DataFormatException(source, line, "year",
-                        "year " + year + " outside this file's coverage " + FIRST_YEAR + "-" + Fields.LAST_YEAR);
+                throw new DataFormatException(source, line, col[2] + 1, "year",
+                        "year " + year + " outside this file's coverage " + FIRST_YEAR + "-" + Fields.LAST_YEAR, null);
             }
             rows.count(year);
             if (year >= from && year <= to) {
                 int a = integer(bytes, cut, col[0], source, line, COLUMNS[0]);
                 int b = integer(bytes, cut, col[1], source, line, COLUMNS[1]);
                 if (a == b) {
-                    throw new DataFormatException(source, line, "ccode2", "a state cannot trade with itself (" + a + ")");
+                    throw new DataFormatException(source, line, col[1] + 1, "ccode2",
+                            "a state cannot trade with itself (" + a + ")", null);
                 }
                 double flow = flow(bytes, cut, col[3], source, line, COLUMNS[3])
                         + flow(bytes, cut, col[4], source, line, COLUMNS[4]);
@@ -181,13 +182,13 @@ public final class TradeReader {
         boolean neg = s < e && b[s] == '-';
         int k = neg || (s < e && b[s] == '+') ? s + 1 : s;
         if (k >= e || e - k > 9) {
-            throw new DataFormatException(source, line, column, "not an integer: '" + field(b, cut, i) + "'");
+            throw new DataFormatException(source, line, i + 1, column, "not an integer: '" + field(b, cut, i) + "'", null);
         }
         int v = 0;
         for (; k < e; k++) {
             int d = b[k] - '0';
             if (d < 0 || d > 9) {
-                throw new DataFormatException(source, line, column, "not an integer: '" + field(b, cut, i) + "'");
+                throw new DataFormatException(source, line, i + 1, column, "not an integer: '" + field(b, cut, i) + "'", null);
             }
             v = v * 10 + d;
         }
@@ -343,10 +344,10 @@ public final class TradeReader {
         if (plain && digits > 0 && digits <= 15 && scale <= 22) {
             return scale <= 0 ? mantissa : mantissa / TEN[scale];
         }
-        return flow(field(b, cut, i), source, line, column);
+        return flow(field(b, cut, i), source, line, i + 1, column);
     }
 
-    private static double flow(String s, String source, long line, String column)
+    private static double flow(String s, String source, long line, int columnNumber, String column)
             throws DataFormatException {
         if (s.isEmpty()) {
             return 0;
@@ -355,10 +356,11 @@ public final class TradeReader {
         try {
             v = Double.parseDouble(s);
         } catch (NumberFormatException e) {
-            throw new DataFormatException(source, line, column, "not a number: '" + s + "'");
+            throw new DataFormatException(source, line, columnNumber, column, "not a number: '" + s + "'", null);
         }
         if (!Double.isFinite(v) || v < 0) {
-            throw new DataFormatException(source, line, column, "flow must be a non-negative number: '" + s + "'");
+            throw new DataFormatException(source, line, columnNumber, column,
+                    "flow must be a non-negative number: '" + s + "'", null);
         }
         return v;
     }

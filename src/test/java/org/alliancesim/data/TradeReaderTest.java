@@ -89,4 +89,12 @@ class TradeReaderTest {
         assertThat(e.column()).isEqualTo(column);
         assertThat(e.getMessage()).contains(problem).startsWith("trade.csv:" + line + ":");
     }
+
+    @Test
+    void aBadCellIsLocatedByLineColumnNumberAndName() {
+        DataFormatException e = catchThrowableOfType(
+                DataFormatException.class, () -> parse(HEADER + "2,20,1900,ten,20,10,20\n"));
+
+        assertThat(e).hasMessage("trade.csv:2:4: flow1: not a number: 'ten'");
+    }
 }
