@@ -53,7 +53,7 @@ public final class CincStream {
     public static Report write(Path nmc, Writer out, int batch) throws IOException {
         TreeMap<Integer, YearTotals> years = new TreeMap<>();
         long[] rows = {0};
-        CsvTable.scan(
+        Map<String, Integer> columns = CsvTable.scan(
                 nmc,
                 row -> {
                     NmcRecord r = NmcReader.record(row, row.hasColumn("cinc"));
@@ -87,7 +87,7 @@ public final class CincStream {
                     NmcReader.columns());
             passes++;
             most = Math.max(most, b.size);
-            b.write(p, nmc.toString());
+            b.write(p, nmc.toString(), columns.get("year") + 1);
             from = to + 1;
         }
         p.flush();
@@ -150,7 +150,8 @@ public final class CincStream {
             size++;
         }
 
-        void write(CSVPrinter p, String source) throws IOException {
+        /** @param yearColumn the 1-based place of the {@code year} column, for the message of a duplicate */
+        void write(CSVPrinter p, String source, int yearColumn) throws IOException {
             Integer[] order = new Integer[size];
             for (int i = 0; i < size; i++) {
                 order[i] = i;
@@ -163,7 +164,8 @@ public final class CincStream {
                 if (key[a] == key[b] && (dup == null || line[b] < dup.line())) {
                     int year = (int) (key[b] >> 32);
                     int ccode = (int) key[b] ^ 0x80000000;
-                    dup = new DataFormatException(source, line[b], "year", NmcReader.duplicateMessage(ccode, year, line[a]));
+                    dup = new DataFormatException(source, line[b], yearColumn, "year",
+                            NmcReader.duplicateMessage(ccode, year, line[a]), null);
                 }
             }
             if (dup != null) {

@@ -68,8 +68,7 @@ class CincStreamTest {
         Files.writeString(nmc, text);
         assertThatThrownBy(() -> CincStream.write(nmc, new StringWriter(), 4))
                 .isInstanceOf(DataFormatException.class)
-                .hasMessageContaining("dup.csv:102:")
-                .hasMessageContaining("duplicate state-year ccode 20, year 1940 (first on line 83)");
+                .hasMessageContaining("dup.csv:102:3: year: duplicate state-year ccode 20, year 1940 (first on line 83)");
     }
 
     @Test
