@@ -42,7 +42,9 @@ public final class Main implements Runnable {
         // tick labels (formatted by JFreeChart with the default locale) locale-free too; messages
         // and the GUI keep the user's display language
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
-        System.exit(execute(args));
+        int status = execute(args);
+        org.alliancesim.bench.ProcessFigures.recordIfAsked(); // bench --whole times commands as whole processes
+        System.exit(status);
     }
 
     /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 bad input, 3 output error). */
