@@ -61,7 +61,7 @@ final class BenchCommand implements Callable<Integer> {
             "--record none and ties; --sweep on 1 and 2 threads; the bound at N=200,1000; the largest proven landscape)."})
     boolean whole;
 
-    @Option(names = "--sweep", paramLabel = "FILE", defaultValue = "scenarios/sweeps/iran-detente-lhs.yaml",
+    @Option(names = "--sweep", paramLabel = "FILE", defaultValue = "scenarios/sweeps/iran-detente-lhs-4000.yaml",
             description = "With --whole: sweep file of the two-thread speed-up (default: ${DEFAULT-VALUE}).")
     Path sweep;
 
