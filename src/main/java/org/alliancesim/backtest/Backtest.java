@@ -83,7 +83,8 @@ public final class Backtest {
             forecasts.put(target, list);
         }
         List<Span> spans = Span.of(req.settings().from(), req.settings().to(), req.trainTo());
-        List<Score> scores = Scorer.score(frame, forecasts, spans, req.replicates(), req.settings().seed());
+        List<Score> scores = Scorer.score(frame, forecasts, spans, req.replicates(), req.settings().seed(),
+                req.settings().threads());
         return new Result(req, frame, runs, forecasts, spans, scores, notes);
     }
 }

@@ -34,6 +34,16 @@ public final class Scorer {
      */
     public static List<Score> score(DyadFrame f, Map<String, List<Forecast>> forecasts, List<Span> spans,
                                     int replicates, long seed) {
+        return score(f, forecasts, spans, replicates, seed, 1);
+    }
+
+    /**
+     * As above, the forecasts scored on up to {@code threads} threads (each forecast's scores
+     * depend only on its own rows and the shared bootstrap draws, and are listed in the same
+     * order, so the result does not depend on the thread count).
+     */
+    public static List<Score> score(DyadFrame f, Map<String, List<Forecast>> forecasts, List<Span> spans,
+                                    int replicates, long seed, int threads) {
         List<YearBootstrap> boots = new ArrayList<>();
         for (int s = 0; s < spans.size(); s++) {
             boots.add(spans.get(s).years() > 1 ? new YearBootstrap(spans.get(s).years(), replicates,
@@ -45,20 +55,63 @@ public final class Scorer {
                 byName.computeIfAbsent(fc.name(), k -> new LinkedHashMap<>()).put(t.getKey(), fc);
             }
         }
-        List<Score> out = new ArrayList<>();
+        List<java.util.concurrent.Callable<List<Score>>> tasks = new ArrayList<>();
         for (var e : byName.entrySet()) {
-            Map<String, Tallies> tallies = new LinkedHashMap<>();
-            for (String target : List.of("any", "defence")) {
-                Forecast fc = e.getValue().get(target);
-                if (fc != null) {
-                    tallies.put(target, new Tallies(f, fc, TARGETS.get(target)));
-                }
+            tasks.add(() -> scoreOne(f, e.getKey(), e.getValue(), spans, boots));
+        }
+        List<Score> out = new ArrayList<>();
+        if (threads <= 1 || tasks.size() <= 1) {
+            for (var t : tasks) {
+                out.addAll(call(t));
             }
-            for (int s = 0; s < spans.size(); s++) {
-                Span span = spans.get(s);
-                for (var t : tallies.entrySet()) {
-                    t.getValue().score(span, boots.get(s), t.getKey(), e.getKey(), out);
-                }
+            return out;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.min(threads, tasks.size()));
+        try {
+            List<java.util.concurrent.Future<List<Score>>> futures = new ArrayList<>();
+            for (var t : tasks) {
+                futures.add(pool.submit(t));
+            }
+            for (var fu : futures) {
+                out.addAll(fu.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while scoring", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static List<Score> call(java.util.concurrent.Callable<List<Score>> t) {
+        try {
+            return t.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The scores of one forecast (its targets), span by span. */
+    private static List<Score> scoreOne(DyadFrame f, String name, Map<String, Forecast> byTarget, List<Span> spans,
+                                        List<YearBootstrap> boots) {
+        List<Score> out = new ArrayList<>();
+        Map<String, Tallies> tallies = new LinkedHashMap<>();
+        for (String target : List.of("any", "defence")) {
+            Forecast fc = byTarget.get(target);
+            if (fc != null) {
+                tallies.put(target, new Tallies(f, fc, TARGETS.get(target)));
+            }
+        }
+        for (int s = 0; s < spans.size(); s++) {
+            Span span = spans.get(s);
+            for (var t : tallies.entrySet()) {
+                t.getValue().score(span, boots.get(s), t.getKey(), name, out);
             }
         }
         return out;

@@ -51,8 +51,9 @@ final class BacktestCommand implements Callable<Integer> {
         List<String> chosen = RunCommand.checkTheories(theories.isEmpty() ? Theories.DEFAULTS : theories);
         history.checkTrainTo(trainTo);
         var params = history.parameters();
-        AllianceTable table = history.table();
-        YearWorldSource source = history.source();
+        HistoryOptions.Opened opened = history.open();
+        AllianceTable table = opened.table();
+        YearWorldSource source = opened.source();
         var settings = new BacktestRunner.Settings(history.from, history.to, history.stepsPerYear, history.seed, params,
                 runner.threads());
         long started = System.nanoTime();

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.alliancesim.Version;
 import org.alliancesim.bench.BenchSuite;
+import org.alliancesim.bench.WholeProcess;
+import org.alliancesim.bench.WholeProcessSuite;
 import org.alliancesim.decision.Theories;
 import org.alliancesim.output.Json;
 import org.alliancesim.output.OutputException;
@@ -56,6 +58,26 @@ final class BenchCommand implements Callable<Integer> {
             description = "Replications of each theory per round of the throughput test (default: 300 with --quick, else 1000).")
     Integer reps;
 
+    @Option(names = "--whole", description = {"Instead: the whole-process figures (SCENARIO as the world, six theories,",
+            "--record none and ties; --sweep on 1 and 2 threads; the bound at N=200,1000; the largest proven landscape)."})
+    boolean whole;
+
+    @Option(names = "--sweep", paramLabel = "FILE", defaultValue = "scenarios/sweeps/iran-detente-lhs-4000.yaml",
+            description = "With --whole: sweep file of the two-thread speed-up (default: ${DEFAULT-VALUE}).")
+    Path sweep;
+
+    @Option(names = "--runs", paramLabel = "K", defaultValue = "3",
+            description = "With --whole: counted runs of each process, after one warm-up (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Option(names = "--steps", paramLabel = "T", defaultValue = "100",
+            description = "With --whole: steps of the world's runs (default: ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--landscape-budget", paramLabel = "S", defaultValue = "60",
+            description = "With --whole: CPU seconds a landscape search may take for its N to count (default: ${DEFAULT-VALUE}).")
+    double landscapeBudget;
+
     @Spec
     CommandSpec spec;
 
@@ -81,6 +103,12 @@ final class BenchCommand implements Callable<Integer> {
         if (json != null && json.getParent() != null && !Files.isDirectory(json.getParent())) {
             throw new OutputException("cannot write " + json + ": no such folder " + json.getParent());
         }
+        if (whole && (runs < 1 || runs > 20 || steps < 1 || !(landscapeBudget > 0))) {
+            throw new InputException("--runs must be 1 to 20, --steps at least 1 and --landscape-budget positive");
+        }
+        if (whole && !Files.isRegularFile(sweep)) {
+            throw new InputException("--sweep " + sweep + ": no such file");
+        }
         PrintWriter o = spec.commandLine().getOut();
         long started = System.nanoTime();
         Map<String, Object> report = new LinkedHashMap<>();
@@ -89,10 +117,21 @@ final class BenchCommand implements Callable<Integer> {
         report.put("machine", Map.of("cores", Runtime.getRuntime().availableProcessors(),
                 "java", System.getProperty("java.version"), "vm", System.getProperty("java.vm.name"),
                 "os", System.getProperty("os.name") + " " + System.getProperty("os.arch")));
-        report.putAll(BenchSuite.run(plan, scenario, Theories.DEFAULTS, line -> {
+        java.util.function.Consumer<String> log = line -> {
             o.println(line);
             o.flush();
-        }));
+        };
+        if (whole) {
+            Path scratch = Files.createTempDirectory("alliance-sim-bench");
+            try {
+                report.put("whole_process", new WholeProcessSuite(scenarioFile, sweep, runs, steps, landscapeBudget)
+                        .run(scratch, log));
+            } finally {
+                WholeProcess.delete(scratch);
+            }
+        } else {
+            report.putAll(BenchSuite.run(plan, scenario, Theories.DEFAULTS, log));
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         report.put("seconds", Math.round(seconds * 10) / 10.0);
         o.printf(Locale.ROOT, "bench finished in %.1f s%n", seconds);

@@ -98,8 +98,9 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new InputException("--param " + e.getMessage());
         }
         var base = history.parameters();
-        AllianceTable table = history.table();
-        YearWorldSource source = history.source();
+        HistoryOptions.Opened opened = history.open();
+        AllianceTable table = opened.table();
+        YearWorldSource source = opened.source();
         Calibration.Spec cs;
         try {
             cs = new Calibration.Spec(theory, fitted, history.from, trainTo, history.stepsPerYear, base, evaluations,

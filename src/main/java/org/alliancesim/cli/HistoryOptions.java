@@ -95,6 +95,34 @@ final class HistoryOptions {
         }
     }
 
+    /**
+     * The ATOP table ({@link #table}) and the worlds of {@code --data} ({@link #source}), read at
+     * the same time (the worlds on a second thread); a problem with the table is reported first
+     * and at once, as when they are read one after the other.
+     */
+    record Opened(AllianceTable table, org.alliancesim.history.YearWorldSource source) {
+    }
+
+    Opened open() throws Exception {
+        java.util.concurrent.FutureTask<org.alliancesim.history.YearWorldSource> worlds =
+                new java.util.concurrent.FutureTask<>(this::source);
+        Thread t = new Thread(worlds, "alliance-sim-data-reader");
+        t.setDaemon(true);
+        t.start();
+        AllianceTable table;
+        try {
+            table = table();
+        } catch (Exception e) {
+            worlds.cancel(true);
+            throw e;
+        }
+        try {
+            return new Opened(table, worlds.get());
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception x ? x : new IllegalStateException(e.getCause());
+        }
+    }
+
     /** The worlds of {@code --data}, refusing a span they do not cover. */
     org.alliancesim.history.YearWorldSource source() throws Exception {
         org.alliancesim.history.YearWorldSource source = WorldSources.open(data);

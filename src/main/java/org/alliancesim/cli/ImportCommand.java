@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.alliancesim.importer.HistoricalImport;
 import org.alliancesim.importer.ImportException;
 import org.alliancesim.importer.ImportRequest;
+import org.alliancesim.importer.ImportedScenario;
 import org.alliancesim.importer.ScenarioImporter;
 import org.alliancesim.importer.Template;
 import org.alliancesim.importer.TheoryInputCheck;
@@ -41,8 +42,11 @@ import picocli.CommandLine.Spec;
 /**
  * {@code import}: writes a scenario for any year and set of states from COW NMC, capdist and
  * (optionally) UN ideal points; with {@code --from/--to}, power and intents follow the data year by
- * year. The text is validated by {@link ScenarioLoader} before it is written, so a file that is
- * written always loads. Bad input exits 2 and writes nothing. See {@code docs/data.md}.
+ * year. With a template (or the file-based inputs) the text is loaded by {@link ScenarioLoader} before
+ * it is written, so the user's assumptions pass the same checks as any scenario; from --data alone
+ * every value is the data's, written in range, and the warnings come from the values as written
+ * (the text is not read back; the import tests load every file they write). Bad input exits 2 and
+ * writes nothing. See {@code docs/data.md}.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write a scenario from Correlates of War capabilities, capital distances and UN ideal points,",
@@ -142,16 +146,18 @@ public final class ImportCommand implements Callable<Integer> {
         String scenarioName = name != null ? name : "import-" + years[0] + (years[1] > years[0] ? "-" + years[1] : "");
         ImportRequest req = new ImportRequest(years[0], years[1], ids, focal, scenarioName, intentScale, tpl,
                 data != null ? historyHeader(years, tpl) : header(years, tpl), settle);
-        String text;
+        ImportedScenario imported;
+        String text = null;
         try {
             if (data != null) {
                 MappingParams mapping = mapping();
                 int tradeFrom = years[0] - (int) mapping.tradeCarryYears();
-                text = new HistoricalImport(new InputBuilder(read(data, d -> HistoricalData.load(d, tradeFrom, years[1])),
-                        mapping), warn).build(req);
+                imported = new HistoricalImport(new InputBuilder(read(data, d -> HistoricalData.load(d, tradeFrom, years[1])),
+                        mapping), warn).imported(req);
             } else {
                 ScenarioImporter importer = new ScenarioImporter(read(nmc, NmcData::read), read(capdist, CapdistReader::read),
                         ideal == null ? null : read(ideal, IdealPointReader::read), CapitalCoordinates.bundled(), warn);
+                imported = null;
                 text = importer.build(req);
             }
         } catch (ImportException e) {
@@ -159,19 +165,25 @@ public final class ImportCommand implements Callable<Integer> {
         } finally {
             err.flush();
         }
-        Scenario s = ScenarioLoader.parse(text, out != null ? out.toString() : "<import>");
-        TheoryInputCheck.warnings(s).forEach(w -> err.println("warning: no inputs for " + w));
+        if (imported == null || tpl != null) {
+            // the user's template (or the file-based import): load the text as any scenario is loaded
+            String t = imported == null ? text : imported.text();
+            Scenario s = ScenarioLoader.parse(t, out != null ? out.toString() : "<import>");
+            imported = new ImportedScenario(t, s.states().size(), s.distances().size(), s.events().size(),
+                    s.time().steps(), TheoryInputCheck.warnings(s));
+        }
+        imported.theoryWarnings().forEach(w -> err.println("warning: no inputs for " + w));
         if (out == null) {
-            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().print(imported.text());
             spec.commandLine().getOut().flush();
         } else {
             try {
-                NewFiles.writeString(out, text);
+                NewFiles.writeString(out, imported.text());
             } catch (IOException e) {
                 throw new OutputException("cannot write " + out + ": " + e.getMessage());
             }
-            err.println("wrote " + out + " (" + s.states().size() + " states, " + s.distances().size()
-                    + " distances, " + s.events().size() + " events, " + s.time().steps() + " steps)");
+            err.println("wrote " + out + " (" + imported.states() + " states, " + imported.distances()
+                    + " distances, " + imported.events() + " events, " + imported.steps() + " steps)");
         }
         err.flush();
         return 0;

@@ -43,7 +43,9 @@ public final class Main implements Runnable {
         // and the GUI keep the user's display language
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
         Errors.haltOnOutOfMemory();
-        System.exit(execute(args));
+        int status = execute(args);
+        org.alliancesim.bench.ProcessFigures.recordIfAsked(); // bench --whole times commands as whole processes
+        System.exit(status);
     }
 
     /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 bad input, 3 output error, 5 out of memory). */

@@ -74,6 +74,22 @@ public record HistoricalData(Path folder, StateSystem states, HistoricalCapitals
 
     /** All files; trade only for {@code tradeFrom..tradeTo} (the large file is scanned, not kept). */
     public static HistoricalData load(Path folder, int tradeFrom, int tradeTo) throws IOException {
+        // the trade file is most of the bytes: it is read on a second thread while the others are
+        // read here; its errors are still reported in the files' order (after the capitals')
+        java.util.concurrent.FutureTask<DyadicTrade> tradeTask = new java.util.concurrent.FutureTask<>(
+                () -> TradeReader.read(folder.resolve(TRADE), tradeFrom, Math.min(tradeTo, 2100)));
+        Thread reader = new Thread(tradeTask, "alliance-sim-trade-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            return load(folder, tradeTask);
+        } finally {
+            tradeTask.cancel(true);
+        }
+    }
+
+    private static HistoricalData load(Path folder, java.util.concurrent.Future<DyadicTrade> tradeTask)
+            throws IOException {
         StateSystem states = CowStatesReader.read(folder.resolve(STATES));
         Path idealFile = folder.resolve(IDEAL);
         List<Rivalry> rivalries = RivalryReader.read(folder.resolve(RIVALRIES));
@@ -90,7 +106,7 @@ public record HistoricalData(Path folder, StateSystem states, HistoricalCapitals
         }
         HistoricalCapitals capitals = CowCapitalsReader.read(folder.resolve(CAPITALS));
         checkKnown(states, capitals.codes(), folder.resolve(CAPITALS));
-        DyadicTrade trade = TradeReader.read(folder.resolve(TRADE), tradeFrom, Math.min(tradeTo, 2100));
+        DyadicTrade trade = joined(tradeTask);
         checkKnown(states, trade.codes(), folder.resolve(TRADE));
         RegimeScores regimes = DemocracyReader.read(folder.resolve(DEMOCRACY));
         checkKnown(states, regimes.codes(), folder.resolve(DEMOCRACY));
@@ -101,6 +117,27 @@ public record HistoricalData(Path folder, StateSystem states, HistoricalCapitals
         return new HistoricalData(folder, states, capitals, NmcData.read(folder.resolve(NMC)),
                 CapdistReader.read(folder.resolve(CAPDIST)), Files.exists(idealFile) ? IdealPointReader.read(idealFile)
                 : null, rivalries, disputes, trade, regimes, contiguity, majors);
+    }
+
+    private static DyadicTrade joined(java.util.concurrent.Future<DyadicTrade> task) throws IOException {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading " + TRADE);
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException r) {
+                throw r;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(c);
+        }
     }
 
     private static void checkKnown(StateSystem states, CodeSites codes, Path file) throws DataFormatException {

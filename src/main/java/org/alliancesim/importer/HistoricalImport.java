@@ -34,6 +34,17 @@ public final class HistoricalImport {
     }
 
     public String build(ImportRequest req) throws ImportException {
+        return imported(req).text();
+    }
+
+    /**
+     * The scenario with what the command reports of it. Without a template every value is the
+     * data's, written by this package in range (the import tests load every such file), so the
+     * theory-input warnings come from the values as written rather than from reading the text
+     * back; with a template the caller must load the text, since the template's fields and
+     * parameters are the user's.
+     */
+    public ImportedScenario imported(ImportRequest req) throws ImportException {
         HistoricalData data = builder.data();
         for (int y : new int[] {req.from(), req.to()}) {
             if (y < data.firstYear() || y > data.lastYear()) {
@@ -62,7 +73,12 @@ public final class HistoricalImport {
         }
         List<String> events = new ArrayList<>(new TrajectoryEvents(data.nmc(), null, req, states, warn).lines());
         events.addAll(new HistoryEvents(req, years, states).lines());
-        return new ScenarioWriter(req, states, focal, distances, events).text();
+        String text = new ScenarioWriter(req, states, focal, distances, events).text();
+        int eventCount = (int) events.stream().filter(l -> l.startsWith("  - ")).count();
+        List<String> warnings = req.template() != null ? List.of()
+                : TheoryInputCheck.warnings(TheoryInputCheck.asWritten(states),
+                        org.alliancesim.scenario.Parameters.DEFAULTS.perception().defaultIntent());
+        return new ImportedScenario(text, states.size(), distances.size(), eventCount, req.steps(), warnings);
     }
 
     private int[] select(ImportRequest req, HistoricalData data) throws ImportException {

@@ -15,7 +15,7 @@ import org.alliancesim.Num;
  * distances and events lists use one flow mapping per line so that 190-state files stay readable.
  */
 final class ScenarioWriter {
-    private static final int POWER_DIGITS = 6;
+    static final int POWER_DIGITS = 6;
 
     private final ImportRequest req;
     private final List<ImportedState> states;

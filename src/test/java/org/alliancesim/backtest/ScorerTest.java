@@ -107,6 +107,31 @@ class ScorerTest {
     }
 
     @Test
+    void theScoresDoNotDependOnTheThreadCount() {
+        List<Forecast> many = new java.util.ArrayList<>();
+        java.util.Random r = new java.util.Random(7);
+        for (int k = 0; k < 5; k++) {
+            int n = frame.rows();
+            boolean[] pred = new boolean[n];
+            double[] score = new double[n];
+            boolean[] all = new boolean[n];
+            Arrays.fill(all, true);
+            for (int row = 0; row < n; row++) {
+                score[row] = r.nextDouble();
+                pred[row] = score[row] > 0.5;
+            }
+            many.add(new Forecast("f" + k, pred, score, all, k % 2 == 0));
+        }
+        Map<String, List<Forecast>> byTarget = new java.util.LinkedHashMap<>();
+        byTarget.put("any", many);
+        byTarget.put("defence", many.subList(1, 4));
+        List<Score> one = Scorer.score(frame, byTarget, Span.of(1900, 1904, null), 50, 3, 1);
+        List<Score> three = Scorer.score(frame, byTarget, Span.of(1900, 1904, null), 50, 3, 3);
+        assertThat(three).isEqualTo(one);
+        assertThat(one).extracting(Score::theory).containsSubsequence("f0", "f1", "f4");
+    }
+
+    @Test
     void spansAreTheWholeTrainTestDecadesAndYears() {
         List<String> labels = Span.of(1905, 1931, 1920).stream().map(Span::label).toList();
         assertThat(labels.subList(0, 7)).containsExactly("1905-1931", "1905-1920", "1921-1931", "1905-1909",

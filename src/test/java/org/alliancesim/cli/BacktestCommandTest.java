@@ -109,6 +109,22 @@ class BacktestCommandTest {
     }
 
     @Test
+    void withTheAtopFileAndTheDataBothBadTheAtopFileIsNamed() throws IOException {
+        // the data are read on a second thread while the table is read: the table's problem still comes first
+        Path bad = dir.resolve("atop-bad.csv");
+        String text = Files.readString(fixture("atop-dyads-1899-1911.csv"));
+        Files.writeString(bad, text.substring(0, text.indexOf("\n", 200) + 8));
+        Path out = dir.resolve("o5");
+        WorldSources.forTests = d -> {
+            throw new IllegalStateException("the worlds were read though the table is bad");
+        };
+        CliRun r = CliRun.of("backtest", "--from", "1900", "--to", "1911", "--alliances", bad.toString(),
+                "--out", out.toString());
+        assertBadInput(r, out, bad + ": line ");
+        assertThat(r.err()).doesNotContain("the worlds were read");
+    }
+
+    @Test
     void aSpanOutsideTheFilesCoverageExits2() throws IOException {
         Path out = dir.resolve("o2");
         CliRun r = CliRun.of("backtest", "--from", "1890", "--to", "1911", "--alliances",

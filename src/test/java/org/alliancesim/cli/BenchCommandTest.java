@@ -41,6 +41,15 @@ class BenchCommandTest {
     }
 
     @Test
+    void wholeProcessFiguresRefuseBadCountsAndAMissingSweep() {
+        Path json = tmp.resolve("never.json");
+        assertThat(run("bench", "--whole", "--runs", "0", "--json", json.toString())).startsWith("2\n");
+        assertThat(run("bench", "--whole", "--sweep", tmp.resolve("none.yaml").toString(), "--json", json.toString()))
+                .startsWith("2\n");
+        assertThat(json).doesNotExist();
+    }
+
+    @Test
     void missingScenarioExitsTwo() {
         Path json = tmp.resolve("never.json");
         String out = run("bench", tmp.resolve("nope.yaml").toString(), "--json", json.toString());

@@ -188,6 +188,23 @@ class HistoricalWorldsTest {
     }
 
     @Test
+    void withTheTradeFileAndAnEarlierFileBrokenTheEarlierIsReported(@TempDir Path dir) throws Exception {
+        // the trade file is read on a second thread: its error still comes in the files' order
+        copyFixtures(dir);
+        Files.writeString(dir.resolve(HistoricalData.TRADE), "not,a,trade,file\n1,2,3\n");
+        Path mids = dir.resolve(HistoricalData.DISPUTES);
+        String row = Files.readAllLines(mids).get(1).replaceFirst("^7,2,20,", "7,2,999,");
+        Files.writeString(mids, Files.readString(mids) + row + "\n");
+
+        DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> HistoricalData.load(dir));
+
+        assertThat(e.getMessage()).startsWith(mids + ": line 6, column 'ccode2'");
+        Files.copy(fixtureFolder().resolve(HistoricalData.DISPUTES), mids, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        e = catchThrowableOfType(DataFormatException.class, () -> HistoricalData.load(dir));
+        assertThat(e.getMessage()).startsWith(dir.resolve(HistoricalData.TRADE).toString());
+    }
+
+    @Test
     void aMissingFileIsNamed(@TempDir Path dir) throws Exception {
         copyFixtures(dir);
         Files.delete(dir.resolve(HistoricalData.CONTIGUITY));

@@ -1,9 +1,5 @@
 package org.alliancesim.landscape;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
-
 /**
  * Not a unit test: prints how long {@link ExactEnumerator} takes on random landscapes, as wall
  * time and as the thread's CPU time (which does not grow when other processes share the cores).
@@ -35,17 +31,6 @@ public final class LandscapeTiming {
     }
 
     static Landscape random(int n, long seed) {
-        SplittableRandom r = new SplittableRandom(seed);
-        List<String> names = new ArrayList<>();
-        double[] sizes = new double[n];
-        double[][] p = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            names.add("actor" + i);
-            sizes[i] = r.nextDouble();
-            for (int j = 0; j < i; j++) {
-                p[i][j] = p[j][i] = r.nextDouble(-1, 1);
-            }
-        }
-        return new Landscape(names, sizes, p);
+        return org.alliancesim.bench.LandscapeReach.random(n, seed);
     }
 }
