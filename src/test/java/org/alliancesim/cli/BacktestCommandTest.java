@@ -120,7 +120,7 @@ class BacktestCommandTest {
         };
         CliRun r = CliRun.of("backtest", "--from", "1900", "--to", "1911", "--alliances", bad.toString(),
                 "--out", out.toString());
-        assertBadInput(r, out, bad + ": line ");
+        assertBadInput(r, out, bad + ":8:4: atop_defense:");
         assertThat(r.err()).doesNotContain("the worlds were read");
     }
 

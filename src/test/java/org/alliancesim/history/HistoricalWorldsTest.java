@@ -198,7 +198,7 @@ class HistoricalWorldsTest {
 
         DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> HistoricalData.load(dir));
 
-        assertThat(e.getMessage()).startsWith(mids + ": line 6, column 'ccode2'");
+        assertThat(e.getMessage()).startsWith(mids + ":6: ccode2:");
         Files.copy(fixtureFolder().resolve(HistoricalData.DISPUTES), mids, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         e = catchThrowableOfType(DataFormatException.class, () -> HistoricalData.load(dir));
         assertThat(e.getMessage()).startsWith(dir.resolve(HistoricalData.TRADE).toString());
