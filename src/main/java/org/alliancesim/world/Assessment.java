@@ -40,6 +40,9 @@ public final class Assessment extends DerivedView {
     private final double[] exposureToPrincipal;
     private final double[] supportWithoutPrincipal;
     private int[] blocs;
+    /** The aggregate power of the previous recompute, and a count of the recomputes that changed it. */
+    private final double[] previousPower;
+    private long powerVersion;
 
     public Assessment(Inputs in, ThreatParams threatParams, ProximityParams proximity,
                       PowerParams powerParams) {
@@ -68,6 +71,7 @@ public final class Assessment extends DerivedView {
         this.dominant2 = new int[n];
         this.exposureToPrincipal = new double[n];
         this.supportWithoutPrincipal = new double[n];
+        this.previousPower = new double[n];
         recompute();
     }
 
@@ -86,6 +90,10 @@ public final class Assessment extends DerivedView {
     public void recompute(Commitments ties) {
         alliances.setTies(ties);
         computePower(in, powerParams, power, military);
+        if (!java.util.Arrays.equals(power, previousPower)) {
+            System.arraycopy(power, 0, previousPower, 0, n);
+            powerVersion++;
+        }
         refreshGeometry();
         alliances.computeBlocs(power, military);
         double bw = alliances.params().blocWeight();
@@ -295,6 +303,18 @@ public final class Assessment extends DerivedView {
     }
 
     @Override public int bloc(int i) { return blocs == null ? -1 : blocs[i]; }
+
+    /**
+     * Power counts the recomputes that changed it (bit for bit); trade and identity are the
+     * inputs' counts of their writes, when the inputs count them ({@link WorldInputs}).
+     */
+    @Override
+    public long version(Versioned what) {
+        if (what == Versioned.POWER) {
+            return powerVersion;
+        }
+        return in instanceof WorldInputs w ? w.version(what) : -1;
+    }
 
     @Override public double power(int i) { return power[i]; }
     @Override public double military(int i) { return military[i]; }
