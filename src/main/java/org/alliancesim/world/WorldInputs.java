@@ -225,6 +225,31 @@ public final class WorldInputs implements Inputs {
         };
     }
 
+    /**
+     * State i's row of perceived intent, live, for the perception phase to update in place (one
+     * row at a time, between steps, as {@link #setIntent} would cell by cell): the row counts as
+     * written.
+     */
+    public double[] intentRow(int i) {
+        writtenIntent[i] = true;
+        return intent[i];
+    }
+
+    /** State i's row of perceived delivery, live, to update in place (see {@link #intentRow}). */
+    public double[] deliveredRow(int i) {
+        writtenDelivered[i] = true;
+        return delivered[i];
+    }
+
+    /**
+     * State i's row of credibility, live, to update in place (see {@link #intentRow}): ask for it
+     * only when writing a cell, since the row then counts as written.
+     */
+    public double[] credibilityRow(int i) {
+        writtenCredibility[i] = true;
+        return credibility[i];
+    }
+
     public void setDistanceKm(int i, int j, double km) {
         distance[i][j] = km;
         distance[j][i] = km;
