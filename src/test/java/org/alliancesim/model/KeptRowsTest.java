@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.alliancesim.decision.Factors;
 import org.alliancesim.scenario.Parameters;
+import org.alliancesim.world.Assessment;
 import org.alliancesim.world.PowerParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -71,6 +72,31 @@ class KeptRowsTest {
         assertThat(decided.get(4)).isNotEqualTo(decided.get(3));
         assertThat(decided.get(7)).isEqualTo(decided.get(5));
         assertThat(decided.get(8)).isNotEqualTo(decided.get(7));
+    }
+
+    /** The preponderant powers, kept while power and gradient stand, follow a power event and a reach event. */
+    @Test
+    void theDominantPowersFollowPowerAndReach() throws Exception {
+        String events = "  - {type: power, state: A, component: economy, scale: 40, step: 5}\n"
+                + "  - {type: reach, state: A, value: 0.01, step: 9}\n";
+        AllianceModel m = new AllianceModel(EventTestWorld.scenario(events), null, 7);
+        List<int[]> dominant = new ArrayList<>();
+        m.addRecorder((model, step) -> {
+            Parameters p = model.scenario().parameters();
+            Assessment fresh = new Assessment(model.inputs(), p.threat(), p.proximity(), p.power(), p.alliances());
+            int[] d = new int[6];
+            for (int i = 0; i < 3; i++) {
+                for (int rank = 0; rank < 2; rank++) {
+                    int except = rank == 0 ? -1 : fresh.dominantPower(i, -1);
+                    d[2 * i + rank] = model.view().dominantPower(i, except);
+                    assertThat(d[2 * i + rank]).as("state %d, step %d", i, step).isEqualTo(fresh.dominantPower(i, except));
+                }
+            }
+            dominant.add(d);
+        });
+        m.runSteps(EventTestWorld.STEPS);
+        assertThat(dominant.get(5)).isNotEqualTo(dominant.get(4));
+        assertThat(dominant.get(9)).isNotEqualTo(dominant.get(8));
     }
 
     /** A's decided row, checked against the module's formula afresh on this step's assessment. */
