@@ -35,6 +35,8 @@ final class Learning {
         // only once a cell of it is written (the row then counts as written).
         double[] intent = null;
         double[] credibility = null;
+        // read only, but live: the perception phase has just written this row (and marked it so)
+        double[] delivered = rateGains > 0 ? in.deliveredRow(i) : null;
         boolean shortfalls = false;
         for (int j = 0; j < n; j++) {
             if (i == j) {
@@ -61,7 +63,7 @@ final class Learning {
                 credibility[j] = c + rateCredibility * salience * (observed - c);
             }
             if (rateGains > 0) {
-                double shortfall = 1 - in.delivered(i, j);
+                double shortfall = 1 - delivered[j];
                 keep[j] = shortfall > 0 ? 1 - rateGains * shortfall : 1;
                 shortfalls |= shortfall > 0;
             }
