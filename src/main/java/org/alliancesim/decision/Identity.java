@@ -1,6 +1,7 @@
 package org.alliancesim.decision;
 
 import org.alliancesim.param.Range;
+import org.alliancesim.world.Versioned;
 import org.alliancesim.world.WorldView;
 
 /**
@@ -21,6 +22,8 @@ public final class Identity implements DecisionModule {
     }
 
     private final Params p;
+    private final RowMemo memo = new RowMemo(Versioned.IDENTITY);
+    private final RowMemo.Cell cell = (w, i, j) -> decide(w, i, j, Factors.NONE);
 
     public Identity(Params p) {
         this.p = p;
@@ -31,11 +34,13 @@ public final class Identity implements DecisionModule {
         return "identity";
     }
 
+    /**
+     * The row depends on identity alone, which only events change: it is kept between steps
+     * ({@link RowMemo}) and derived again when the view counts a change.
+     */
     @Override
     public void desires(WorldView w, int i, double[] row) {
-        for (int j = 0; j < row.length; j++) {
-            row[j] = i == j ? 0 : decide(w, i, j, Factors.NONE); // here, so the call is monomorphic
-        }
+        System.arraycopy(memo.row(w, i, cell), 0, row, 0, row.length);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.alliancesim.decision;
 
 import org.alliancesim.param.Range;
+import org.alliancesim.world.Versioned;
 import org.alliancesim.world.WorldView;
 
 /**
@@ -20,6 +21,8 @@ public final class Interdependence implements DecisionModule {
     }
 
     private final Params p;
+    private final RowMemo memo = new RowMemo(Versioned.TRADE);
+    private final RowMemo.Cell cell = (w, i, j) -> decide(w, i, j, Factors.NONE);
 
     public Interdependence(Params p) {
         this.p = p;
@@ -30,11 +33,13 @@ public final class Interdependence implements DecisionModule {
         return "interdependence";
     }
 
+    /**
+     * The row depends on trade alone, which only events change: it is kept between steps
+     * ({@link RowMemo}) and derived again when the view counts a change.
+     */
     @Override
     public void desires(WorldView w, int i, double[] row) {
-        for (int j = 0; j < row.length; j++) {
-            row[j] = i == j ? 0 : decide(w, i, j, Factors.NONE); // here, so the call is monomorphic
-        }
+        System.arraycopy(memo.row(w, i, cell), 0, row, 0, row.length);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.alliancesim.decision;
 
 import org.alliancesim.param.Range;
+import org.alliancesim.world.Revisionism;
+import org.alliancesim.world.Versioned;
 import org.alliancesim.world.WorldView;
 
 /**
@@ -29,6 +31,8 @@ public final class SchwellerBandwagoning implements DecisionModule {
 
     private final Params p;
     private final BalanceOfInterests.Params interests;
+    private final RowMemo memo = new RowMemo(Versioned.POWER);
+    private final RowMemo.Cell followCell = (w, i, j) -> follow(w, i, j);
 
     public SchwellerBandwagoning(Params p, BalanceOfInterests.Params interests) {
         this.p = p;
@@ -40,10 +44,24 @@ public final class SchwellerBandwagoning implements DecisionModule {
         return "schweller-bandwagoning";
     }
 
+    /**
+     * The pull of the stronger depends on power alone, which only events change: its row is kept
+     * between steps ({@link RowMemo}) and derived again when the view counts a change of power.
+     * The other factors are read every step, and the product is the one {@link #decide} forms.
+     */
     @Override
     public void desires(WorldView w, int i, double[] row) {
+        double[] follow = memo.row(w, i, followCell);
+        Revisionism aims = w.revisionism(i);
         for (int j = 0; j < row.length; j++) {
-            row[j] = i == j ? 0 : decide(w, i, j, Factors.NONE); // here, so the call is monomorphic
+            if (i == j) {
+                row[j] = 0;
+                continue;
+            }
+            double value = interests.value(w, i, j);
+            double delivered = w.delivered(i, j);
+            double compatibility = interests.compatibility(aims, w.revisionism(j));
+            row[j] = follow[j] * value * delivered * compatibility;
         }
     }
 
@@ -52,9 +70,7 @@ public final class SchwellerBandwagoning implements DecisionModule {
         if (i == j) {
             return 0;
         }
-        double pi = w.power(i);
-        double pj = w.power(j);
-        double share = pi + pj <= 0 ? 0.5 : pj / (pi + pj);
+        double share = share(w, i, j);
         double follow = DecisionModule.logistic(share, p.followThreshold(), p.followSteepness());
         double value = interests.value(w, i, j);
         double delivered = w.delivered(i, j);
@@ -67,5 +83,17 @@ public final class SchwellerBandwagoning implements DecisionModule {
             out.put("compatible aims", compatibility);
         }
         return follow * value * delivered * compatibility;
+    }
+
+    /** j's share of the pair's power. */
+    private static double share(WorldView w, int i, int j) {
+        double pi = w.power(i);
+        double pj = w.power(j);
+        return pi + pj <= 0 ? 0.5 : pj / (pi + pj);
+    }
+
+    /** The pull of the stronger j on i. */
+    private double follow(WorldView w, int i, int j) {
+        return DecisionModule.logistic(share(w, i, j), p.followThreshold(), p.followSteepness());
     }
 }

@@ -8,6 +8,7 @@ import org.alliancesim.decision.DecisionModule;
 import org.alliancesim.scenario.FactionSpec;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.world.Inputs;
+import org.alliancesim.world.Versioned;
 import org.alliancesim.world.WorldInputs;
 import org.alliancesim.world.WorldView;
 
@@ -47,7 +48,7 @@ final class CauseAttributor {
         Cause best = Cause.OTHER;
         double bestRecovery = MIN_RECOVERY;
         for (Cause c : Cause.values()) {
-            if (c == Cause.W5 && regimeKeys.isEmpty()) {
+            if (c == Cause.W5 && regimeKeys.isEmpty() || unchanged(c, then.inputs(), now)) {
                 continue;
             }
             Inputs trial = new TrialInputs(now, then.inputs(), c, i, j, regimeKeys);
@@ -58,6 +59,21 @@ final class CauseAttributor {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether every input the trial of {@code c} puts back is as it was, by the inputs' counts of
+     * their writes (power components, and distances, reaches and offense): the trial would then
+     * evaluate the same world with the same operations as the base, a recovery of exactly zero,
+     * so it is skipped. Only the causes that revert nothing but those inputs are judged so.
+     */
+    private static boolean unchanged(Cause c, WorldInputs then, WorldInputs now) {
+        boolean power = then.version(Versioned.POWER) == now.version(Versioned.POWER);
+        return switch (c) {
+            case W3, S1 -> power;
+            case W6 -> power && then.geometryVersion() == now.geometryVersion();
+            default -> false;
+        };
     }
 
     /** The inputs of state m that either faction overrides. */

@@ -31,6 +31,12 @@ final class Learning {
         int second = first < 0 ? -1 : previous.principalThreat(i, first);
         double salience = first < 0 ? 0 : previous.threat(i, first);
         double[] wants = desire[i];
+        // i's rows, written in place (what the setters would do cell by cell), each asked for
+        // only once a cell of it is written (the row then counts as written).
+        double[] intent = null;
+        double[] credibility = null;
+        // read only, but live: the perception phase has just written this row (and marked it so)
+        double[] delivered = rateGains > 0 ? in.deliveredRow(i) : null;
         boolean shortfalls = false;
         for (int j = 0; j < n; j++) {
             if (i == j) {
@@ -41,17 +47,23 @@ final class Learning {
                 // j's commitment to k, read from k's row (ties are symmetric).
                 double association = k < 0 ? 0 : ties.commitment(k, j);
                 if (association > 0) {
-                    double intent = in.intent(i, j);
-                    in.setIntent(i, j, intent + rateIntent * association * (1 - intent));
+                    if (intent == null) {
+                        intent = in.intentRow(i);
+                    }
+                    double x = intent[j];
+                    intent[j] = x + rateIntent * association * (1 - x);
                 }
             }
             if (rateCredibility > 0 && wants[j] > 0 && salience > 0) {
                 double observed = Math.min(1, desire[j][i] / wants[j]);
-                double c = in.credibility(i, j);
-                in.setCredibility(i, j, c + rateCredibility * salience * (observed - c));
+                if (credibility == null) {
+                    credibility = in.credibilityRow(i);
+                }
+                double c = credibility[j];
+                credibility[j] = c + rateCredibility * salience * (observed - c);
             }
             if (rateGains > 0) {
-                double shortfall = 1 - in.delivered(i, j);
+                double shortfall = 1 - delivered[j];
                 keep[j] = shortfall > 0 ? 1 - rateGains * shortfall : 1;
                 shortfalls |= shortfall > 0;
             }

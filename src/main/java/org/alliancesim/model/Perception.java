@@ -25,18 +25,20 @@ final class Perception {
         double noise = p.noise();
         double[] intentSignal = signals.intent[i];
         double[] deliveredSignal = signals.delivered[i];
+        double[] intent = inputs.intentRow(i); // written in place: what setIntent would do cell by cell
+        double[] delivered = inputs.deliveredRow(i);
         for (int j = 0; j < n; j++) {
             if (i == j) {
                 continue;
             }
-            double intent = inputs.intent(i, j);
-            intent += a * (intentSignal[j] - intent);
+            double x = intent[j];
+            x += a * (intentSignal[j] - x);
             if (noise > 0) {
-                intent += noise * random.nextGaussian();
+                x += noise * random.nextGaussian();
             }
-            inputs.setIntent(i, j, clamp(intent));
-            double d = inputs.delivered(i, j);
-            inputs.setDelivered(i, j, clamp(d + a * (deliveredSignal[j] - d)));
+            intent[j] = clamp(x);
+            double d = delivered[j];
+            delivered[j] = clamp(d + a * (deliveredSignal[j] - d));
         }
     }
 

@@ -40,6 +40,11 @@ public final class Assessment extends DerivedView {
     private final double[] exposureToPrincipal;
     private final double[] supportWithoutPrincipal;
     private int[] blocs;
+    /** The aggregate power of the previous recompute, and a count of the recomputes that changed it. */
+    private final double[] previousPower;
+    private long powerVersion;
+    /** Whether {@link #dominant1} and {@link #dominant2} were derived (they are kept while power and gradient stand). */
+    private boolean dominanceDerived;
 
     public Assessment(Inputs in, ThreatParams threatParams, ProximityParams proximity,
                       PowerParams powerParams) {
@@ -68,6 +73,7 @@ public final class Assessment extends DerivedView {
         this.dominant2 = new int[n];
         this.exposureToPrincipal = new double[n];
         this.supportWithoutPrincipal = new double[n];
+        this.previousPower = new double[n];
         recompute();
     }
 
@@ -86,7 +92,15 @@ public final class Assessment extends DerivedView {
     public void recompute(Commitments ties) {
         alliances.setTies(ties);
         computePower(in, powerParams, power, military);
-        refreshGeometry();
+        boolean powerMoved = !java.util.Arrays.equals(power, previousPower);
+        if (powerMoved) {
+            System.arraycopy(power, 0, previousPower, 0, n);
+            powerVersion++;
+        }
+        // The preponderant powers depend on power and the gradient alone: derived again only when
+        // either moved (or the inputs do not count their geometry's writes).
+        boolean dominance = refreshGeometry() || powerMoved || geometry < 0 || !dominanceDerived;
+        dominanceDerived = true;
         alliances.computeBlocs(power, military);
         double bw = alliances.params().blocWeight();
         int[] two = new int[2];
@@ -107,6 +121,9 @@ public final class Assessment extends DerivedView {
             topTwo(tRow, i, two);
             threat1[i] = two[0];
             threat2[i] = two[1];
+            if (!dominance) {
+                continue;
+            }
             // topTwo over the preponderances of i's row, without storing them
             int first = -1;
             int second = -1;
@@ -146,12 +163,12 @@ public final class Assessment extends DerivedView {
     /**
      * The gradient, the offense and the projection of force, derived again only when the inputs'
      * distances, reaches or offensive capabilities were written since the last time (inputs that
-     * do not count their writes are derived every step).
+     * do not count their writes are derived every step); whether they were derived again.
      */
-    private void refreshGeometry() {
+    private boolean refreshGeometry() {
         long g = in instanceof WorldInputs w ? w.geometryVersion() : -1;
         if (g >= 0 && g == geometry) {
-            return;
+            return false;
         }
         for (int j = 0; j < n; j++) {
             double[] sRow = strength[j];
@@ -166,6 +183,7 @@ public final class Assessment extends DerivedView {
             }
         }
         geometry = g;
+        return true;
     }
 
     /** The alliance aggregates of this step (shared with counterfactual assessments). */
@@ -295,6 +313,18 @@ public final class Assessment extends DerivedView {
     }
 
     @Override public int bloc(int i) { return blocs == null ? -1 : blocs[i]; }
+
+    /**
+     * Power counts the recomputes that changed it (bit for bit); trade and identity are the
+     * inputs' counts of their writes, when the inputs count them ({@link WorldInputs}).
+     */
+    @Override
+    public long version(Versioned what) {
+        if (what == Versioned.POWER) {
+            return powerVersion;
+        }
+        return in instanceof WorldInputs w ? w.version(what) : -1;
+    }
 
     @Override public double power(int i) { return power[i]; }
     @Override public double military(int i) { return military[i]; }

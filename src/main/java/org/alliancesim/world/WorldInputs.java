@@ -25,6 +25,10 @@ public final class WorldInputs implements Inputs {
     private final Revisionism[] revisionism;
     /** Bumped by every write to distance, reach or offense (see {@link #geometryVersion()}). */
     private long geometry;
+    /** Bumped by every write to trade, identity or a power component (see {@link #version}). */
+    private long tradeWrites;
+    private long identityWrites;
+    private long componentWrites;
     /**
      * Rows written since {@link #lastSnapshot} was taken, per matrix (gains: any channel), so the
      * next snapshot shares the others without comparing them; null in snapshots, which are never
@@ -88,8 +92,9 @@ public final class WorldInputs implements Inputs {
         this.ids = other.ids;
         this.componentNames = other.componentNames;
         this.military = other.military;
-        this.distance = other.distance;
-        this.identity = other.identity;
+        // A writable copy owns its matrices (its writes must not reach other, nor miss its counts).
+        this.distance = writable ? copy(other.distance, null) : other.distance;
+        this.identity = writable ? copy(other.identity, null) : other.identity;
         boolean t = tracked && previous != null;
         this.components = copy(other.components, previous == null ? null : previous.components);
         this.reach = previous != null && Arrays.equals(previous.reach, other.reach) ? previous.reach : other.reach.clone();
@@ -110,6 +115,9 @@ public final class WorldInputs implements Inputs {
                 t ? other.writtenTrade : null, rows);
         this.revisionism = other.revisionism.clone();
         this.geometry = other.geometry;
+        this.tradeWrites = other.tradeWrites;
+        this.identityWrites = other.identityWrites;
+        this.componentWrites = other.componentWrites;
         this.writtenOffense = writable ? new boolean[n] : null;
         this.writtenIntent = writable ? new boolean[n] : null;
         this.writtenCredibility = writable ? new boolean[n] : null;
@@ -205,13 +213,53 @@ public final class WorldInputs implements Inputs {
         return geometry;
     }
 
+    /**
+     * A count that changes whenever trade, identity or a power component ({@link Versioned#POWER})
+     * is written, for an assessment's {@link WorldView#version}.
+     */
+    public long version(Versioned what) {
+        return switch (what) {
+            case POWER -> componentWrites;
+            case TRADE -> tradeWrites;
+            case IDENTITY -> identityWrites;
+        };
+    }
+
+    /**
+     * State i's row of perceived intent, live, for the perception phase to update in place (one
+     * row at a time, between steps, as {@link #setIntent} would cell by cell): the row counts as
+     * written.
+     */
+    public double[] intentRow(int i) {
+        writtenIntent[i] = true;
+        return intent[i];
+    }
+
+    /** State i's row of perceived delivery, live, to update in place (see {@link #intentRow}). */
+    public double[] deliveredRow(int i) {
+        writtenDelivered[i] = true;
+        return delivered[i];
+    }
+
+    /**
+     * State i's row of credibility, live, to update in place (see {@link #intentRow}): ask for it
+     * only when writing a cell, since the row then counts as written.
+     */
+    public double[] credibilityRow(int i) {
+        writtenCredibility[i] = true;
+        return credibility[i];
+    }
+
     public void setDistanceKm(int i, int j, double km) {
         distance[i][j] = km;
         distance[j][i] = km;
         geometry++;
     }
 
-    public void setComponent(int i, int c, double v) { components[i][c] = v; }
+    public void setComponent(int i, int c, double v) {
+        components[i][c] = v;
+        componentWrites++;
+    }
 
     public void setReach(int i, double v) {
         reach[i] = v;
@@ -256,11 +304,13 @@ public final class WorldInputs implements Inputs {
     public void setTrade(int i, int j, double v) {
         trade[i][j] = v;
         writtenTrade[i] = true;
+        tradeWrites++;
     }
     public void setRevisionism(int i, Revisionism r) { revisionism[i] = r; }
 
     public void setIdentity(int i, int j, double v) {
         identity[i][j] = v;
         identity[j][i] = v;
+        identityWrites++;
     }
 }

@@ -117,4 +117,13 @@ public interface WorldView extends Inputs {
     default int bloc(int i) {
         return -1;
     }
+
+    /**
+     * A count that changes whenever {@code what} may have changed in this view, or -1 when the view
+     * does not count (then nothing derived from it may be kept). Two reads of the same view that
+     * return the same non-negative count see the same values.
+     */
+    default long version(Versioned what) {
+        return -1;
+    }
 }

@@ -56,6 +56,38 @@ abstract class DecisionModuleContract {
         }
     }
 
+    /**
+     * One module asked for the same rows again after trade, identity and power moved (what only
+     * events and live changes write) gives the desires of the changed world, not kept ones
+     * (that they do move is {@code KeptRowsTest}'s part).
+     */
+    @ParameterizedTest(name = WORLD)
+    @MethodSource("seeds")
+    void rowsAskedAgainFollowChangesOfTradeIdentityAndPower(long seed) {
+        WorldInputs in = RandomInputs.of(seed);
+        Assessment w = RandomInputs.assess(in);
+        DecisionModule m = module();
+        int n = w.size();
+        double[] first = new double[n];
+        for (int i = 0; i < n; i++) {
+            m.desires(w, i, first);
+        }
+        for (int i = 0; i < n; i++) {
+            int j = (i + 1) % n;
+            in.setTrade(i, j, 1 - in.trade(i, j));
+            in.setIdentity(i, j, 1 - in.identity(i, j));
+        }
+        in.setComponent(0, 0, in.component(0, 0) * 5 + 1);
+        w.recompute();
+        double[] row = new double[n];
+        for (int i = 0; i < n; i++) {
+            m.desires(w, i, row);
+            for (int j = 0; j < n; j++) {
+                assertThat(row[j]).as("%d->%d", i, j).isEqualTo(i == j ? 0 : module().desire(w, i, j));
+            }
+        }
+    }
+
     @ParameterizedTest(name = WORLD)
     @MethodSource("seeds")
     void explanationGivesTheSameDesireAndNamesItsFactors(long seed) {
