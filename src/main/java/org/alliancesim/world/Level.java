@@ -10,9 +10,11 @@ import org.alliancesim.param.Labels;
 public enum Level {
     NONE, ALIGNMENT, COALITION, ALLIANCE;
 
+    private final String label = Labels.label(this); // written on every series row: spelled once
+
     /** The lower-case name used in scenario files and outputs. */
     public String label() {
-        return Labels.label(this);
+        return label;
     }
 
     /** The level a file spelling names ({@link Labels#parse}). */
