@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * On loopback against a real worker JVM (its cancellation grace lowered to 1 s from 30 s): a
- * client submits a chunk whose one run has 1,000,000 steps (minutes of work), then leaves while the
- * run is under way. The worker must stop that run between two steps and report the cancelled chunk
+ * client submits a chunk of 50 runs of 1,000,000 steps each (a run takes about two seconds on this
+ * 4-state world, the chunk minutes on the worker's one thread), then leaves while a run is under way. The worker must stop that run between two steps and report the cancelled chunk
  * within a bounded time of the client's leaving (the grace plus one step; asserted: 30 s), not
  * after the run would have finished.
  */
@@ -48,7 +48,7 @@ class ClusterCancelTest {
 
             Path scenario = Path.of("scenarios", "iran-russia.yaml").toAbsolutePath();
             Path sweep = Files.writeString(dir.resolve("long.yaml"), "scenario: " + scenario + "\n"
-                    + "theories: [balance-of-threat]\nreplications: 1\nsteps: 1000000\n"
+                    + "theories: [balance-of-threat]\nreplications: 50\nsteps: 1000000\n"
                     + "vary:\n  - path: states.RUS.power.economy\n    values: [1800]\n");
             ClientConfig cc = new ClientConfig();
             cc.setClusterName("alliance-sim-" + Version.get());
