@@ -1,12 +1,11 @@
 package org.alliancesim.cli;
 
+import static org.alliancesim.cli.Loopback.awaitLine;
+import static org.alliancesim.cli.Loopback.freePorts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -154,34 +153,7 @@ class ClusterSweepTest {
         return p;
     }
 
-    private static int[] freePorts(int n) throws IOException {
-        int[] out = new int[n];
-        List<ServerSocket> held = new ArrayList<>();
-        try {
-            for (int k = 0; k < n; k++) {
-                ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
-                held.add(s);
-                out[k] = s.getLocalPort();
-            }
-        } finally {
-            for (ServerSocket s : held) {
-                s.close();
-            }
-        }
-        return out;
-    }
 
-    private static void awaitLine(Path log, String text, Duration limit) throws Exception {
-        long end = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < end) {
-            if (Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text)) {
-                return;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no '" + text + "' in " + log + " after " + limit + ":\n"
-                + (Files.exists(log) ? Files.readString(log) : "(no log)"));
-    }
 
     /** Waits until the cluster sweep has journaled its first chunk (many are still to run). */
     private static void awaitChunk(Path work, CompletableFuture<CliRun> run) throws Exception {
