@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Arabic and an English JVM writes byte-identical SVG charts (whose text holds every tick label),
  * as the CSVs already were.
  */
+@org.alliancesim.Slow // starts child JVMs: in mvn verify, not the everyday suite
 class ChartLocaleTest {
     @TempDir
     Path dir;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without the output marker (exit 2, nothing touched). The cases that name the working folder run
  * in a child JVM whose working folder is a scratch copy, so a regression cannot delete the checkout.
  */
+@org.alliancesim.Slow // starts child JVMs: in mvn verify, not the everyday suite
 class ForceGuardTest {
     private static final Path SCENARIO = Path.of("scenarios/iran-russia.yaml").toAbsolutePath();
 

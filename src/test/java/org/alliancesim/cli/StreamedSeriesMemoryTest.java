@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * that heap, on two threads (so that some replications spool while they wait their turn), with
  * every row there once, in order.
  */
+@org.alliancesim.Slow // starts child JVMs: in mvn verify, not the everyday suite
 class StreamedSeriesMemoryTest {
     private static final int STATES = 50;
     private static final int STEPS = 60;
