@@ -1,7 +1,6 @@
 package org.alliancesim.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -60,11 +59,6 @@ class CowCapitalsReaderTest {
     @ParameterizedTest
     @MethodSource("badInput")
     void badInputNamesFileLineAndColumn(String csv, int line, String column, String problem) {
-        DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> parse(csv));
-
-        assertThat(e).isNotNull();
-        assertThat(e.line()).isEqualTo(line);
-        assertThat(e.column()).isEqualTo(column);
-        assertThat(e.getMessage()).contains(problem).startsWith("capitals.csv:" + line + ":");
+        BadRows.assertLocated(() -> parse(csv), "capitals.csv", line, column, problem);
     }
 }

@@ -82,12 +82,7 @@ class TradeReaderTest {
     @ParameterizedTest
     @MethodSource("badInput")
     void badInputNamesFileLineAndColumn(String csv, int line, String column, String problem) {
-        DataFormatException e = catchThrowableOfType(DataFormatException.class, () -> parse(csv));
-
-        assertThat(e).isNotNull();
-        assertThat(e.line()).isEqualTo(line);
-        assertThat(e.column()).isEqualTo(column);
-        assertThat(e.getMessage()).contains(problem).startsWith("trade.csv:" + line + ":");
+        BadRows.assertLocated(() -> parse(csv), "trade.csv", line, column, problem);
     }
 
     @Test
