@@ -53,30 +53,12 @@ class CalibrationTest {
 
     /** An alliance table that throws for every held-out year while {@code locked}. */
     static AllianceTable guarded(AllianceTable t, AtomicBoolean locked) {
-        return new AllianceTable() {
-            @Override
-            public String source() {
-                return t.source();
+        return org.alliancesim.backtest.atop.TableViews.reading(t, (inner, year, a, b) -> {
+            if (year > TRAIN_TO && locked.get()) {
+                throw new AssertionError("held-out ATOP year " + year + " read while fitting");
             }
-
-            @Override
-            public int firstYear() {
-                return t.firstYear();
-            }
-
-            @Override
-            public int lastYear() {
-                return t.lastYear();
-            }
-
-            @Override
-            public int obligations(int year, int a, int b) {
-                if (year > TRAIN_TO && locked.get()) {
-                    throw new AssertionError("held-out ATOP year " + year + " read while fitting");
-                }
-                return t.obligations(year, a, b);
-            }
-        };
+            return inner.obligations(year, a, b);
+        });
     }
 
     @Test

@@ -31,8 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Slow
 class ClusterCalibrationTest {
-    private static final List<String> JVM_OPENS = List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED",
-            "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED");
     private final List<Process> processes = new ArrayList<>();
     private final Thread reaper = new Thread(() -> processes.forEach(Process::destroyForcibly), "cluster-test-reaper");
 
@@ -113,14 +111,9 @@ class ClusterCalibrationTest {
     }
 
     private Process start(Path log, List<String> jvm, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Djava.awt.headless=true"));
-        cmd.addAll(JVM_OPENS);
-        cmd.addAll(jvm);
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        List<String> options = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1"));
+        options.addAll(jvm);
+        Process p = Loopback.startMain(log, options, args);
         processes.add(p);
         return p;
     }

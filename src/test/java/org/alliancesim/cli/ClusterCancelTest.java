@@ -74,12 +74,7 @@ class ClusterCancelTest {
     }
 
     private Process start(Path log, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-XX:+UseSerialGC", "-Djava.awt.headless=true", "-Dalliance-sim.cluster.cancel-grace-ms=1000",
-                "--add-opens", "java.base/java.lang=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                Main.class.getName()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = Loopback.startMain(log, List.of("-Dalliance-sim.cluster.cancel-grace-ms=1000"), args);
         processes.add(p);
         return p;
     }

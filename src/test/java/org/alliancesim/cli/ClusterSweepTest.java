@@ -32,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Slow
 class ClusterSweepTest {
-    private static final List<String> JVM_OPENS = List.of("--add-opens", "java.base/java.lang=ALL-UNNAMED",
-            "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED");
     private final List<Process> processes = new ArrayList<>();
     private final Thread reaper = new Thread(() -> processes.forEach(Process::destroyForcibly), "cluster-test-reaper");
 
@@ -141,14 +139,7 @@ class ClusterSweepTest {
     }
 
     private Process startWithClassPath(Path log, String classPath, List<String> jvm, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-Djava.awt.headless=true"));
-        cmd.addAll(JVM_OPENS);
-        cmd.addAll(jvm);
-        cmd.addAll(List.of("-cp", classPath, Main.class.getName()));
-        cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process p = Loopback.startMain(log, classPath, jvm, args);
         processes.add(p);
         return p;
     }

@@ -72,31 +72,13 @@ class CandidateTaskTest {
                 return worlds.world(year);
             }
         };
-        AllianceTable table = new AllianceTable() {
-            @Override
-            public String source() {
-                return t.source();
+        AllianceTable table = org.alliancesim.backtest.atop.TableViews.reading(t, (inner, year, a, b) -> {
+            if (year > TRAIN_TO) {
+                throw new AssertionError("the worker read held-out ATOP year " + year);
             }
-
-            @Override
-            public int firstYear() {
-                return t.firstYear();
-            }
-
-            @Override
-            public int lastYear() {
-                return t.lastYear();
-            }
-
-            @Override
-            public int obligations(int year, int a, int b) {
-                if (year > TRAIN_TO) {
-                    throw new AssertionError("the worker read held-out ATOP year " + year);
-                }
-                reads.add("atop " + year);
-                return t.obligations(year, a, b);
-            }
-        };
+            reads.add("atop " + year);
+            return inner.obligations(year, a, b);
+        });
         return new CandidateTask.Opened(source, table);
     }
 
