@@ -1,6 +1,7 @@
 package org.alliancesim.decision;
 
 import org.alliancesim.param.Range;
+import org.alliancesim.world.Row;
 import org.alliancesim.world.WorldView;
 
 /**
@@ -105,7 +106,8 @@ public final class BalanceOfThreat implements DecisionModule {
     @Override
     public void desires(WorldView w, int i, double[] row) {
         // What is the same for the whole row (i's two principal threats, the threat of each and the
-        // rivalry it makes) is taken once; each partner then as decide takes it: the same numbers.
+        // rivalry it makes) is taken once, and the partners' quantities as whole rows of the view
+        // (Row): the same numbers as decide, by the same formulas, without a call per quantity and pair.
         int k1 = w.principalThreat(i, -1);
         if (k1 < 0) {
             java.util.Arrays.fill(row, 0);
@@ -114,17 +116,81 @@ public final class BalanceOfThreat implements DecisionModule {
         int k2 = w.principalThreat(i, k1);
         double tk1 = w.threat(i, k1);
         double rivalry1 = DecisionModule.saturate(tk1, p.threatHalf());
-        double tk2 = k2 < 0 ? 0 : w.threat(i, k2);
-        double rivalry2 = k2 < 0 ? 0 : DecisionModule.saturate(tk2, p.threatHalf());
+        Rows r = rows(w, i, k1, row.length);
+        double mk = r.military[k1];
+        double pi = r.power[i];
+        double strengthToRival = w.strength(i, k1);
         for (int j = 0; j < row.length; j++) {
             if (i == j || (j == k1 && k2 < 0)) {
                 row[j] = 0;
-            } else if (j != k1) {
-                row[j] = toward(w, i, j, k1, tk1, rivalry1, Factors.NONE);
+            } else if (j == k1) {
+                double tk2 = w.threat(i, k2);
+                row[j] = toward(w, i, j, k2, tk2, DecisionModule.saturate(tk2, p.threatHalf()), Factors.NONE);
             } else {
-                row[j] = toward(w, i, j, k2, tk2, rivalry2, Factors.NONE);
+                double mj = r.military[j];
+                double shared = p.sharedBy() == SharedBy.PARTNER
+                        ? sharedByPartner(r.threatOfRival[j], r.greatestThreat[j])
+                        : DecisionModule.saturate(r.threatTo[j], p.threatHalf());
+                double notThreat = notThreat(r.threat[j], tk1);
+                double credibility = r.credibility[j];
+                double allyFactor = p.allyCapabilityWeight() > 0 ? allyFactor(mj, mk * r.projectionOfRival[j]) : 1;
+                double demand = rivalry1 * r.vulnerability[j] * shared * notThreat * credibility * allyFactor;
+                double supply = 0;
+                if (p.supplyWeight() > 0 && notThreat > 0) {
+                    double value = value(Math.max(0, r.basing[j] - strengthToRival),
+                            DecisionModule.saturate(r.threatTo[j], p.threatHalf()), capability(mj, mk));
+                    supply = rivalry1 * influence(pi, r.power[j]) * value * notThreat * credibility;
+                }
+                row[j] = desire(demand, supply);
             }
         }
+    }
+
+    /** The rows of the view a row of desires reads (scratch for views that do not keep them). */
+    private static final class Rows {
+        final double[][] scratch;
+        double[] power;
+        double[] military;
+        double[] threat;
+        double[] threatOfRival;
+        double[] greatestThreat;
+        double[] threatTo;
+        double[] projectionOfRival;
+        double[] credibility;
+        double[] vulnerability;
+        double[] basing;
+
+        Rows(int n) {
+            scratch = new double[10][n];
+        }
+    }
+
+    /**
+     * Scratch rows, one set per thread and shared by the modules of every state (one per state and
+     * run): the rows of one state are read before the next state's are taken.
+     */
+    private static final ThreadLocal<Rows> ROWS = new ThreadLocal<>();
+
+    private Rows rows(WorldView w, int i, int k, int n) {
+        Rows r = ROWS.get();
+        if (r == null || r.scratch[0].length != n) {
+            r = new Rows(n);
+            ROWS.set(r);
+        }
+        double[][] s = r.scratch;
+        r.power = w.row(Row.POWER, i, k, s[0]);
+        r.military = w.row(Row.MILITARY, i, k, s[1]);
+        r.threat = w.row(Row.THREAT, i, k, s[2]);
+        r.credibility = w.row(Row.CREDIBILITY, i, k, s[3]);
+        r.vulnerability = w.row(Row.VULNERABILITY_WITHOUT, i, k, s[4]);
+        boolean byPartner = p.sharedBy() == SharedBy.PARTNER;
+        r.threatOfRival = byPartner ? w.row(Row.THREAT_OF, i, k, s[5]) : null;
+        r.greatestThreat = byPartner ? w.row(Row.GREATEST_THREAT, i, k, s[6]) : null;
+        boolean supply = p.supplyWeight() > 0;
+        r.threatTo = supply || !byPartner ? w.row(Row.THREAT_TO, i, k, s[7]) : null;
+        r.basing = supply ? w.row(Row.BASING, i, k, s[8]) : null;
+        r.projectionOfRival = p.allyCapabilityWeight() > 0 ? w.row(Row.PROJECTION_OF, i, k, s[9]) : null;
+        return r;
     }
 
     @Override
@@ -148,25 +214,16 @@ public final class BalanceOfThreat implements DecisionModule {
         double need = rivalry * vulnerability;
         double shared;
         if (p.sharedBy() == SharedBy.PARTNER) {
-            // j shares the threat as far as k is j's own concern: how much j fears k, and how much of
-            // j's principal concern that is (a partner whose main enemy lies elsewhere will not fight k).
-            double tjk = w.threat(j, k);
             int jk = w.principalThreat(j, -1);
-            double tjMax = jk < 0 ? 0 : w.threat(j, jk);
-            shared = tjMax <= 0 ? 0 : DecisionModule.saturate(tjk, p.threatHalf()) * (tjk / tjMax);
+            shared = sharedByPartner(w.threat(j, k), jk < 0 ? 0 : w.threat(j, jk));
         } else {
             shared = DecisionModule.saturate(w.threatTo(i, k, j), p.threatHalf());
         }
-        double notThreat = tk > 0 ? Math.max(0, 1 - w.threat(i, j) / tk) : 0;
+        double notThreat = notThreat(w.threat(i, j), tk);
         double credibility = w.credibility(i, j);
         double mj = w.military(j);
         double mk = w.military(k);
-        double allyFactor = 1;
-        if (p.allyCapabilityWeight() > 0) {
-            double mkj = mk * w.projection(k, j);
-            double capable = mj + mkj <= 0 ? 0 : mj / (mj + mkj);
-            allyFactor = 1 - p.allyCapabilityWeight() + p.allyCapabilityWeight() * capable;
-        }
+        double allyFactor = p.allyCapabilityWeight() > 0 ? allyFactor(mj, mk * w.projection(k, j)) : 1;
         double demand = need * shared * notThreat * credibility * allyFactor;
         if (out.enabled()) {
             out.put("threat from " + w.id(k), tk);
@@ -181,16 +238,11 @@ public final class BalanceOfThreat implements DecisionModule {
         }
         double supply = 0;
         if (p.supplyWeight() > 0 && notThreat > 0) {
-            double pi = w.power(i);
-            double pj = w.power(j);
-            double influence = pi + pj <= 0 ? 0 : pi / (pi + pj);
+            double influence = influence(w.power(i), w.power(j));
             double position = Math.max(0, w.basing(i, j, k) - w.strength(i, k));
             double denial = DecisionModule.saturate(w.threatTo(i, k, j), p.threatHalf());
-            double capability = mj + mk <= 0 ? 0 : mj / (mj + mk);
-            double wSum = p.positionWeight() + p.denialWeight() + p.capabilityWeight();
-            double value = wSum <= 0 ? 0
-                    : (p.positionWeight() * position + p.denialWeight() * denial + p.capabilityWeight() * capability) / wSum;
-            supply = rivalry * influence * value * notThreat * credibility;
+            double capability = capability(mj, mk);
+            supply = rivalry * influence * value(position, denial, capability) * notThreat * credibility;
             if (out.enabled()) {
                 out.put("supply: influence over partner", influence);
                 out.put("supply: partner's position near " + w.id(k), position);
@@ -199,6 +251,50 @@ public final class BalanceOfThreat implements DecisionModule {
                 out.put("supply: partner's value against " + w.id(k), supply);
             }
         }
+        return desire(demand, supply);
+    }
+
+    // The formulas of the class comment, each once (decide and desires both use them).
+
+    /**
+     * How far j shares the threat from k, by j's own perception: how much j fears k ({@code tjk}),
+     * and how much of j's principal concern ({@code tjMax}) that is (a partner whose main enemy lies
+     * elsewhere will not fight k).
+     */
+    private double sharedByPartner(double tjk, double tjMax) {
+        return tjMax <= 0 ? 0 : DecisionModule.saturate(tjk, p.threatHalf()) * (tjk / tjMax);
+    }
+
+    /** j is not itself the danger (W1): {@code max(0, 1 - T_ij/T_ik)}. */
+    private static double notThreat(double tij, double tk) {
+        return tk > 0 ? Math.max(0, 1 - tij / tk) : 0;
+    }
+
+    /** The ally capability factor, from j's forces and k's projected on j. */
+    private double allyFactor(double mj, double mkj) {
+        double capable = mj + mkj <= 0 ? 0 : mj / (mj + mkj);
+        return 1 - p.allyCapabilityWeight() + p.allyCapabilityWeight() * capable;
+    }
+
+    /** What the stronger gains from the weaker: {@code P_i/(P_i + P_j)}. */
+    private static double influence(double pi, double pj) {
+        return pi + pj <= 0 ? 0 : pi / (pi + pj);
+    }
+
+    /** j's own forces against k: {@code M_j/(M_j + M_k)}. */
+    private static double capability(double mj, double mk) {
+        return mj + mk <= 0 ? 0 : mj / (mj + mk);
+    }
+
+    /** The weighted mean of position, denial and capability. */
+    private double value(double position, double denial, double capability) {
+        double wSum = p.positionWeight() + p.denialWeight() + p.capabilityWeight();
+        return wSum <= 0 ? 0
+                : (p.positionWeight() * position + p.denialWeight() * denial + p.capabilityWeight() * capability) / wSum;
+    }
+
+    /** Either motive alone can draw i to j, and together they reinforce. */
+    private double desire(double demand, double supply) {
         return demand + (1 - demand) * p.supplyWeight() * supply;
     }
 }

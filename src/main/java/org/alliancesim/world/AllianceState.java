@@ -18,6 +18,8 @@ public final class AllianceState {
     private final double[] blocMilitary;
     private final double[] support;
     private final double[] balancers;
+    /** Each partner's part in each state's support, at [i][j] ({@link #contribution}); made by the first {@link #computeSupport}. */
+    private double[][] contribution;
 
     AllianceState(int n, AllianceParams params) {
         this.n = n;
@@ -82,24 +84,40 @@ public final class AllianceState {
     void computeSupport(Inputs in, double[] military, double[][] projT, double[][] threat) {
         Arrays.fill(support, 0);
         Arrays.fill(balancers, 0);
+        if (contribution == null) {
+            contribution = new double[n][n];
+        }
         for (int i = 0; i < n; i++) {
             double s = 0;
             double mi = military[i];
             double[] cRow = c[i];
             double[] pRow = projT[i];
             double[] tRow = threat[i];
+            double[] parts = contribution[i];
+            double[] credibility = in instanceof WorldInputs w ? w.credibilityValues(i) : null;
             for (int j = 0; j < n; j++) {
                 if (j == i) {
                     continue;
                 }
                 double cij = cRow[j];
+                double part = 0;
                 if (cij > 0) {
-                    s += cij * in.credibility(i, j) * military[j] * pRow[j];
+                    part = cij * (credibility != null ? credibility[j] : in.credibility(i, j)) * military[j] * pRow[j];
+                    s += part;
                 }
+                parts[j] = part;
                 balancers[j] += mi * tRow[j];
             }
             support[i] = s;
         }
+    }
+
+    /**
+     * Partner j's part in i's support as {@link #computeSupport} took it (0 for no tie, and at
+     * i == j): {@link WorldView#contribution} on the same numbers. Only after a computeSupport.
+     */
+    double contribution(int i, int j) {
+        return contribution[i][j];
     }
 
     public double commitment(int i, int j) {

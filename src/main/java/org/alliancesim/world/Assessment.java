@@ -29,6 +29,8 @@ public final class Assessment extends DerivedView {
     /** Each state's most and second most threatening others (-1: none), as flat arrays. */
     private final int[] threat1;
     private final int[] threat2;
+    /** The threat each state perceives from its principal threat (0: none), for {@link Row#GREATEST_THREAT}. */
+    private final double[] greatestThreat;
     /** Each state's most and second most preponderant others (-1: none). */
     private final int[] dominant1;
     private final int[] dominant2;
@@ -69,6 +71,7 @@ public final class Assessment extends DerivedView {
         this.threat = new double[n][n];
         this.threat1 = new int[n];
         this.threat2 = new int[n];
+        this.greatestThreat = new double[n];
         this.dominant1 = new int[n];
         this.dominant2 = new int[n];
         this.exposureToPrincipal = new double[n];
@@ -121,6 +124,7 @@ public final class Assessment extends DerivedView {
             topTwo(tRow, i, two);
             threat1[i] = two[0];
             threat2[i] = two[1];
+            greatestThreat[i] = two[0] < 0 ? 0 : tRow[two[0]];
             if (!dominance) {
                 continue;
             }
@@ -334,6 +338,8 @@ public final class Assessment extends DerivedView {
     @Override public AllianceParams allianceParams() { return alliances.params(); }
     @Override public double commitment(int i, int j) { return alliances.commitment(i, j); }
     @Override public double support(int i) { return alliances.support(i); }
+    /** The part as the step's support took it (the same numbers: see {@link AllianceState#contribution}). */
+    @Override public double contribution(int i, int j) { return alliances.contribution(i, j); }
     @Override public double blocMilitary(int j, int except) {
         return except < 0 ? alliances.blocMilitary(j, -1, 0) : alliances.blocMilitaryFromRow(j, except, military[except]);
     }
@@ -370,9 +376,69 @@ public final class Assessment extends DerivedView {
             return vulnerabilityWithoutOther(i, k, j);
         }
         double allies = supportWithoutPrincipal[i] - (j >= 0 && j != k ? contribution(i, j) : 0);
-        double d = military[i] + alliances.params().allyWeight() * Math.max(0, allies);
-        double c = exposureToPrincipal[i];
+        return exposure(exposureToPrincipal[i], military[i], alliances.params().allyWeight(), allies);
+    }
+
+    /** {@code C/(C + D)} with {@code D} i's own capability and its credible allies' (the end of {@link #vulnerabilityWithout}). */
+    private static double exposure(double c, double military, double allyWeight, double allies) {
+        double d = military + allyWeight * Math.max(0, allies);
         return c + d <= 0 ? 0 : c / (c + d);
+    }
+
+    /**
+     * The rows this assessment keeps (power, military, threat, each state's greatest threat, and
+     * the strength row that is i's basing toward k when their reaches are equal) as they are; the
+     * others from its matrices directly, with what depends only on i and k taken once per row.
+     */
+    @Override
+    public double[] row(Row what, int i, int k, double[] into) {
+        switch (what) {
+            case POWER:
+                return power;
+            case MILITARY:
+                return military;
+            case THREAT:
+                return threat[i];
+            case GREATEST_THREAT:
+                return greatestThreat;
+            case THREAT_OF:
+                for (int j = 0; j < n; j++) {
+                    into[j] = threat[j][k];
+                }
+                return into;
+            case THREAT_TO: {
+                double intent = perceivedIntent(i, k);
+                for (int j = 0; j < n; j++) {
+                    into[j] = j == k ? 0 : intent * material[j][k];
+                }
+                return into;
+            }
+            case PROJECTION_OF:
+                for (int j = 0; j < n; j++) {
+                    into[j] = projT[j][k];
+                }
+                return into;
+            case VULNERABILITY_WITHOUT:
+                return k >= 0 && k == threat1[i] ? vulnerabilitiesToPrincipal(i, k, into) : super.row(what, i, k, into);
+            case BASING:
+                // basing(i, j, k) is strength[k][j] for j != k, and strength[k][k] is 1, as basing(i, k, k)
+                return in.reach(i) == in.reach(k) ? strength[k] : super.row(what, i, k, into);
+            default:
+                return super.row(what, i, k, into);
+        }
+    }
+
+    /** {@link #vulnerabilityWithout}(i, k, j) for every j, k being i's principal threat. */
+    private double[] vulnerabilitiesToPrincipal(int i, int k, double[] into) {
+        double c = exposureToPrincipal[i];
+        double held = supportWithoutPrincipal[i];
+        double mi = military[i];
+        double allyWeight = alliances.params().allyWeight();
+        for (int j = 0; j < n; j++) {
+            double allies = held - (j != k ? contribution(i, j) : 0);
+            into[j] = exposure(c, mi, allyWeight, allies);
+        }
+        return into;
     }
 
     /** {@link #vulnerabilityWithout} toward a state other than i's principal threat (kept apart so the common case inlines). */
@@ -380,8 +446,7 @@ public final class Assessment extends DerivedView {
         AllianceParams a = alliances.params();
         double c = (military[k] + a.blocWeight() * Math.max(0, blocMilitary(k, i))) * projection(k, i);
         double allies = support(i) - contribution(i, k) - (j >= 0 && j != k ? contribution(i, j) : 0);
-        double d = military[i] + a.allyWeight() * Math.max(0, allies);
-        return c + d <= 0 ? 0 : c / (c + d);
+        return exposure(c, military[i], a.allyWeight(), allies);
     }
 
     private double perceivedIntent(int i, int k) {

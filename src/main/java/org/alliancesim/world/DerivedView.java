@@ -30,4 +30,13 @@ abstract class DerivedView implements WorldView {
     @Override public final double trade(int i, int j) { return in.trade(i, j); }
     @Override public final double identity(int i, int j) { return in.identity(i, j); }
     @Override public final Revisionism revisionism(int i) { return in.revisionism(i); }
+
+    /** The rows of the raw inputs, read from the store when the inputs are one ({@link Row#CREDIBILITY}). */
+    @Override
+    public double[] row(Row what, int i, int k, double[] into) {
+        if (what == Row.CREDIBILITY && in instanceof WorldInputs w) {
+            return w.credibilityValues(i);
+        }
+        return WorldView.super.row(what, i, k, into);
+    }
 }

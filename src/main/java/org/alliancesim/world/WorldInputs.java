@@ -226,6 +226,19 @@ public final class WorldInputs implements Inputs {
     }
 
     /**
+     * State i's row of perceived intent as it stands, for reading a whole row at once (it does not
+     * count as written): read it, do not write it, and do not keep it past the step.
+     */
+    public double[] intentValues(int i) {
+        return intent[i];
+    }
+
+    /** State i's row of credibility as it stands, for reading only (see {@link #intentValues}). */
+    public double[] credibilityValues(int i) {
+        return credibility[i];
+    }
+
+    /**
      * State i's row of perceived intent, live, for the perception phase to update in place (one
      * row at a time, between steps, as {@link #setIntent} would cell by cell): the row counts as
      * written.

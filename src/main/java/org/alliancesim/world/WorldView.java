@@ -126,4 +126,18 @@ public interface WorldView extends Inputs {
     default long version(Versioned what) {
         return -1;
     }
+
+    /**
+     * A whole row of a quantity ({@link Row}: cell j is {@code what.at(this, i, k, j)}, bit for bit),
+     * for a module that walks every partner: written into {@code into} (size N) and returned, or a
+     * row the view keeps, returned as it is. Either way read it, do not write it, and do not keep
+     * it past the step. A view that keeps the quantity derived overrides this to skip the
+     * per-entry calls.
+     */
+    default double[] row(Row what, int i, int k, double[] into) {
+        for (int j = 0; j < into.length; j++) {
+            into[j] = what.at(this, i, k, j);
+        }
+        return into;
+    }
 }

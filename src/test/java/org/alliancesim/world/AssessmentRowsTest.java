@@ -1,0 +1,74 @@
+package org.alliancesim.world;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.alliancesim.bench.RandomWorld;
+import org.alliancesim.model.AllianceModel;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The rows a view hands to a module that walks whole rows ({@link WorldView#row}) are the per-entry
+ * values bit for bit, whether the assessment keeps them, derives them from its matrices, or leaves
+ * them to the per-entry default (the on-demand assessment): on seeded random worlds run a few noisy
+ * steps, so that ties stand and support and vulnerability have partners' parts, for every row, every
+ * deciding state and every third state. The part of each partner that the assessment keeps from
+ * its support is the per-entry formula's too.
+ */
+class AssessmentRowsTest {
+
+    static Stream<Arguments> worlds() {
+        return IntStream.range(0, 6).mapToObj(k -> Arguments.of(4 + 9 * k, 900L + k, 2 + 3 * k));
+    }
+
+    @ParameterizedTest(name = "N={0}, seed={1}, {2} steps")
+    @MethodSource("worlds")
+    void everyRowIsItsPerEntryValues(int n, long seed, int steps) {
+        RandomWorld world = RandomWorld.generate(n, seed, 0.05);
+        AllianceModel model = new AllianceModel(world.toScenario(steps), null, seed);
+        model.runSteps(steps);
+        Assessment full = (Assessment) model.view();
+        WorldView lazy = new LazyAssessment(model.inputs(), model.scenario().parameters().threat(),
+                model.scenario().parameters().proximity(), model.scenario().parameters().power(), full.alliances());
+        double[] scratch = new double[n];
+        for (Row what : Row.values()) {
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < n; k++) {
+                    double[] row = full.row(what, i, k, scratch);
+                    double[] lazyRow = lazy.row(what, i, k, new double[n]);
+                    for (int j = 0; j < n; j++) {
+                        assertThat(row[j]).as("%s i=%d k=%d j=%d", what, i, k, j).isEqualTo(what.at(full, i, k, j));
+                        assertThat(lazyRow[j]).as("lazy %s i=%d k=%d j=%d", what, i, k, j).isEqualTo(what.at(lazy, i, k, j));
+                    }
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "N={0}, seed={1}, {2} steps")
+    @MethodSource("worlds")
+    void aPartnersKeptPartIsThePerEntryFormula(int n, long seed, int steps) {
+        RandomWorld world = RandomWorld.generate(n, seed, 0.05);
+        AllianceModel model = new AllianceModel(world.toScenario(steps), null, seed);
+        model.runSteps(steps);
+        WorldView w = model.view();
+        int ties = 0;
+        for (int i = 0; i < n; i++) {
+            double sum = 0;
+            for (int j = 0; j < n; j++) {
+                double c = w.commitment(i, j);
+                double part = c <= 0 ? 0 : c * w.credibility(i, j) * w.military(j) * w.projection(j, i);
+                assertThat(w.contribution(i, j)).as("%d-%d", i, j).isEqualTo(part);
+                ties += c > 0 ? 1 : 0;
+                sum += part;
+            }
+            assertThat(w.support(i)).isEqualTo(sum);
+        }
+        if (n > 20) {
+            assertThat(ties).as("ties to give the parts something to count").isPositive();
+        }
+    }
+}
