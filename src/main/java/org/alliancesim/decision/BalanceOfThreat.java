@@ -114,34 +114,54 @@ public final class BalanceOfThreat implements DecisionModule {
             return;
         }
         int k2 = w.principalThreat(i, k1);
+        double half = p.threatHalf();
         double tk1 = w.threat(i, k1);
-        double rivalry1 = DecisionModule.saturate(tk1, p.threatHalf());
+        double rivalry1 = DecisionModule.saturate(tk1, half);
         Rows r = rows(w, i, k1, row.length);
-        double mk = r.military[k1];
-        double pi = r.power[i];
+        // the rows and parameters in locals: the loop runs for every partner
+        double[] military = r.military;
+        double[] power = r.power;
+        double[] threat = r.threat;
+        double[] credibility = r.credibility;
+        double[] vulnerability = r.vulnerability;
+        double[] threatOfRival = r.threatOfRival;
+        double[] greatestThreat = r.greatestThreat;
+        double[] threatTo = r.threatTo;
+        double[] basing = r.basing;
+        double[] projectionOfRival = r.projectionOfRival;
+        boolean byPartner = p.sharedBy() == SharedBy.PARTNER;
+        double allyWeight = p.allyCapabilityWeight();
+        double supplyWeight = p.supplyWeight();
+        double positionWeight = p.positionWeight();
+        double denialWeight = p.denialWeight();
+        double capabilityWeight = p.capabilityWeight();
+        double weightSum = valueWeightSum();
+        double mk = military[k1];
+        double pi = power[i];
         double strengthToRival = w.strength(i, k1);
         for (int j = 0; j < row.length; j++) {
             if (i == j || (j == k1 && k2 < 0)) {
                 row[j] = 0;
             } else if (j == k1) {
                 double tk2 = w.threat(i, k2);
-                row[j] = toward(w, i, j, k2, tk2, DecisionModule.saturate(tk2, p.threatHalf()), Factors.NONE);
+                row[j] = toward(w, i, j, k2, tk2, DecisionModule.saturate(tk2, half), Factors.NONE);
             } else {
-                double mj = r.military[j];
-                double shared = p.sharedBy() == SharedBy.PARTNER
-                        ? sharedByPartner(r.threatOfRival[j], r.greatestThreat[j])
-                        : DecisionModule.saturate(r.threatTo[j], p.threatHalf());
-                double notThreat = notThreat(r.threat[j], tk1);
-                double credibility = r.credibility[j];
-                double allyFactor = p.allyCapabilityWeight() > 0 ? allyFactor(mj, mk * r.projectionOfRival[j]) : 1;
-                double demand = rivalry1 * r.vulnerability[j] * shared * notThreat * credibility * allyFactor;
+                double mj = military[j];
+                double shared = byPartner
+                        ? sharedByPartner(threatOfRival[j], greatestThreat[j], half)
+                        : DecisionModule.saturate(threatTo[j], half);
+                double notThreat = notThreat(threat[j], tk1);
+                double cij = credibility[j];
+                double allyFactor = allyWeight > 0 ? allyFactor(mj, mk * projectionOfRival[j], allyWeight) : 1;
+                double demand = rivalry1 * vulnerability[j] * shared * notThreat * cij * allyFactor;
                 double supply = 0;
-                if (p.supplyWeight() > 0 && notThreat > 0) {
-                    double value = value(Math.max(0, r.basing[j] - strengthToRival),
-                            DecisionModule.saturate(r.threatTo[j], p.threatHalf()), capability(mj, mk));
-                    supply = rivalry1 * influence(pi, r.power[j]) * value * notThreat * credibility;
+                if (supplyWeight > 0 && notThreat > 0) {
+                    double value = value(positionWeight, denialWeight, capabilityWeight, weightSum,
+                            Math.max(0, basing[j] - strengthToRival), DecisionModule.saturate(threatTo[j], half),
+                            capability(mj, mk));
+                    supply = rivalry1 * influence(pi, power[j]) * value * notThreat * cij;
                 }
-                row[j] = desire(demand, supply);
+                row[j] = desire(demand, supply, supplyWeight);
             }
         }
     }
@@ -215,7 +235,7 @@ public final class BalanceOfThreat implements DecisionModule {
         double shared;
         if (p.sharedBy() == SharedBy.PARTNER) {
             int jk = w.principalThreat(j, -1);
-            shared = sharedByPartner(w.threat(j, k), jk < 0 ? 0 : w.threat(j, jk));
+            shared = sharedByPartner(w.threat(j, k), jk < 0 ? 0 : w.threat(j, jk), p.threatHalf());
         } else {
             shared = DecisionModule.saturate(w.threatTo(i, k, j), p.threatHalf());
         }
@@ -223,7 +243,8 @@ public final class BalanceOfThreat implements DecisionModule {
         double credibility = w.credibility(i, j);
         double mj = w.military(j);
         double mk = w.military(k);
-        double allyFactor = p.allyCapabilityWeight() > 0 ? allyFactor(mj, mk * w.projection(k, j)) : 1;
+        double allyFactor = p.allyCapabilityWeight() > 0
+                ? allyFactor(mj, mk * w.projection(k, j), p.allyCapabilityWeight()) : 1;
         double demand = need * shared * notThreat * credibility * allyFactor;
         if (out.enabled()) {
             out.put("threat from " + w.id(k), tk);
@@ -242,7 +263,9 @@ public final class BalanceOfThreat implements DecisionModule {
             double position = Math.max(0, w.basing(i, j, k) - w.strength(i, k));
             double denial = DecisionModule.saturate(w.threatTo(i, k, j), p.threatHalf());
             double capability = capability(mj, mk);
-            supply = rivalry * influence * value(position, denial, capability) * notThreat * credibility;
+            double value = value(p.positionWeight(), p.denialWeight(), p.capabilityWeight(), valueWeightSum(),
+                    position, denial, capability);
+            supply = rivalry * influence * value * notThreat * credibility;
             if (out.enabled()) {
                 out.put("supply: influence over partner", influence);
                 out.put("supply: partner's position near " + w.id(k), position);
@@ -251,18 +274,19 @@ public final class BalanceOfThreat implements DecisionModule {
                 out.put("supply: partner's value against " + w.id(k), supply);
             }
         }
-        return desire(demand, supply);
+        return desire(demand, supply, p.supplyWeight());
     }
 
-    // The formulas of the class comment, each once (decide and desires both use them).
+    // The formulas of the class comment, each once (decide and desires both use them), static with
+    // their parameters as arguments so that they are small enough for the C1 compiler to inline.
 
     /**
      * How far j shares the threat from k, by j's own perception: how much j fears k ({@code tjk}),
      * and how much of j's principal concern ({@code tjMax}) that is (a partner whose main enemy lies
      * elsewhere will not fight k).
      */
-    private double sharedByPartner(double tjk, double tjMax) {
-        return tjMax <= 0 ? 0 : DecisionModule.saturate(tjk, p.threatHalf()) * (tjk / tjMax);
+    private static double sharedByPartner(double tjk, double tjMax, double half) {
+        return tjMax <= 0 ? 0 : DecisionModule.saturate(tjk, half) * (tjk / tjMax);
     }
 
     /** j is not itself the danger (W1): {@code max(0, 1 - T_ij/T_ik)}. */
@@ -271,9 +295,9 @@ public final class BalanceOfThreat implements DecisionModule {
     }
 
     /** The ally capability factor, from j's forces and k's projected on j. */
-    private double allyFactor(double mj, double mkj) {
+    private static double allyFactor(double mj, double mkj, double weight) {
         double capable = mj + mkj <= 0 ? 0 : mj / (mj + mkj);
-        return 1 - p.allyCapabilityWeight() + p.allyCapabilityWeight() * capable;
+        return 1 - weight + weight * capable;
     }
 
     /** What the stronger gains from the weaker: {@code P_i/(P_i + P_j)}. */
@@ -286,15 +310,19 @@ public final class BalanceOfThreat implements DecisionModule {
         return mj + mk <= 0 ? 0 : mj / (mj + mk);
     }
 
-    /** The weighted mean of position, denial and capability. */
-    private double value(double position, double denial, double capability) {
-        double wSum = p.positionWeight() + p.denialWeight() + p.capabilityWeight();
-        return wSum <= 0 ? 0
-                : (p.positionWeight() * position + p.denialWeight() * denial + p.capabilityWeight() * capability) / wSum;
+    /** The sum of the three weights of the supply value. */
+    private double valueWeightSum() {
+        return p.positionWeight() + p.denialWeight() + p.capabilityWeight();
+    }
+
+    /** The weighted mean of position, denial and capability ({@code sum} the weights' sum). */
+    private static double value(double wp, double wd, double wc, double sum, double position, double denial,
+                                double capability) {
+        return sum <= 0 ? 0 : (wp * position + wd * denial + wc * capability) / sum;
     }
 
     /** Either motive alone can draw i to j, and together they reinforce. */
-    private double desire(double demand, double supply) {
-        return demand + (1 - demand) * p.supplyWeight() * supply;
+    private static double desire(double demand, double supply, double supplyWeight) {
+        return demand + (1 - demand) * supplyWeight * supply;
     }
 }

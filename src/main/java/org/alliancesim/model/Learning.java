@@ -16,12 +16,14 @@ final class Learning {
     }
 
     /**
-     * State i's row (i's view of every other state), with {@code keep} a scratch row of size N. A
+     * State i's row (i's view of every other state), with {@code keep} and {@code cells} scratch rows of size N,
+     * {@code wants} i's desires toward every state and {@code wantedBy} every state's desire toward
+     * i (a row of {@link #desiresToward}, so that the row is read in order, not down a column). A
      * row reads the previous step's view, ties and desires, which it does not change, and writes
      * only i's own cells, so rows may be taken one by one after each row's perception.
      */
-    static void updateRow(WorldInputs in, WorldView previous, TieBook ties, double[][] desire, LearningParams p,
-                          int i, double[] keep) {
+    static void updateRow(WorldInputs in, WorldView previous, TieBook ties, double[] wants, double[] wantedBy,
+                          LearningParams p, int i, double[] keep, int[] cells) {
         int n = in.size();
         double rateIntent = p.intentFromAlignment();
         double rateCredibility = p.credibilityFromReliability();
@@ -30,22 +32,24 @@ final class Learning {
         int first = previous.principalThreat(i, -1);
         int second = first < 0 ? -1 : previous.principalThreat(i, first);
         double salience = first < 0 ? 0 : previous.threat(i, first);
-        double[] wants = desire[i];
         // i's rows, written in place (what the setters would do cell by cell), each asked for
         // only once a cell of it is written (the row then counts as written).
         double[] intent = null;
         double[] credibility = null;
         // read only, but live: the perception phase has just written this row (and marked it so)
         double[] delivered = rateGains > 0 ? in.deliveredRow(i) : null;
-        boolean shortfalls = false;
+        int shortfalls = 0;
+        // j's commitment to k, read from k's row (ties are symmetric), k being i's principal threat
+        // other than j: the first, or the second for j the first
+        double[] firstTies = first < 0 ? null : ties.commitment[first];
+        double[] secondTies = second < 0 ? null : ties.commitment[second];
         for (int j = 0; j < n; j++) {
             if (i == j) {
                 continue;
             }
             if (rateIntent > 0) {
-                int k = first != j ? first : second;
-                // j's commitment to k, read from k's row (ties are symmetric).
-                double association = k < 0 ? 0 : ties.commitment(k, j);
+                double[] kTies = first != j ? firstTies : secondTies;
+                double association = kTies == null ? 0 : kTies[j];
                 if (association > 0) {
                     if (intent == null) {
                         intent = in.intentRow(i);
@@ -55,7 +59,7 @@ final class Learning {
                 }
             }
             if (rateCredibility > 0 && wants[j] > 0 && salience > 0) {
-                double observed = Math.min(1, desire[j][i] / wants[j]);
+                double observed = Math.min(1, wantedBy[j] / wants[j]);
                 if (credibility == null) {
                     credibility = in.credibilityRow(i);
                 }
@@ -64,13 +68,32 @@ final class Learning {
             }
             if (rateGains > 0) {
                 double shortfall = 1 - delivered[j];
-                keep[j] = shortfall > 0 ? 1 - rateGains * shortfall : 1;
-                shortfalls |= shortfall > 0;
+                if (shortfall > 0) {
+                    keep[j] = 1 - rateGains * shortfall;
+                    cells[shortfalls++] = j;
+                }
             }
         }
-        if (shortfalls) {
-            keep[i] = 1;
-            in.scaleGains(i, keep); // x * 1 == x: the pairs without a shortfall keep their gains exactly
+        if (shortfalls > 0) {
+            in.scaleGains(i, keep, cells, shortfalls); // the pairs without a shortfall keep their gains
+        }
+    }
+
+    /** Every state's desires toward each state, {@code into[i][j] = desire[j][i]} (a transpose, taken by blocks). */
+    static void desiresToward(double[][] desire, double[][] into) {
+        int n = desire.length;
+        final int block = 32;
+        for (int j0 = 0; j0 < n; j0 += block) {
+            int j1 = Math.min(n, j0 + block);
+            for (int i0 = 0; i0 < n; i0 += block) {
+                int i1 = Math.min(n, i0 + block);
+                for (int j = j0; j < j1; j++) {
+                    double[] row = desire[j];
+                    for (int i = i0; i < i1; i++) {
+                        into[i][j] = row[i];
+                    }
+                }
+            }
         }
     }
 }

@@ -24,6 +24,9 @@ final class PerceivePhase implements Steppable {
     private final transient BlocDynamics blocs = new BlocDynamics();
     /** Learning's scratch row. */
     private final transient double[] keep;
+    private final transient int[] cells;
+    /** The previous step's desires toward each state ({@link Learning#desiresToward}), for learning. */
+    private final transient double[][] desireToward;
     private transient Parameters params;
     private transient Assessment view;
     private transient boolean blocsOn;
@@ -40,6 +43,8 @@ final class PerceivePhase implements Steppable {
         this.ties = ties;
         this.desire = desire;
         this.keep = new double[inputs.size()];
+        this.cells = new int[inputs.size()];
+        this.desireToward = new double[inputs.size()][inputs.size()];
     }
 
     /**
@@ -80,10 +85,13 @@ final class PerceivePhase implements Steppable {
             var perception = params.perception();
             var learning = params.learning();
             boolean learn = learning.any();
+            if (learn) {
+                Learning.desiresToward(desire, desireToward);
+            }
             for (int i = 0; i < inputs.size(); i++) {
                 Perception.updateRow(inputs, signals, perception, random, i);
                 if (learn) {
-                    Learning.updateRow(inputs, view, ties, desire, learning, i, keep);
+                    Learning.updateRow(inputs, view, ties, desire[i], desireToward[i], learning, i, keep, cells);
                 }
             }
         }

@@ -46,8 +46,8 @@ public final class AllianceState {
             }
             ties.copyRow(i, row);
             row[i] = 0;
-            for (double v : row) {
-                any |= v > 0;
+            for (int j = 0; j < n && !any; j++) {
+                any = row[j] > 0;
             }
         }
         anyTie = any;
@@ -60,12 +60,14 @@ public final class AllianceState {
         if (!anyTie) {
             return;
         }
+        int n = this.n;
         for (int j = 0; j < n; j++) {
             double p = 0;
             double m = 0;
+            double[] row = c[j];
             for (int l = 0; l < n; l++) {
                 if (l != j) {
-                    double cjl = c[j][l];
+                    double cjl = row[l];
                     if (cjl > 0) {
                         p += cjl * power[l];
                         m += cjl * military[l];
@@ -87,6 +89,8 @@ public final class AllianceState {
         if (contribution == null) {
             contribution = new double[n][n];
         }
+        int n = this.n;
+        double[] balancers = this.balancers;
         for (int i = 0; i < n; i++) {
             double s = 0;
             double mi = military[i];
@@ -122,6 +126,16 @@ public final class AllianceState {
 
     public double commitment(int i, int j) {
         return c[i][j];
+    }
+
+    /** i's row of commitments as the step began (read it, do not write it). */
+    double[] commitments(int i) {
+        return c[i];
+    }
+
+    /** Every state's bloc power (read it, do not write it; see {@link #blocPowerFromRow}). */
+    double[] blocPowers() {
+        return blocPower;
     }
 
     /** Power of j's committed allies, leaving out {@code except} (-1 for none). */

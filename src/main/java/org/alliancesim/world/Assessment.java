@@ -42,6 +42,8 @@ public final class Assessment extends DerivedView {
     private final double[] exposureToPrincipal;
     private final double[] supportWithoutPrincipal;
     private int[] blocs;
+    /** Scratch for a row of intent when the inputs are not the store ({@link #intentRow}). */
+    private final double[] intentScratch;
     /** The aggregate power of the previous recompute, and a count of the recomputes that changed it. */
     private final double[] previousPower;
     private long powerVersion;
@@ -77,6 +79,7 @@ public final class Assessment extends DerivedView {
         this.exposureToPrincipal = new double[n];
         this.supportWithoutPrincipal = new double[n];
         this.previousPower = new double[n];
+        this.intentScratch = new double[n];
         recompute();
     }
 
@@ -107,18 +110,26 @@ public final class Assessment extends DerivedView {
         alliances.computeBlocs(power, military);
         double bw = alliances.params().blocWeight();
         int[] two = new int[2];
+        // fields read into locals once: the loops below run for every pair
+        int n = this.n;
+        double[] power = this.power;
+        double[] blocPower = alliances.blocPowers();
+        ThreatParams tp = threatParams;
         for (int i = 0; i < n; i++) {
             double pi = power[i];
             double[] mRow = material[i];
             double[] tRow = threat[i];
             double[] sRow = strengthT[i];
             double[] oRow = offenseT[i];
+            double[] intent = intentRow(i, intentScratch);
+            double[] tieRow = alliances.commitments(i);
             for (int j = 0; j < n; j++) {
                 if (i != j) {
-                    double pj = power[j] + bw * Math.max(0, alliances.blocPowerFromRow(j, i, pi));
-                    double m = materialThreat(threatParams, pi, pj, sRow[j], oRow[j]);
+                    // power[j] + bw * max(0, blocPower(j, i)): see AllianceState.blocPowerFromRow
+                    double pj = power[j] + bw * Math.max(0, blocPower[j] - tieRow[j] * pi);
+                    double m = materialThreat(tp, pi, pj, sRow[j], oRow[j]);
                     mRow[j] = m;
-                    tRow[j] = perceivedIntent(i, j) * m;
+                    tRow[j] = perceivedIntent(tp, intent[j]) * m;
                 }
             }
             topTwo(tRow, i, two);

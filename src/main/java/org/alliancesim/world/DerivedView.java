@@ -39,4 +39,15 @@ abstract class DerivedView implements WorldView {
         }
         return WorldView.super.row(what, i, k, into);
     }
+
+    /** i's row of perceived intent: the store's own when the inputs are one, else read into {@code into}. */
+    protected final double[] intentRow(int i, double[] into) {
+        if (in instanceof WorldInputs w) {
+            return w.intentValues(i);
+        }
+        for (int j = 0; j < n; j++) {
+            into[j] = in.intent(i, j);
+        }
+        return into;
+    }
 }

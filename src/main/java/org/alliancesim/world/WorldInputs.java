@@ -302,9 +302,26 @@ public final class WorldInputs implements Inputs {
      * delivery; a factor of 1 leaves the gain as it is).
      */
     public void scaleGains(int i, double[] keep) {
+        int n = this.n;
         for (double[][] g : gains) {
             double[] row = g[i];
             for (int j = 0; j < n; j++) {
+                row[j] = row[j] * keep[j];
+            }
+        }
+        writtenGains[i] = true;
+    }
+
+    /**
+     * {@link #scaleGains(int, double[])} where only the first {@code count} states of {@code cells}
+     * may have a factor other than 1: the others are left as they are, which is what a factor of 1
+     * does ({@code x * 1 == x}).
+     */
+    public void scaleGains(int i, double[] keep, int[] cells, int count) {
+        for (double[][] g : gains) {
+            double[] row = g[i];
+            for (int c = 0; c < count; c++) {
+                int j = cells[c];
                 row[j] = row[j] * keep[j];
             }
         }
