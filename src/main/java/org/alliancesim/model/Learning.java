@@ -24,7 +24,6 @@ final class Learning {
      */
     static void updateRow(WorldInputs in, WorldView previous, TieBook ties, double[] wants, double[] wantedBy,
                           LearningParams p, int i, double[] keep, int[] cells) {
-        int n = in.size();
         double rateIntent = p.intentFromAlignment();
         double rateCredibility = p.credibilityFromReliability();
         double rateGains = p.gainsFromDelivery();
@@ -32,51 +31,80 @@ final class Learning {
         int first = previous.principalThreat(i, -1);
         int second = first < 0 ? -1 : previous.principalThreat(i, first);
         double salience = first < 0 ? 0 : previous.threat(i, first);
-        // i's rows, written in place (what the setters would do cell by cell), each asked for
-        // only once a cell of it is written (the row then counts as written).
-        double[] intent = null;
-        double[] credibility = null;
-        // read only, but live: the perception phase has just written this row (and marked it so)
-        double[] delivered = rateGains > 0 ? in.deliveredRow(i) : null;
-        int shortfalls = 0;
-        // j's commitment to k, read from k's row (ties are symmetric), k being i's principal threat
-        // other than j: the first, or the second for j the first
+        // Three passes over i's row, each writing its own matrix (intent, credibility, gains) in
+        // place, as the setters would cell by cell; a row is asked for only once a cell of it is
+        // written (it then counts as written).
+        if (rateIntent > 0) {
+            associate(in, ties, i, first, second, rateIntent);
+        }
+        if (rateCredibility > 0 && salience > 0) {
+            observeReliability(in, wants, wantedBy, i, rateCredibility, salience);
+        }
+        if (rateGains > 0) {
+            int shortfalls = shortfalls(in.deliveredRow(i), i, rateGains, keep, cells);
+            if (shortfalls > 0) {
+                in.scaleGains(i, keep, cells, shortfalls); // the pairs without a shortfall keep their gains
+            }
+        }
+    }
+
+    /**
+     * Guilt by association: i sees more hostile intent in a j committed to i's principal threat
+     * other than j (the first, or the second for j the first), as far as j is committed.
+     */
+    private static void associate(WorldInputs in, TieBook ties, int i, int first, int second, double rate) {
+        // j's commitment to k, read from k's row (ties are symmetric)
         double[] firstTies = first < 0 ? null : ties.commitment[first];
         double[] secondTies = second < 0 ? null : ties.commitment[second];
+        double[] intent = null;
+        int n = in.size();
         for (int j = 0; j < n; j++) {
-            if (i == j) {
-                continue;
-            }
-            if (rateIntent > 0) {
-                double[] kTies = first != j ? firstTies : secondTies;
-                double association = kTies == null ? 0 : kTies[j];
-                if (association > 0) {
-                    if (intent == null) {
-                        intent = in.intentRow(i);
-                    }
-                    double x = intent[j];
-                    intent[j] = x + rateIntent * association * (1 - x);
+            double[] kTies = first != j ? firstTies : secondTies;
+            double association = i == j || kTies == null ? 0 : kTies[j];
+            if (association > 0) {
+                if (intent == null) {
+                    intent = in.intentRow(i);
                 }
+                double x = intent[j];
+                intent[j] = x + rate * association * (1 - x);
             }
-            if (rateCredibility > 0 && wants[j] > 0 && salience > 0) {
+        }
+    }
+
+    /**
+     * Reliability: i's credibility in each j it wants moves toward how far j wanted i back, at a
+     * rate scaled by how much i fears its principal threat.
+     */
+    private static void observeReliability(WorldInputs in, double[] wants, double[] wantedBy, int i, double rate,
+                                           double salience) {
+        double[] credibility = null;
+        int n = in.size();
+        for (int j = 0; j < n; j++) {
+            if (i != j && wants[j] > 0) {
                 double observed = Math.min(1, wantedBy[j] / wants[j]);
                 if (credibility == null) {
                     credibility = in.credibilityRow(i);
                 }
                 double c = credibility[j];
-                credibility[j] = c + rateCredibility * salience * (observed - c);
-            }
-            if (rateGains > 0) {
-                double shortfall = 1 - delivered[j];
-                if (shortfall > 0) {
-                    keep[j] = 1 - rateGains * shortfall;
-                    cells[shortfalls++] = j;
-                }
+                credibility[j] = c + rate * salience * (observed - c);
             }
         }
-        if (shortfalls > 0) {
-            in.scaleGains(i, keep, cells, shortfalls); // the pairs without a shortfall keep their gains
+    }
+
+    /**
+     * Delivery: the factor by which i keeps the gains it expects from each j that delivers short,
+     * into {@code keep}, those j into {@code cells}; how many there are.
+     */
+    private static int shortfalls(double[] delivered, int i, double rate, double[] keep, int[] cells) {
+        int count = 0;
+        for (int j = 0; j < delivered.length; j++) {
+            double shortfall = 1 - delivered[j];
+            if (i != j && shortfall > 0) {
+                keep[j] = 1 - rate * shortfall;
+                cells[count++] = j;
+            }
         }
+        return count;
     }
 
     /** Every state's desires toward each state, {@code into[i][j] = desire[j][i]} (a transpose, taken by blocks). */

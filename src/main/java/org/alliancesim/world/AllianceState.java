@@ -20,6 +20,14 @@ public final class AllianceState {
     private final double[] balancers;
     /** Each partner's part in each state's support, at [i][j] ({@link #contribution}); made by the first {@link #computeSupport}. */
     private double[][] contribution;
+    /**
+     * What {@link #balancers} are summed from (the step's military capability and threat, as
+     * {@link #computeSupport} was given them), and whether they were summed since: few modules read
+     * them, so they are summed on the first read of the step.
+     */
+    private double[] militaryRead;
+    private double[][] threatRead;
+    private boolean balancersSummed = true;
 
     AllianceState(int n, AllianceParams params) {
         this.n = n;
@@ -80,23 +88,23 @@ public final class AllianceState {
     }
 
     /**
-     * Allied support and available balancers, from the view's inputs (credibility), military
-     * capability, projection of force ({@code projT[i][j]}: j's on i) and threat.
+     * Allied support, from the view's inputs (credibility), military capability and projection of
+     * force ({@code projT[i][j]}: j's on i); and the available balancers, from military capability
+     * and threat, which the caller keeps as they are for the step (they are summed when first read).
      */
     void computeSupport(Inputs in, double[] military, double[][] projT, double[][] threat) {
         Arrays.fill(support, 0);
-        Arrays.fill(balancers, 0);
         if (contribution == null) {
             contribution = new double[n][n];
         }
+        militaryRead = military;
+        threatRead = threat;
+        balancersSummed = false;
         int n = this.n;
-        double[] balancers = this.balancers;
         for (int i = 0; i < n; i++) {
             double s = 0;
-            double mi = military[i];
             double[] cRow = c[i];
             double[] pRow = projT[i];
-            double[] tRow = threat[i];
             double[] parts = contribution[i];
             double[] credibility = in instanceof WorldInputs w ? w.credibilityValues(i) : null;
             for (int j = 0; j < n; j++) {
@@ -110,10 +118,24 @@ public final class AllianceState {
                     s += part;
                 }
                 parts[j] = part;
-                balancers[j] += mi * tRow[j];
             }
             support[i] = s;
         }
+    }
+
+    /** {@code balancers[j] = sum over i != j of military[i] * threat[i][j]}, i in order, a row of threat at a time. */
+    private void sumBalancers() {
+        Arrays.fill(balancers, 0);
+        for (int i = 0; i < n; i++) {
+            double mi = militaryRead[i];
+            double[] tRow = threatRead[i];
+            for (int j = 0; j < n; j++) {
+                if (j != i) {
+                    balancers[j] += mi * tRow[j];
+                }
+            }
+        }
+        balancersSummed = true;
     }
 
     /**
@@ -168,6 +190,9 @@ public final class AllianceState {
 
     /** Military capability of all states weighted by the threat each perceives from j. */
     public double balancers(int j) {
+        if (!balancersSummed) {
+            sumBalancers();
+        }
         return balancers[j];
     }
 }

@@ -364,10 +364,14 @@ public final class Assessment extends DerivedView {
      * being symmetric) that is a cell of the strength matrix, the same expression on the same numbers.
      */
     @Override public double basing(int i, int j, int k) {
+        return basingAt(in.reach(i), j, k);
+    }
+
+    /** {@link #basing} for a state of reach r. */
+    private double basingAt(double r, int j, int k) {
         if (j == k) {
             return 1;
         }
-        double r = in.reach(i);
         if (r == in.reach(k)) {
             return strength[k][j];
         }
@@ -431,9 +435,17 @@ public final class Assessment extends DerivedView {
                 return into;
             case VULNERABILITY_WITHOUT:
                 return k >= 0 && k == threat1[i] ? vulnerabilitiesToPrincipal(i, k, into) : super.row(what, i, k, into);
-            case BASING:
+            case BASING: {
                 // basing(i, j, k) is strength[k][j] for j != k, and strength[k][k] is 1, as basing(i, k, k)
-                return in.reach(i) == in.reach(k) ? strength[k] : super.row(what, i, k, into);
+                double r = in.reach(i);
+                if (r == in.reach(k)) {
+                    return strength[k];
+                }
+                for (int j = 0; j < n; j++) {
+                    into[j] = basingAt(r, j, k);
+                }
+                return into;
+            }
             default:
                 return super.row(what, i, k, into);
         }

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * them to the per-entry default (the on-demand assessment): on seeded random worlds run a few noisy
  * steps, so that ties stand and support and vulnerability have partners' parts, for every row, every
  * deciding state and every third state. The part of each partner that the assessment keeps from
- * its support is the per-entry formula's too.
+ * its support is the per-entry formula's too, and the balancers, summed when first read, are the
+ * sum of their definition in the same order.
  */
 class AssessmentRowsTest {
 
@@ -66,6 +67,11 @@ class AssessmentRowsTest {
                 sum += part;
             }
             assertThat(w.support(i)).isEqualTo(sum);
+            double balancers = 0;
+            for (int l = 0; l < n; l++) {
+                balancers += l == i ? 0 : w.military(l) * w.threat(l, i);
+            }
+            assertThat(w.balancers(i)).as("balancers against %d", i).isEqualTo(balancers);
         }
         if (n > 20) {
             assertThat(ties).as("ties to give the parts something to count").isPositive();
