@@ -20,6 +20,8 @@ public final class Assessment extends DerivedView {
     private final double[][] offenseT;
     /** Projection of j's force on i at [i][j]. */
     private final double[][] projT;
+    /** Each state's reach as the four matrices above were derived from it. */
+    private final double[] reach;
     /** The inputs' geometry the four matrices above were derived from (-1: never, or not known). */
     private long geometry = -1;
     private final boolean symmetricDistances;
@@ -47,6 +49,17 @@ public final class Assessment extends DerivedView {
     /** The aggregate power of the previous recompute, and a count of the recomputes that changed it. */
     private final double[] previousPower;
     private long powerVersion;
+    /**
+     * Columns of threat and material threat by their source k ({@code threatOf[k][j] = threat[j][k]},
+     * {@code materialOf[k][j] = material[j][k]}), taken when first asked for in a step (the
+     * recompute count they were taken at): many states share a principal threat, whose column
+     * each of their rows of desires reads.
+     */
+    private final double[][] threatOf;
+    private final double[][] materialOf;
+    private final long[] threatOfTaken;
+    private final long[] materialOfTaken;
+    private long recomputes;
     /** Whether {@link #dominant1} and {@link #dominant2} were derived (they are kept while power and gradient stand). */
     private boolean dominanceDerived;
 
@@ -68,6 +81,11 @@ public final class Assessment extends DerivedView {
         this.strengthT = new double[n][n];
         this.offenseT = new double[n][n];
         this.projT = new double[n][n];
+        this.reach = new double[n];
+        this.threatOf = new double[n][];
+        this.materialOf = new double[n][];
+        this.threatOfTaken = new long[n];
+        this.materialOfTaken = new long[n];
         this.symmetricDistances = in instanceof WorldInputs;
         this.material = new double[n][n];
         this.threat = new double[n][n];
@@ -96,6 +114,7 @@ public final class Assessment extends DerivedView {
      * ({@link AllianceParams}), reusing this assessment's arrays (the model calls it once per step).
      */
     public void recompute(Commitments ties) {
+        recomputes++;
         alliances.setTies(ties);
         computePower(in, powerParams, power, military);
         boolean powerMoved = !java.util.Arrays.equals(power, previousPower);
@@ -188,6 +207,7 @@ public final class Assessment extends DerivedView {
         for (int j = 0; j < n; j++) {
             double[] sRow = strength[j];
             double r = in.reach(j);
+            reach[j] = r;
             for (int i = 0; i < n; i++) {
                 double s = i == j ? 1 : proximity.strengthAt(in.distanceKm(i, j), r);
                 double o = in.offense(j, i);
@@ -364,19 +384,19 @@ public final class Assessment extends DerivedView {
      * being symmetric) that is a cell of the strength matrix, the same expression on the same numbers.
      */
     @Override public double basing(int i, int j, int k) {
-        return basingAt(in.reach(i), j, k);
+        return basingAt(reach[i], j, k);
     }
 
-    /** {@link #basing} for a state of reach r. */
+    /** {@link #basing} for a state of reach r (strength[j][k] read as strengthT[k][j], the same cell, along a row). */
     private double basingAt(double r, int j, int k) {
         if (j == k) {
             return 1;
         }
-        if (r == in.reach(k)) {
+        if (r == reach[k]) {
             return strength[k][j];
         }
-        if (symmetricDistances && r == in.reach(j)) {
-            return strength[j][k];
+        if (symmetricDistances && r == reach[j]) {
+            return strengthT[k][j];
         }
         return proximity.strengthAt(in.distanceKm(j, k), r);
     }
@@ -417,14 +437,12 @@ public final class Assessment extends DerivedView {
             case GREATEST_THREAT:
                 return greatestThreat;
             case THREAT_OF:
-                for (int j = 0; j < n; j++) {
-                    into[j] = threat[j][k];
-                }
-                return into;
+                return column(threat, threatOf, threatOfTaken, k);
             case THREAT_TO: {
                 double intent = perceivedIntent(i, k);
+                double[] materialFromK = column(material, materialOf, materialOfTaken, k);
                 for (int j = 0; j < n; j++) {
-                    into[j] = j == k ? 0 : intent * material[j][k];
+                    into[j] = j == k ? 0 : intent * materialFromK[j];
                 }
                 return into;
             }
@@ -437,8 +455,8 @@ public final class Assessment extends DerivedView {
                 return k >= 0 && k == threat1[i] ? vulnerabilitiesToPrincipal(i, k, into) : super.row(what, i, k, into);
             case BASING: {
                 // basing(i, j, k) is strength[k][j] for j != k, and strength[k][k] is 1, as basing(i, k, k)
-                double r = in.reach(i);
-                if (r == in.reach(k)) {
+                double r = reach[i];
+                if (r == reach[k]) {
                     return strength[k];
                 }
                 for (int j = 0; j < n; j++) {
@@ -449,6 +467,23 @@ public final class Assessment extends DerivedView {
             default:
                 return super.row(what, i, k, into);
         }
+    }
+
+    /** Column k of {@code m} ({@code m[j][k]} for every j), kept in {@code columns} for the step. */
+    private double[] column(double[][] m, double[][] columns, long[] taken, int k) {
+        double[] c = columns[k];
+        if (c != null && taken[k] == recomputes) {
+            return c;
+        }
+        if (c == null) {
+            c = new double[n];
+            columns[k] = c;
+        }
+        for (int j = 0; j < n; j++) {
+            c[j] = m[j][k];
+        }
+        taken[k] = recomputes;
+        return c;
     }
 
     /** {@link #vulnerabilityWithout}(i, k, j) for every j, k being i's principal threat. */

@@ -29,23 +29,31 @@ class AssessmentRowsTest {
     @MethodSource("worlds")
     void everyRowIsItsPerEntryValues(int n, long seed, int steps) {
         RandomWorld world = RandomWorld.generate(n, seed, 0.05);
-        AllianceModel model = new AllianceModel(world.toScenario(steps), null, seed);
-        model.runSteps(steps);
-        Assessment full = (Assessment) model.view();
-        WorldView lazy = new LazyAssessment(model.inputs(), model.scenario().parameters().threat(),
-                model.scenario().parameters().proximity(), model.scenario().parameters().power(), full.alliances());
-        double[] scratch = new double[n];
-        for (Row what : Row.values()) {
-            for (int i = 0; i < n; i++) {
-                for (int k = 0; k < n; k++) {
-                    double[] row = full.row(what, i, k, scratch);
-                    double[] lazyRow = lazy.row(what, i, k, new double[n]);
-                    for (int j = 0; j < n; j++) {
-                        assertThat(row[j]).as("%s i=%d k=%d j=%d", what, i, k, j).isEqualTo(what.at(full, i, k, j));
-                        assertThat(lazyRow[j]).as("lazy %s i=%d k=%d j=%d", what, i, k, j).isEqualTo(what.at(lazy, i, k, j));
+        AllianceModel model = new AllianceModel(world.toScenario(steps + 1), null, seed);
+        model.start();
+        for (int t = 0; t < steps; t++) {
+            model.schedule.step(model);
+        }
+        // two steps in a row: what the assessment keeps for a step must not outlive it
+        for (int t = 0; t < 2; t++) {
+            Assessment full = (Assessment) model.view();
+            WorldView lazy = new LazyAssessment(model.inputs(), model.scenario().parameters().threat(),
+                    model.scenario().parameters().proximity(), model.scenario().parameters().power(), full.alliances());
+            double[] scratch = new double[n];
+            for (Row what : Row.values()) {
+                for (int i = 0; i < n; i++) {
+                    for (int k = 0; k < n; k++) {
+                        double[] row = full.row(what, i, k, scratch);
+                        double[] lazyRow = lazy.row(what, i, k, new double[n]);
+                        for (int j = 0; j < n; j++) {
+                            assertThat(row[j]).as("%s i=%d k=%d j=%d", what, i, k, j).isEqualTo(what.at(full, i, k, j));
+                            assertThat(lazyRow[j]).as("lazy %s i=%d k=%d j=%d", what, i, k, j)
+                                    .isEqualTo(what.at(lazy, i, k, j));
+                        }
                     }
                 }
             }
+            model.schedule.step(model);
         }
     }
 
