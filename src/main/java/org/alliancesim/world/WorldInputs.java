@@ -41,6 +41,12 @@ public final class WorldInputs implements Inputs {
     private final boolean[] writtenDelivered;
     private final boolean[] writtenTrade;
     private WorldInputs lastSnapshot;
+    /**
+     * Per channel and state, whether that row of expected gains is all zero, so that scaling it
+     * can be skipped (a zero times a factor in [0,1] is the same zero); found by the first
+     * {@link #scaleGains}, kept by {@link #setGain}, null until then.
+     */
+    private boolean[][] zeroGains;
 
     public WorldInputs(List<String> ids, List<String> componentNames) {
         this.n = ids.size();
@@ -295,31 +301,30 @@ public final class WorldInputs implements Inputs {
     public void setGain(int i, int j, Channel ch, double v) {
         gains[ch.ordinal()][i][j] = v;
         writtenGains[i] = true;
-    }
-
-    /**
-     * Multiplies every channel's gain i expects from each j by {@code keep[j]} (learning from
-     * delivery; a factor of 1 leaves the gain as it is).
-     */
-    public void scaleGains(int i, double[] keep) {
-        int n = this.n;
-        for (double[][] g : gains) {
-            double[] row = g[i];
-            for (int j = 0; j < n; j++) {
-                row[j] = row[j] * keep[j];
-            }
+        if (zeroGains != null && v != 0) {
+            zeroGains[ch.ordinal()][i] = false;
         }
-        writtenGains[i] = true;
     }
 
     /**
-     * {@link #scaleGains(int, double[])} where only the first {@code count} states of {@code cells}
-     * may have a factor other than 1: the others are left as they are, which is what a factor of 1
-     * does ({@code x * 1 == x}).
+     * Multiplies every channel's gain i expects from each j listed in the first {@code count} cells
+     * of {@code cells} by {@code keep[j]}, a factor in [0,1] (learning from delivery); the gains
+     * from the others stay as they are, as a factor of 1 would leave them.
      */
     public void scaleGains(int i, double[] keep, int[] cells, int count) {
-        for (double[][] g : gains) {
-            double[] row = g[i];
+        if (zeroGains == null) {
+            zeroGains = new boolean[gains.length][n];
+            for (int c = 0; c < gains.length; c++) {
+                for (int s = 0; s < n; s++) {
+                    zeroGains[c][s] = allZero(gains[c][s]);
+                }
+            }
+        }
+        for (int ch = 0; ch < gains.length; ch++) {
+            if (zeroGains[ch][i]) {
+                continue;
+            }
+            double[] row = gains[ch][i];
             for (int c = 0; c < count; c++) {
                 int j = cells[c];
                 row[j] = row[j] * keep[j];
@@ -327,6 +332,16 @@ public final class WorldInputs implements Inputs {
         }
         writtenGains[i] = true;
     }
+
+    private static boolean allZero(double[] row) {
+        for (double v : row) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public void setDelivered(int i, int j, double v) {
         delivered[i][j] = v;
         writtenDelivered[i] = true;
