@@ -2,6 +2,7 @@ package org.alliancesim.decision;
 
 import org.alliancesim.param.Range;
 import org.alliancesim.world.Row;
+import org.alliancesim.world.Versioned;
 import org.alliancesim.world.WorldView;
 
 /**
@@ -88,6 +89,9 @@ public final class BalanceOfThreat implements DecisionModule {
 
     private final Params p;
     private final String name;
+    /** i's influence over each partner depends on power alone: its row is kept while power stands ({@link RowMemo}). */
+    private final RowMemo influence = new RowMemo(Versioned.POWER);
+    private static final RowMemo.Cell INFLUENCE = (w, i, j) -> influence(w.power(i), w.power(j));
 
     public BalanceOfThreat(Params p) {
         this(p, "balance-of-threat");
@@ -120,7 +124,6 @@ public final class BalanceOfThreat implements DecisionModule {
         Rows r = rows(w, i, k1, row.length);
         // the rows and parameters in locals: the loop runs for every partner
         double[] military = r.military;
-        double[] power = r.power;
         double[] threat = r.threat;
         double[] credibility = r.credibility;
         double[] vulnerability = r.vulnerability;
@@ -136,8 +139,8 @@ public final class BalanceOfThreat implements DecisionModule {
         double denialWeight = p.denialWeight();
         double capabilityWeight = p.capabilityWeight();
         double weightSum = valueWeightSum();
+        double[] influenceOf = supplyWeight > 0 ? influence.row(w, i, INFLUENCE) : null;
         double mk = military[k1];
-        double pi = power[i];
         double strengthToRival = w.strength(i, k1);
         for (int j = 0; j < row.length; j++) {
             if (i == j || (j == k1 && k2 < 0)) {
@@ -159,7 +162,7 @@ public final class BalanceOfThreat implements DecisionModule {
                     double value = value(positionWeight, denialWeight, capabilityWeight, weightSum,
                             Math.max(0, basing[j] - strengthToRival), DecisionModule.saturate(threatTo[j], half),
                             capability(mj, mk));
-                    supply = rivalry1 * influence(pi, power[j]) * value * notThreat * cij;
+                    supply = rivalry1 * influenceOf[j] * value * notThreat * cij;
                 }
                 row[j] = desire(demand, supply, supplyWeight);
             }
@@ -169,7 +172,6 @@ public final class BalanceOfThreat implements DecisionModule {
     /** The rows of the view a row of desires reads (scratch for views that do not keep them). */
     private static final class Rows {
         final double[][] scratch;
-        double[] power;
         double[] military;
         double[] threat;
         double[] threatOfRival;
@@ -181,7 +183,7 @@ public final class BalanceOfThreat implements DecisionModule {
         double[] basing;
 
         Rows(int n) {
-            scratch = new double[10][n];
+            scratch = new double[9][n];
         }
     }
 
@@ -198,18 +200,17 @@ public final class BalanceOfThreat implements DecisionModule {
             ROWS.set(r);
         }
         double[][] s = r.scratch;
-        r.power = w.row(Row.POWER, i, k, s[0]);
-        r.military = w.row(Row.MILITARY, i, k, s[1]);
-        r.threat = w.row(Row.THREAT, i, k, s[2]);
-        r.credibility = w.row(Row.CREDIBILITY, i, k, s[3]);
-        r.vulnerability = w.row(Row.VULNERABILITY_WITHOUT, i, k, s[4]);
+        r.military = w.row(Row.MILITARY, i, k, s[0]);
+        r.threat = w.row(Row.THREAT, i, k, s[1]);
+        r.credibility = w.row(Row.CREDIBILITY, i, k, s[2]);
+        r.vulnerability = w.row(Row.VULNERABILITY_WITHOUT, i, k, s[3]);
         boolean byPartner = p.sharedBy() == SharedBy.PARTNER;
-        r.threatOfRival = byPartner ? w.row(Row.THREAT_OF, i, k, s[5]) : null;
-        r.greatestThreat = byPartner ? w.row(Row.GREATEST_THREAT, i, k, s[6]) : null;
+        r.threatOfRival = byPartner ? w.row(Row.THREAT_OF, i, k, s[4]) : null;
+        r.greatestThreat = byPartner ? w.row(Row.GREATEST_THREAT, i, k, s[5]) : null;
         boolean supply = p.supplyWeight() > 0;
-        r.threatTo = supply || !byPartner ? w.row(Row.THREAT_TO, i, k, s[7]) : null;
-        r.basing = supply ? w.row(Row.BASING, i, k, s[8]) : null;
-        r.projectionOfRival = p.allyCapabilityWeight() > 0 ? w.row(Row.PROJECTION_OF, i, k, s[9]) : null;
+        r.threatTo = supply || !byPartner ? w.row(Row.THREAT_TO, i, k, s[6]) : null;
+        r.basing = supply ? w.row(Row.BASING, i, k, s[7]) : null;
+        r.projectionOfRival = p.allyCapabilityWeight() > 0 ? w.row(Row.PROJECTION_OF, i, k, s[8]) : null;
         return r;
     }
 
