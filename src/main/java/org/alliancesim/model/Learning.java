@@ -8,17 +8,18 @@ import org.alliancesim.world.WorldView;
  * What states learn from one another's behaviour ({@link LearningParams}), applied in the
  * perception phase from the previous step's assessment, ties and desires: guilt by association
  * raises perceived intent, the partner's observed stance moves credibility, delivered gains move
- * expected gains. O(N^2): one pass over the ordered pairs, a row at a time (the model interleaves
- * each row with that row's perception, {@link Perception#updateRow}), no draw from the random stream.
+ * expected gains. O(N^2): a row at a time, one pass over it for each of the three (the model
+ * interleaves each row with that row's perception, {@link Perception#updateRow}), no draw from the
+ * random stream.
  */
 final class Learning {
     private Learning() {
     }
 
     /**
-     * State i's row (i's view of every other state), with {@code keep} and {@code cells} scratch rows of size N,
-     * {@code wants} i's desires toward every state and {@code wantedBy} every state's desire toward
-     * i (a row of {@link #desiresToward}, so that the row is read in order, not down a column). A
+     * State i's row (i's view of every other state), with {@code keep} and {@code cells} scratch
+     * rows of size N, {@code wants} i's desires toward every state and {@code wantedBy} every
+     * state's desire toward i (a row of {@link #desiresToward}, read in order, not down a column). A
      * row reads the previous step's view, ties and desires, which it does not change, and writes
      * only i's own cells, so rows may be taken one by one after each row's perception.
      */
