@@ -87,11 +87,7 @@ public class AllianceModel extends SimState {
         choice = new ModuleChoice(scenario, focalTheory);
         decide = new DecidePhase(n);
         perceive = new PerceivePhase(inputs, signals, events, ties, decide.desire());
-        boolean[] factionStates = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            factionStates[i] = !scenario.states().get(i).factions().isEmpty();
-        }
-        RiseSnapshots snapshots = new RiseSnapshots(inputs, regimes, factionStates);
+        RiseSnapshots snapshots = new RiseSnapshots(inputs, regimes, CauseAttributor.regimeRows(scenario));
         commit = new CommitPhase(ties, decide.desire(), inputs, regimes, snapshots);
         commit.setAttributeCauses(attributeCauses);
         use(scenario.parameters());

@@ -76,6 +76,22 @@ final class CauseAttributor {
         };
     }
 
+    /**
+     * The states whose rows of intent, credibility, gains or delivery a trial may read from a
+     * snapshot for a regime change: those with a faction that sets any of them ({@link #regimeKeys}
+     * names no other row; a faction's aims are a state's revisionism, which every snapshot keeps).
+     */
+    static boolean[] regimeRows(Scenario scenario) {
+        int n = scenario.states().size();
+        boolean[] rows = new boolean[n];
+        for (int m = 0; m < n; m++) {
+            for (FactionSpec f : scenario.states().get(m).factions().values()) {
+                rows[m] |= !f.perceives().isEmpty() || !f.credibility().isEmpty() || !f.gains().isEmpty();
+            }
+        }
+        return rows;
+    }
+
     /** The inputs of state m that either faction overrides. */
     private Set<RegimeKey> regimeKeys(int m, String before, String after) {
         Set<RegimeKey> keys = new HashSet<>();
