@@ -8,8 +8,8 @@ import org.alliancesim.scenario.Parameters;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.StateSpec;
 import org.alliancesim.world.Assessment;
+import org.alliancesim.world.CounterfactualViews;
 import org.alliancesim.world.Inputs;
-import org.alliancesim.world.LazyAssessment;
 import org.alliancesim.world.WorldInputs;
 import org.alliancesim.world.WorldView;
 import sim.engine.SimState;
@@ -116,7 +116,7 @@ public class AllianceModel extends SimState {
         // A counterfactual world as one state sees it (cause attribution asks for one desire):
         // derived on demand, O(N) rather than a full O(N^2) assessment per question.
         CauseAttributor attributor = new CauseAttributor(scenario,
-                in -> new LazyAssessment(in, p.threat(), p.proximity(), p.power(), view.alliances()));
+                new CounterfactualViews(p.threat(), p.proximity(), p.power(), view.alliances()));
         commit.use(p.ties(), attributor, modules);
     }
 
