@@ -28,6 +28,7 @@ import org.alliancesim.world.WorldInputs;
  */
 final class CauseAttributor {
     private static final double MIN_RECOVERY = 1e-9;
+    private static final Cause[] CAUSES = Cause.values();
     private final Scenario scenario;
     private final CounterfactualViews views;
 
@@ -52,7 +53,7 @@ final class CauseAttributor {
         }
         Cause best = Cause.OTHER;
         double bestRecovery = MIN_RECOVERY;
-        for (Cause c : Cause.values()) {
+        for (Cause c : CAUSES) {
             if (c == Cause.W5 && regimeKeys.isEmpty() || unchanged(c, then.inputs(), now)) {
                 continue;
             }

@@ -30,6 +30,12 @@ public final class LazyAssessment extends DerivedView {
     private final double[][] materialTo;
     private final double[][] threatOf;
     private final int[] rowStamp;
+    /**
+     * The inputs' geometry ({@link WorldInputs#geometryVersion()}) when {@code strengthTo[a]} was
+     * derived, or -1: strength depends on distances and reach alone, so a row of strengths is kept
+     * across refreshes while the geometry stands (inputs that do not count it derive it each time).
+     */
+    private final long[] strengthGeometry;
     private final int[] threat1;
     private final int[] threat2;
     /** Each state's two preponderant others, when {@code dominantStamp[a] == stamp}. */
@@ -61,6 +67,8 @@ public final class LazyAssessment extends DerivedView {
         this.materialTo = new double[n][];
         this.threatOf = new double[n][];
         this.rowStamp = new int[n];
+        this.strengthGeometry = new long[n];
+        java.util.Arrays.fill(strengthGeometry, -1);
         this.threat1 = new int[n];
         this.threat2 = new int[n];
         this.dominantStamp = new int[n];
@@ -180,6 +188,8 @@ public final class LazyAssessment extends DerivedView {
         double[] s = strengthTo[a];
         double[] m = materialTo[a];
         double[] t = threatOf[a];
+        long geometry = in instanceof WorldInputs w ? w.geometryVersion() : -1;
+        boolean strengthsKept = geometry >= 0 && strengthGeometry[a] == geometry;
         // the expressions of strength, materialThreat and threat above, entry by entry
         for (int j = 0; j < n; j++) {
             if (j == a) {
@@ -188,10 +198,13 @@ public final class LazyAssessment extends DerivedView {
                 t[j] = 0;
                 continue;
             }
-            s[j] = proximity.strengthAt(in.distanceKm(a, j), in.reach(j));
+            if (!strengthsKept) {
+                s[j] = proximity.strengthAt(in.distanceKm(a, j), in.reach(j));
+            }
             m[j] = material(j, a, s[j]);
             t[j] = Assessment.perceivedIntent(threatParams, in.intent(a, j)) * m[j];
         }
+        strengthGeometry[a] = geometry;
         Assessment.topTwo(t, a, two);
         threat1[a] = two[0];
         threat2[a] = two[1];

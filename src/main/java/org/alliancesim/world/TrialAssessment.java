@@ -158,8 +158,17 @@ public final class TrialAssessment extends DerivedView {
         }
         Scratch s = scratch;
         if (s.threatStamp[i] != stamp) {
+            // threat(i, j) entry by entry; when no material threat to i can differ (only intents of
+            // i's are reverted, as in W2), the test of each entry's material is taken once for the row
+            boolean sameMaterials = samePower && !reverted.revertsReachBut(i) && !reverted.revertsOffenseToward(i);
             for (int j = 0; j < n; j++) {
-                s.row[j] = threat(i, j);
+                if (!sameMaterials) {
+                    s.row[j] = threat(i, j);
+                } else if (i == j || !reverted.revertsIntent(i, j)) {
+                    s.row[j] = base.threat(i, j);
+                } else {
+                    s.row[j] = Assessment.perceivedIntent(threatParams, in.intent(i, j)) * base.materialThreat(j, i);
+                }
             }
             Assessment.topTwo(s.row, i, s.two);
             s.threat1[i] = s.two[0];

@@ -29,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * random (power components, reach, offense, intent, credibility, gains, trade, aims), for every cause, with and without changed factions,
  * each trial view ({@link CounterfactualViews#trial}, which reuses the step's base view) agrees
  * with a {@link LazyAssessment} made afresh from the same trial inputs on every derived quantity
- * for every pair, and the base view, derived again after the inputs move, with a fresh one.
+ * for every pair, and the base view, derived again after the inputs move (with and without a move
+ * of the geometry, which its rows of strength are kept across), with a fresh one.
  */
 class TrialViewsTest {
 
@@ -80,6 +81,16 @@ class TrialViewsTest {
                 assertSame(view, fresh, n, c + " trial of " + i + "-" + j + " with " + keys.size() + " regime keys");
             }
         }
+        // a step that moves no distance, reach or offense: the base keeps its rows of strength
+        long geometry = now.geometryVersion();
+        for (int k = 0; k < n; k++) {
+            now.setIntent(r.nextInt(n), r.nextInt(n), r.nextDouble());
+            now.setComponent(r.nextInt(n), r.nextInt(now.componentCount()), 10 * r.nextDouble());
+        }
+        assertThat(now.geometryVersion()).isEqualTo(geometry);
+        views.forget();
+        assertSame(views.base(now), new LazyAssessment(now, threat, gradient, q.power(), alliances), n,
+                "base after a move of intents and power");
     }
 
     /** Moves every kind of input the trials revert, at random states, and two whole rows of intent. */
