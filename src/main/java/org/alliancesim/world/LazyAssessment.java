@@ -9,10 +9,12 @@ package org.alliancesim.world;
  * helpers, so every number is the same. Reads its inputs when asked: build it (or
  * {@link #refresh()} it) after the inputs are set and do not change them while using it.
  *
- * <p>A state's row of threats, once derived for its principal threats, is kept with the strength
- * and material threat behind each entry, and later queries of those entries read it: the same
- * expression on the same inputs, so the same numbers. One such view serves as the base of every
- * counterfactual of a step ({@link CounterfactualViews}), which reuses what it has derived.
+ * <p>A state's row of threats, once derived for its principal threats, is kept with the strength,
+ * offense and material threat behind each entry, and later queries of those entries read it: the
+ * same expression on the same inputs, so the same numbers. One such view serves as the base of
+ * every counterfactual of a step ({@link CounterfactualViews}), which reuses what it has derived;
+ * refreshed for the next step, it keeps its rows of strength and offense while the inputs count no
+ * write to distances, reach or offense.
  */
 public final class LazyAssessment extends DerivedView {
     private final ThreatParams threatParams;
@@ -27,13 +29,16 @@ public final class LazyAssessment extends DerivedView {
      * threats. Rows are allocated when first derived and kept across refreshes.
      */
     private final double[][] strengthTo;
+    /** offense(m, a) at [a][m], derived with the strengths (geometry counts offense too). */
+    private final double[][] offenseTo;
     private final double[][] materialTo;
     private final double[][] threatOf;
     private final int[] rowStamp;
     /**
-     * The inputs' geometry ({@link WorldInputs#geometryVersion()}) when {@code strengthTo[a]} was
-     * derived, or -1: strength depends on distances and reach alone, so a row of strengths is kept
-     * across refreshes while the geometry stands (inputs that do not count it derive it each time).
+     * The inputs' geometry ({@link WorldInputs#geometryVersion()}) when {@code strengthTo[a]} and
+     * {@code offenseTo[a]} were derived, or -1: strength depends on distances and reach alone, so
+     * these rows are kept across refreshes while the geometry, which counts the writes of all
+     * three, stands (inputs that do not count it derive them each time).
      */
     private final long[] strengthGeometry;
     private final int[] threat1;
@@ -64,6 +69,7 @@ public final class LazyAssessment extends DerivedView {
         this.power = new double[n];
         this.military = new double[n];
         this.strengthTo = new double[n][];
+        this.offenseTo = new double[n][];
         this.materialTo = new double[n][];
         this.threatOf = new double[n][];
         this.rowStamp = new int[n];
@@ -127,13 +133,13 @@ public final class LazyAssessment extends DerivedView {
         if (rowStamp[i] == stamp) {
             return materialTo[i][j];
         }
-        return i == j ? 0 : material(j, i, strength(j, i));
+        return i == j ? 0 : material(j, i, strength(j, i), in.offense(j, i));
     }
 
-    /** Material threat of j to i (j != i) at strength s of j reaching i. */
-    private double material(int j, int i, double s) {
+    /** Material threat of j to i (j != i) at strength s of j reaching i and j's offense o toward i. */
+    private double material(int j, int i, double s, double o) {
         double pj = power[j] + alliances.params().blocWeight() * Math.max(0, alliances.blocPower(j, i, power[i]));
-        return Assessment.materialThreat(threatParams, power[i], pj, s, in.offense(j, i));
+        return Assessment.materialThreat(threatParams, power[i], pj, s, o);
     }
 
     @Override
@@ -182,10 +188,12 @@ public final class LazyAssessment extends DerivedView {
         }
         if (threatOf[a] == null) {
             strengthTo[a] = new double[n];
+            offenseTo[a] = new double[n];
             materialTo[a] = new double[n];
             threatOf[a] = new double[n];
         }
         double[] s = strengthTo[a];
+        double[] o = offenseTo[a];
         double[] m = materialTo[a];
         double[] t = threatOf[a];
         long geometry = in instanceof WorldInputs w ? w.geometryVersion() : -1;
@@ -200,8 +208,9 @@ public final class LazyAssessment extends DerivedView {
             }
             if (!strengthsKept) {
                 s[j] = proximity.strengthAt(in.distanceKm(a, j), in.reach(j));
+                o[j] = in.offense(j, a);
             }
-            m[j] = material(j, a, s[j]);
+            m[j] = material(j, a, s[j], o[j]);
             t[j] = Assessment.perceivedIntent(threatParams, in.intent(a, j)) * m[j];
         }
         strengthGeometry[a] = geometry;
