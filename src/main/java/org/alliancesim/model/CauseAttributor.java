@@ -58,7 +58,7 @@ final class CauseAttributor {
                 continue;
             }
             TrialInputs trial = new TrialInputs(now, then.inputs(), c, i, j, regimeKeys);
-            double recovery = module.desire(views.trial(trial, trial, now), i, j) - base;
+            double recovery = module.desire(views.trial(trial, trial), i, j) - base;
             if (recovery > bestRecovery) {
                 bestRecovery = recovery;
                 best = c;

@@ -48,10 +48,14 @@ public final class CounterfactualViews {
     }
 
     /**
-     * The assessment of the counterfactual {@code in} of the base's inputs (as they are except
-     * where {@code reverted} says). One trial at a time: the next call forgets this one's rows.
+     * The assessment of the counterfactual {@code in} of the inputs last given to {@link #base}
+     * (as they are except where {@code reverted} says), since the last {@link #forget()}. One trial
+     * at a time: the next call forgets this one's rows.
      */
-    public WorldView trial(Inputs in, Reversion reverted, Inputs now) {
-        return new TrialAssessment(in, reverted, base(now), scratch);
+    public WorldView trial(Inputs in, Reversion reverted) {
+        if (base == null || stale) {
+            throw new IllegalStateException("a trial varies the current base: ask for the base first");
+        }
+        return new TrialAssessment(in, reverted, base, scratch);
     }
 }

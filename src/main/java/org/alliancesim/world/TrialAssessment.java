@@ -12,8 +12,11 @@ package org.alliancesim.world;
  *   <li>materialThreat(j, i) on every power, the alliances (the base's own), strength(j, i) and
  *       j's offense toward i;</li>
  *   <li>threat(i, j) on that and the intent i perceives in j; i's principal threats on its whole
- *       row of threats; i's preponderant powers on every power and strength toward i.</li>
+ *       row of threats; i's preponderant powers on every power and strength toward i;</li>
+ *   <li>basing(i, j, k) on the j-k distance and i's reach.</li>
  * </ul>
+ * The rest (projection, threat to a third state, the alliance terms) is derived as the on-demand
+ * assessment derives it, from this view's own numbers.
  * What differs is derived into the {@link Scratch} of the caller, so a trial allocates nothing
  * of size N. One trial at a time per scratch: building the next one forgets this one's rows.
  */

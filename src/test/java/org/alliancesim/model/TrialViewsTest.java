@@ -76,7 +76,7 @@ class TrialViewsTest {
                 int j = (i + 1 + r.nextInt(n - 1)) % n;
                 Set<RegimeKey> keys = t % 2 == 0 ? Set.of() : regimeKeys(n, r);
                 TrialInputs trial = new TrialInputs(now, then, c, i, j, keys);
-                WorldView view = views.trial(trial, trial, now);
+                WorldView view = views.trial(trial, trial);
                 WorldView fresh = new LazyAssessment(trial, threat, gradient, q.power(), alliances);
                 assertSame(view, fresh, n, c + " trial of " + i + "-" + j + " with " + keys.size() + " regime keys");
             }
