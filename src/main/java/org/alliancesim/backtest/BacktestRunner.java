@@ -46,10 +46,7 @@ public final class BacktestRunner {
 
     /** The worlds of every year of the span, in order. */
     public static List<YearWorld> worlds(YearWorldSource source, int from, int to) {
-        if (from < source.firstYear() || to > source.lastYear()) {
-            throw new IllegalArgumentException("the span " + from + "-" + to + " lies outside the years the data covers, "
-                    + source.firstYear() + "-" + source.lastYear());
-        }
+        checkSpan(source, from, to);
         List<YearWorld> out = new ArrayList<>();
         for (int y = from; y <= to; y++) {
             YearWorld w = source.world(y);
@@ -59,6 +56,14 @@ public final class BacktestRunner {
             out.add(w);
         }
         return out;
+    }
+
+    /** Refuses a span the source does not cover. */
+    static void checkSpan(YearWorldSource source, int from, int to) {
+        if (from < source.firstYear() || to > source.lastYear()) {
+            throw new IllegalArgumentException("the span " + from + "-" + to + " lies outside the years the data covers, "
+                    + source.firstYear() + "-" + source.lastYear());
+        }
     }
 
     /** Each theory's predictions, in the order given. */

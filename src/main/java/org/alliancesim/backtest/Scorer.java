@@ -44,19 +44,9 @@ public final class Scorer {
      */
     public static List<Score> score(DyadFrame f, Map<String, List<Forecast>> forecasts, List<Span> spans,
                                     int replicates, long seed, int threads) {
-        List<YearBootstrap> boots = new ArrayList<>();
-        for (int s = 0; s < spans.size(); s++) {
-            boots.add(spans.get(s).years() > 1 ? new YearBootstrap(spans.get(s).years(), replicates,
-                    Seeds.bootstrap(seed, s)) : null);
-        }
-        Map<String, Map<String, Forecast>> byName = new LinkedHashMap<>();
-        for (var t : forecasts.entrySet()) {
-            for (Forecast fc : t.getValue()) {
-                byName.computeIfAbsent(fc.name(), k -> new LinkedHashMap<>()).put(t.getKey(), fc);
-            }
-        }
+        List<YearBootstrap> boots = bootstraps(spans, replicates, seed);
         List<java.util.concurrent.Callable<List<Score>>> tasks = new ArrayList<>();
-        for (var e : byName.entrySet()) {
+        for (var e : byName(forecasts).entrySet()) {
             tasks.add(() -> scoreOne(f, e.getKey(), e.getValue(), spans, boots));
         }
         List<Score> out = new ArrayList<>();
@@ -87,6 +77,27 @@ public final class Scorer {
         }
     }
 
+    /** The bootstrap draws of each span (null for a single year), shared by every forecast. */
+    static List<YearBootstrap> bootstraps(List<Span> spans, int replicates, long seed) {
+        List<YearBootstrap> boots = new ArrayList<>();
+        for (int s = 0; s < spans.size(); s++) {
+            boots.add(spans.get(s).years() > 1 ? new YearBootstrap(spans.get(s).years(), replicates,
+                    Seeds.bootstrap(seed, s)) : null);
+        }
+        return boots;
+    }
+
+    /** The forecasts by name, in the order scores are listed (first appearance, targets in order), then by target. */
+    static Map<String, Map<String, Forecast>> byName(Map<String, List<Forecast>> forecasts) {
+        Map<String, Map<String, Forecast>> byName = new LinkedHashMap<>();
+        for (var t : forecasts.entrySet()) {
+            for (Forecast fc : t.getValue()) {
+                byName.computeIfAbsent(fc.name(), k -> new LinkedHashMap<>()).put(t.getKey(), fc);
+            }
+        }
+        return byName;
+    }
+
     private static List<Score> call(java.util.concurrent.Callable<List<Score>> t) {
         try {
             return t.call();
@@ -97,8 +108,8 @@ public final class Scorer {
         }
     }
 
-    /** The scores of one forecast (its targets), span by span. */
-    private static List<Score> scoreOne(DyadFrame f, String name, Map<String, Forecast> byTarget, List<Span> spans,
+    /** The scores of one forecast (its targets), span by span: a task that may run on any thread. */
+    static List<Score> scoreOne(DyadFrame f, String name, Map<String, Forecast> byTarget, List<Span> spans,
                                         List<YearBootstrap> boots) {
         List<Score> out = new ArrayList<>();
         Map<String, Tallies> tallies = new LinkedHashMap<>();
