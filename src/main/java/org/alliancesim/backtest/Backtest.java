@@ -46,10 +46,17 @@ public final class Backtest {
 
     /**
      * @param notes what could not be done (e.g. a baseline the training years cannot fit)
+     * @param curves each forecast's ROC curve over the whole span, by target and name (the charts
+     *     compute a missing one)
      */
     public record Result(Request request, DyadFrame frame, Map<String, List<YearPrediction>> runs,
                          Map<String, List<Forecast>> forecasts, List<Span> spans, List<Score> scores,
-                         List<String> notes) {
+                         List<String> notes, Map<String, Map<String, RocCurve>> curves) {
+        /** A result without curves. */
+        public Result(Request request, DyadFrame frame, Map<String, List<YearPrediction>> runs,
+                      Map<String, List<Forecast>> forecasts, List<Span> spans, List<Score> scores, List<String> notes) {
+            this(request, frame, runs, forecasts, spans, scores, notes, Map.of());
+        }
     }
 
     /** Checks that the table covers the span, with a message naming the file. */
@@ -117,7 +124,7 @@ public final class Backtest {
         for (String target : targets) {
             forecasts.put(target, new ArrayList<>(Forecast.theories(runs, frame, Scorer.TARGETS.get(target))));
         }
-        Map<String, Future<List<Score>>> scored = new HashMap<>();
+        Map<String, Future<Scorer.Scored>> scored = new HashMap<>();
         submitScores(frame, forecasts, spans, boots, scored, pool);
         List<Future<Baselines.Made>> made = new ArrayList<>();
         for (String target : targets) {
@@ -136,16 +143,19 @@ public final class Backtest {
         }
         submitScores(frame, forecasts, spans, boots, scored, pool);
         List<Score> scores = new ArrayList<>();
+        Map<String, Map<String, RocCurve>> curves = new LinkedHashMap<>();
         for (String name : Scorer.byName(forecasts).keySet()) {
-            scores.addAll(join(scored.get(name)));
+            Scorer.Scored one = join(scored.get(name));
+            scores.addAll(one.scores());
+            one.curves().forEach((target, c) -> curves.computeIfAbsent(target, t -> new LinkedHashMap<>()).put(name, c));
         }
-        return new Result(req, frame, runs, forecasts, spans, scores, notes);
+        return new Result(req, frame, runs, forecasts, spans, scores, notes, curves);
     }
 
     /** Starts scoring every forecast name not yet started. */
     private static void submitScores(DyadFrame frame, Map<String, List<Forecast>> forecasts, List<Span> spans,
                                      List<org.alliancesim.backtest.score.YearBootstrap> boots,
-                                     Map<String, Future<List<Score>>> scored, ExecutorService pool) {
+                                     Map<String, Future<Scorer.Scored>> scored, ExecutorService pool) {
         for (var e : Scorer.byName(forecasts).entrySet()) {
             if (!scored.containsKey(e.getKey())) {
                 var byTarget = e.getValue();

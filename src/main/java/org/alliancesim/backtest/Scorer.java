@@ -47,7 +47,7 @@ public final class Scorer {
         List<YearBootstrap> boots = bootstraps(spans, replicates, seed);
         List<java.util.concurrent.Callable<List<Score>>> tasks = new ArrayList<>();
         for (var e : byName(forecasts).entrySet()) {
-            tasks.add(() -> scoreOne(f, e.getKey(), e.getValue(), spans, boots));
+            tasks.add(() -> scoreOne(f, e.getKey(), e.getValue(), spans, boots).scores());
         }
         List<Score> out = new ArrayList<>();
         if (threads <= 1 || tasks.size() <= 1) {
@@ -108,9 +108,16 @@ public final class Scorer {
         }
     }
 
+    /**
+     * One forecast's scores (its targets, span by span) and its ROC curve over the whole span for
+     * each target.
+     */
+    record Scored(List<Score> scores, Map<String, RocCurve> curves) {
+    }
+
     /** The scores of one forecast (its targets), span by span: a task that may run on any thread. */
-    static List<Score> scoreOne(DyadFrame f, String name, Map<String, Forecast> byTarget, List<Span> spans,
-                                        List<YearBootstrap> boots) {
+    static Scored scoreOne(DyadFrame f, String name, Map<String, Forecast> byTarget, List<Span> spans,
+                           List<YearBootstrap> boots) {
         List<Score> out = new ArrayList<>();
         Map<String, Tallies> tallies = new LinkedHashMap<>();
         for (String target : List.of("any", "defence")) {
@@ -125,7 +132,9 @@ public final class Scorer {
                 t.getValue().score(span, boots.get(s), t.getKey(), name, out);
             }
         }
-        return out;
+        Map<String, RocCurve> curves = new LinkedHashMap<>();
+        tallies.forEach((target, t) -> curves.put(target, RocCurve.of(t.all)));
+        return new Scored(out, curves);
     }
 
     /** One forecast's per-year counts for one target. */
@@ -195,10 +204,34 @@ public final class Scorer {
             c[pred ? (obs ? 0 : 1) : (obs ? 2 : 3)]++;
         }
 
+        /** Each year's cases alone (made on first use, in one pass). */
+        private Ranking[] byYear;
+
+        private Ranking ranking(int y0, int ny) {
+            if (y0 == 0 && ny == f.years) {
+                return all;
+            }
+            if (ny > 1) {
+                return all.restrict(firstCase(f.yearStart[y0]), firstCase(f.yearStart[y0 + ny]), y0);
+            }
+            if (byYear == null) {
+                int[] bounds = new int[f.years + 1];
+                int[] offsets = new int[f.years];
+                for (int y = 0; y <= f.years; y++) {
+                    bounds[y] = firstCase(f.yearStart[y]);
+                    if (y < f.years) {
+                        offsets[y] = y;
+                    }
+                }
+                byYear = all.split(bounds, offsets);
+            }
+            return byYear[y0];
+        }
+
         void score(Span span, YearBootstrap boot, String target, String name, List<Score> out) {
             int y0 = span.first() - f.from;
             int ny = span.years();
-            Ranking ranking = all.restrict(firstCase(f.yearStart[y0]), firstCase(f.yearStart[y0 + ny]), y0);
+            Ranking ranking = ranking(y0, ny);
             double[] ones = new double[ny];
             Arrays.fill(ones, 1);
             for (int e = 0; e < EVENTS.length; e++) {

@@ -54,8 +54,14 @@ class BacktestTest {
             assertThat(got.forecasts().get(target)).extracting(Forecast::name)
                     .containsExactlyElementsOf(want.forecasts().get(target).stream().map(Forecast::name).toList());
             for (int k = 0; k < got.forecasts().get(target).size(); k++) {
-                assertThat(got.forecasts().get(target).get(k).score())
-                        .containsExactly(want.forecasts().get(target).get(k).score());
+                Forecast fc = got.forecasts().get(target).get(k);
+                assertThat(fc.score()).containsExactly(want.forecasts().get(target).get(k).score());
+                // the scorer's curve is the one the charts would compute from the rows
+                RocCurve curve = got.curves().get(target).get(fc.name());
+                RocCurve own = RocCurve.of(got.frame(), fc, Scorer.TARGETS.get(target));
+                assertThat(curve.auc()).isEqualTo(own.auc());
+                assertThat(curve.points()).hasSizeGreaterThan(1);
+                assertThat(curve.points().toArray(double[][]::new)).isDeepEqualTo(own.points().toArray(double[][]::new));
             }
         }
     }

@@ -51,6 +51,42 @@ public final class Ranking {
         return new Ranking(s, l, g, o);
     }
 
+    /**
+     * The rankings {@code restrict(bounds[k], bounds[k + 1], groupOffsets[k])} would give for each
+     * consecutive range of cases, from one pass over the sorted cases instead of one per range.
+     */
+    public Ranking[] split(int[] bounds, int[] groupOffsets) {
+        int parts = bounds.length - 1;
+        int[] partOf = new int[order.length];
+        java.util.Arrays.fill(partOf, -1);
+        int[][] orders = new int[parts][];
+        for (int k = 0; k < parts; k++) {
+            for (int c = bounds[k]; c < bounds[k + 1]; c++) {
+                partOf[c] = k;
+            }
+            orders[k] = new int[bounds[k + 1] - bounds[k]];
+        }
+        int[] filled = new int[parts];
+        for (int c : order) {
+            int k = partOf[c];
+            if (k >= 0) {
+                orders[k][filled[k]++] = c - bounds[k];
+            }
+        }
+        Ranking[] out = new Ranking[parts];
+        for (int k = 0; k < parts; k++) {
+            int from = bounds[k];
+            int to = bounds[k + 1];
+            int[] g = new int[to - from];
+            for (int m = 0; m < g.length; m++) {
+                g[m] = group[from + m] - groupOffsets[k];
+            }
+            out[k] = new Ranking(java.util.Arrays.copyOfRange(score, from, to),
+                    java.util.Arrays.copyOfRange(label, from, to), g, orders[k]);
+        }
+        return out;
+    }
+
     /** Case indices sorted by score, ties by index (a stable merge sort on primitives). */
     static int[] sortedOrder(double[] score) {
         int n = score.length;
