@@ -101,7 +101,15 @@ public final class Backtest {
                                Map<String, List<YearPrediction>> runs) {
         ExecutorService pool = DaemonPool.fixed(req.settings().threads(), "alliance-sim-backtest");
         try {
-            return score(new DyadFrame(worlds, table), req, runs, pool);
+            List<Future<DyadFrame.Year>> rows = new ArrayList<>();
+            for (YearWorld w : worlds) {
+                rows.add(pool.submit(() -> DyadFrame.year(w, table)));
+            }
+            List<DyadFrame.Year> byYear = new ArrayList<>();
+            for (Future<DyadFrame.Year> f : rows) {
+                byYear.add(join(f));
+            }
+            return score(new DyadFrame(byYear), req, runs, pool);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while scoring", e);

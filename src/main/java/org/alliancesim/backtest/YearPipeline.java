@@ -149,10 +149,7 @@ final class YearPipeline {
     private void build(int y) {
         YearWorld w;
         try {
-            w = source.world(from + y);
-            if (w.year() != from + y) {
-                throw new IllegalStateException("asked for the world of " + (from + y) + ", got " + w.year());
-            }
+            w = BacktestRunner.world(source, from + y);
         } catch (RuntimeException | Error e) {
             failed(y, 0, e);
             return;
