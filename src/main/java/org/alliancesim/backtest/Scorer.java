@@ -228,7 +228,9 @@ public final class Scorer {
             return byYear[y0];
         }
 
-        void score(Span span, YearBootstrap boot, String target, String name, List<Score> out) {
+        void score(Span span, YearBootstrap bootstrap, String target, String name, List<Score> out) {
+            // one copy of the draws for every measure of the span (the statistics only read them)
+            double[][] boot = bootstrap == null ? null : bootstrap.allWeights();
             int y0 = span.first() - f.from;
             int ny = span.years();
             Ranking ranking = ranking(y0, ny);
@@ -271,15 +273,15 @@ public final class Scorer {
             return new Confusion(tp, fp, fn, tn);
         }
 
-        private static void add(List<Score> out, String name, Span span, String measure, YearBootstrap boot,
+        private static void add(List<Score> out, String name, Span span, String measure, double[][] boot,
                                 double[] ones, ToDoubleFunction<double[]> stat) {
             double value = stat.applyAsDouble(ones);
             double lo = Double.NaN;
             double hi = Double.NaN;
             if (boot != null) {
-                double[] reps = new double[boot.replicates()];
+                double[] reps = new double[boot.length];
                 for (int b = 0; b < reps.length; b++) {
-                    reps[b] = stat.applyAsDouble(boot.weights(b));
+                    reps[b] = stat.applyAsDouble(boot[b]);
                 }
                 double[] ci = YearBootstrap.interval(reps);
                 lo = ci[0];
