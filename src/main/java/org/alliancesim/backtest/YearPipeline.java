@@ -93,7 +93,8 @@ final class YearPipeline {
      * Runs every theory through the span on {@code pool}.
      *
      * @throws ExecutionException wrapping a theory's failure
-     * @throws RuntimeException a world's failure, as the source threw it
+     * @throws RuntimeException a world's failure, as the source threw it (an {@link Error}, such as
+     *     running out of memory, is thrown as it was wherever it happened)
      */
     static Output run(YearWorldSource source, List<String> theories, BacktestRunner.Settings settings, int ahead,
                       Consumer<YearWorld> perWorld, Runnable yearDone, Executor pool)
@@ -109,8 +110,11 @@ final class YearPipeline {
                 wait();
             }
             if (failure != null) {
+                if (failure instanceof Error e) {
+                    throw e;
+                }
                 if (failedRank == 0) {
-                    throw failure instanceof RuntimeException r ? r : new IllegalStateException(failure);
+                    throw (RuntimeException) failure; // a world's: builds and perWorld throw nothing checked
                 }
                 throw new ExecutionException(failure);
             }
