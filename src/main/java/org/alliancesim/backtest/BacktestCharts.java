@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.alliancesim.backtest.score.Ranking;
 import org.alliancesim.output.Charts;
 import org.alliancesim.output.TheoryColors;
 import org.jfree.chart.ChartFactory;
@@ -72,21 +72,13 @@ public final class BacktestCharts {
         DyadFrame f = r.frame();
         boolean defence = Scorer.TARGETS.get(target);
         for (Forecast fc : r.forecasts().get(target)) {
-            List<Integer> rows = new ArrayList<>();
-            for (int k = 0; k < f.rows(); k++) {
-                if (fc.defined()[k]) {
-                    rows.add(k);
-                }
+            RocCurve curve = r.curves().getOrDefault(target, Map.of()).get(fc.name());
+            if (curve == null) {
+                curve = RocCurve.of(f, fc, defence);
             }
-            double[] sc = rows.stream().mapToDouble(k -> fc.score()[k]).toArray();
-            boolean[] lab = new boolean[rows.size()];
-            for (int k = 0; k < lab.length; k++) {
-                lab[k] = f.observed(rows.get(k), defence);
-            }
-            Ranking rk = new Ranking(sc, lab, new int[sc.length]);
-            XYSeries s = new XYSeries(fc.name() + " (AUC " + String.format(java.util.Locale.ROOT, "%.3f", rk.auc()) + ")",
-                    false, true);
-            for (double[] p : thin(rk.roc())) {
+            XYSeries s = new XYSeries(fc.name() + " (AUC " + String.format(java.util.Locale.ROOT, "%.3f", curve.auc())
+                    + ")", false, true);
+            for (double[] p : curve.points()) {
                 s.add(p[0], p[1]);
             }
             data.addSeries(s);
@@ -128,19 +120,5 @@ public final class BacktestCharts {
             paint.accept(k, TheoryColors.of(name));
             stroke.accept(k, new BasicStroke(2.2f));
         }
-    }
-
-    /** At most about 400 points per curve (the curve's shape, at a chart's resolution). */
-    private static List<double[]> thin(double[][] pts) {
-        List<double[]> out = new ArrayList<>();
-        double[] last = null;
-        for (int k = 0; k < pts.length; k++) {
-            double[] p = pts[k];
-            if (last == null || k == pts.length - 1 || Math.hypot(p[0] - last[0], p[1] - last[1]) > 0.0025) {
-                out.add(p);
-                last = p;
-            }
-        }
-        return out;
     }
 }

@@ -2,6 +2,7 @@ package org.alliancesim.backtest;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -9,7 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.alliancesim.Num;
+import org.alliancesim.experiment.DaemonPool;
 import org.alliancesim.output.OutputFolder;
 
 /**
@@ -24,34 +29,111 @@ public final class BacktestOutputs {
     private BacktestOutputs() {
     }
 
+    /**
+     * Writes every file, on up to the backtest's thread count: each theory's rows of
+     * {@code predictions.csv} are formatted on their own and written in theory order, and each
+     * chart, {@code scores.csv} and {@code report.md} is a task of its own (each file's bytes do not
+     * depend on which thread made them). The first file that fails, in the order above, is reported.
+     */
     public static void write(Backtest.Result r, OutputFolder out, String commandLine) throws IOException {
-        predictions(r, out);
-        scores(r.scores(), out);
-        BacktestCharts.decades(r, "any.auc", "ROC AUC by decade, any obligation", out.file("decades-auc.png"),
-                out.file("decades-auc.svg"));
-        BacktestCharts.decades(r, "any.in-force.f1", "F1 of ties in force by decade, any obligation",
-                out.file("decades-f1.png"), out.file("decades-f1.svg"));
-        BacktestCharts.roc(r, "any", out.file("roc-any.png"), out.file("roc-any.svg"));
-        BacktestCharts.roc(r, "defence", out.file("roc-defence.png"), out.file("roc-defence.svg"));
-        Files.writeString(out.file("report.md"), report(r, commandLine), StandardCharsets.UTF_8);
+        ExecutorService pool = DaemonPool.fixed(r.request().settings().threads(), "alliance-sim-backtest-output");
+        try {
+            List<Future<byte[]>> rows = new ArrayList<>();
+            for (var e : r.runs().entrySet()) {
+                rows.add(pool.submit(() -> predictionRows(e.getKey(), e.getValue())));
+            }
+            List<Future<?>> files = new ArrayList<>();
+            files.add(pool.submit(() -> {
+                BacktestCharts.roc(r, "any", out.file("roc-any.png"), out.file("roc-any.svg"));
+                return null;
+            }));
+            files.add(pool.submit(() -> {
+                BacktestCharts.roc(r, "defence", out.file("roc-defence.png"), out.file("roc-defence.svg"));
+                return null;
+            }));
+            files.add(pool.submit(() -> {
+                BacktestCharts.decades(r, "any.auc", "ROC AUC by decade, any obligation", out.file("decades-auc.png"),
+                        out.file("decades-auc.svg"));
+                return null;
+            }));
+            files.add(pool.submit(() -> {
+                BacktestCharts.decades(r, "any.in-force.f1", "F1 of ties in force by decade, any obligation",
+                        out.file("decades-f1.png"), out.file("decades-f1.svg"));
+                return null;
+            }));
+            files.add(pool.submit(() -> {
+                scores(r.scores(), out);
+                return null;
+            }));
+            files.add(pool.submit(() -> Files.writeString(out.file("report.md"), report(r, commandLine),
+                    StandardCharsets.UTF_8)));
+            IOException first = null;
+            try (OutputStream w = Files.newOutputStream(out.file("predictions.csv"))) {
+                w.write(PREDICTIONS_HEADER.getBytes(StandardCharsets.UTF_8));
+                for (Future<byte[]> f : rows) {
+                    w.write(done(f));
+                }
+            } catch (IOException e) {
+                first = e;
+            }
+            for (Future<?> f : files) {
+                try {
+                    done(f);
+                } catch (IOException e) {
+                    first = first == null ? e : first;
+                }
+            }
+            if (first != null) {
+                throw first;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
-    static void predictions(Backtest.Result r, OutputFolder out) throws IOException {
-        try (BufferedWriter w = Files.newBufferedWriter(out.file("predictions.csv"), StandardCharsets.UTF_8)) {
-            w.write("theory,year,ccode1,ccode2,level,commitment\n");
-            for (var e : r.runs().entrySet()) {
-                for (YearPrediction y : e.getValue()) {
-                    int n = y.ccodes().length;
-                    for (int i = 0; i < n; i++) {
-                        for (int j = i + 1; j < n; j++) {
-                            int k = YearPrediction.pair(n, i, j);
-                            w.write(e.getKey() + "," + y.year() + "," + y.ccodes()[i] + "," + y.ccodes()[j] + ","
-                                    + y.levels()[k].label() + "," + Num.format(y.commitments()[k]) + "\n");
-                        }
-                    }
+    private static final String PREDICTIONS_HEADER = "theory,year,ccode1,ccode2,level,commitment\n";
+
+    /** A task's result, its IOException or unchecked failure rethrown as it was. */
+    private static <T> T done(Future<T> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while writing the outputs");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof IOException io) {
+                throw io;
+            }
+            if (c instanceof RuntimeException re) {
+                throw re;
+            }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(c);
+        }
+    }
+
+    /** One theory's rows of {@code predictions.csv}, UTF-8. */
+    static byte[] predictionRows(String theory, List<YearPrediction> years) {
+        int dyads = 0;
+        for (YearPrediction y : years) {
+            dyads += y.levels().length;
+        }
+        StringBuilder sb = new StringBuilder(dyads * (theory.length() + 30));
+        for (YearPrediction y : years) {
+            int n = y.ccodes().length;
+            for (int i = 0; i < n; i++) {
+                for (int j = i + 1; j < n; j++) {
+                    int k = YearPrediction.pair(n, i, j);
+                    sb.append(theory).append(',').append(y.year()).append(',').append(y.ccodes()[i]).append(',')
+                            .append(y.ccodes()[j]).append(',').append(y.levels()[k].label()).append(',')
+                            .append(Num.format(y.commitments()[k])).append('\n');
                 }
             }
         }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     public static void scores(List<Score> scores, OutputFolder out) throws IOException {

@@ -46,19 +46,68 @@ public final class BacktestRunner {
 
     /** The worlds of every year of the span, in order. */
     public static List<YearWorld> worlds(YearWorldSource source, int from, int to) {
+        checkSpan(source, from, to);
+        List<YearWorld> out = new ArrayList<>();
+        for (int y = from; y <= to; y++) {
+            out.add(world(source, y));
+        }
+        return out;
+    }
+
+    /**
+     * As {@link #worlds(YearWorldSource, int, int)}, the years built at the same time on up to
+     * {@code threads} threads (each year's world depends on that year alone); when years fail, the
+     * earliest one's failure is thrown.
+     */
+    public static List<YearWorld> worlds(YearWorldSource source, int from, int to, int threads) {
+        checkSpan(source, from, to);
+        if (threads <= 1 || from == to) {
+            return worlds(source, from, to);
+        }
+        ExecutorService pool = org.alliancesim.experiment.DaemonPool.fixed(Math.min(threads, to - from + 1),
+                "alliance-sim-worlds");
+        try {
+            List<Future<YearWorld>> built = new ArrayList<>();
+            for (int y = from; y <= to; y++) {
+                int year = y;
+                built.add(pool.submit(() -> world(source, year)));
+            }
+            List<YearWorld> out = new ArrayList<>();
+            for (Future<YearWorld> f : built) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while building the worlds", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One year's world, checked to be that year's. */
+    static YearWorld world(YearWorldSource source, int year) {
+        YearWorld w = source.world(year);
+        if (w.year() != year) {
+            throw new IllegalStateException("asked for the world of " + year + ", got " + w.year());
+        }
+        return w;
+    }
+
+    /** Refuses a span the source does not cover. */
+    static void checkSpan(YearWorldSource source, int from, int to) {
         if (from < source.firstYear() || to > source.lastYear()) {
             throw new IllegalArgumentException("the span " + from + "-" + to + " lies outside the years the data covers, "
                     + source.firstYear() + "-" + source.lastYear());
         }
-        List<YearWorld> out = new ArrayList<>();
-        for (int y = from; y <= to; y++) {
-            YearWorld w = source.world(y);
-            if (w.year() != y) {
-                throw new IllegalStateException("asked for the world of " + y + ", got " + w.year());
-            }
-            out.add(w);
-        }
-        return out;
     }
 
     /** Each theory's predictions, in the order given. */

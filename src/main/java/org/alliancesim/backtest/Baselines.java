@@ -3,6 +3,7 @@ package org.alliancesim.backtest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.alliancesim.backtest.atop.Obligation;
 import org.alliancesim.backtest.score.LogisticRegression;
 
@@ -32,18 +33,45 @@ public final class Baselines {
     /** The baselines of a target that can be fitted on the training years, with a note for each one that cannot. */
     public static List<Forecast> all(DyadFrame f, int trainTo, boolean defence, List<String> notes) {
         List<Forecast> out = new ArrayList<>();
+        for (Supplier<Made> task : tasks(f, trainTo, defence)) {
+            task.get().into(out, notes);
+        }
+        return out;
+    }
+
+    /**
+     * A baseline made, or the note saying why it could not be.
+     *
+     * @param forecast the baseline, or null
+     * @param note why there is none, or null
+     */
+    public record Made(Forecast forecast, String note) {
+        /** Adds the forecast or the note. */
+        public void into(List<Forecast> forecasts, List<String> notes) {
+            if (forecast != null) {
+                forecasts.add(forecast);
+            } else {
+                notes.add(note);
+            }
+        }
+    }
+
+    /**
+     * The baselines of a target as independent tasks, in the order {@link #all} lists them (each
+     * reads the frame only, so they may run on any threads).
+     */
+    public static List<Supplier<Made>> tasks(DyadFrame f, int trainTo, boolean defence) {
         boolean[] all = new boolean[f.rows()];
         Arrays.fill(all, true);
-        out.add(fitted("baseline:distance", f, trainTo, defence, all, new int[] {0}, notes));
-        out.add(fitted("baseline:contiguity", f, trainTo, defence, all, new int[] {1}, notes));
         boolean[] un = new boolean[f.rows()];
         for (int r = 0; r < un.length; r++) {
             un[r] = f.covariates[r][3] == 0;
         }
-        out.add(fitted("baseline:un-voting", f, trainTo, defence, un, new int[] {2}, notes));
-        out.add(lastYear(f, defence));
-        out.add(fitted("baseline:logit", f, trainTo, defence, all, new int[] {0, 1, 2, 3, 4, 5, 6}, notes));
-        return out.stream().filter(java.util.Objects::nonNull).toList();
+        return List.of(() -> fitted("baseline:distance", f, trainTo, defence, all, new int[] {0}),
+                () -> fitted("baseline:contiguity", f, trainTo, defence, all, new int[] {1}),
+                () -> fitted("baseline:un-voting", f, trainTo, defence, un, new int[] {2}),
+                () -> new Made(lastYear(f, defence), null),
+                () -> fitted("baseline:logit", f, trainTo, defence, all, new int[] {0, 1, 2, 3, 4, 5, 6}));
     }
 
     static Forecast lastYear(DyadFrame f, boolean defence) {
@@ -60,8 +88,8 @@ public final class Baselines {
         return new Forecast("baseline:last-year", pred, score, defined, false);
     }
 
-    private static Forecast fitted(String name, DyadFrame f, int trainTo, boolean defence, boolean[] defined,
-                                   int[] columns, List<String> notes) {
+    private static Made fitted(String name, DyadFrame f, int trainTo, boolean defence, boolean[] defined,
+                               int[] columns) {
         List<double[]> xs = new ArrayList<>();
         List<Boolean> ys = new ArrayList<>();
         for (int r = 0; r < f.rows(); r++) {
@@ -72,9 +100,8 @@ public final class Baselines {
         }
         long positives = ys.stream().filter(b -> b).count();
         if (xs.isEmpty() || positives == 0 || positives == ys.size()) {
-            notes.add(name + " (" + (defence ? "defence pacts" : "any obligation") + "): not fitted, the training years"
-                    + " have " + (xs.isEmpty() ? "no dyad-year it covers" : "no variation in the outcome"));
-            return null;
+            return new Made(null, name + " (" + (defence ? "defence pacts" : "any obligation") + "): not fitted, the"
+                    + " training years have " + (xs.isEmpty() ? "no dyad-year it covers" : "no variation in the outcome"));
         }
         boolean[] y = new boolean[ys.size()];
         for (int k = 0; k < y.length; k++) {
@@ -92,7 +119,7 @@ public final class Baselines {
                 pred[r] = score[r] >= threshold;
             }
         }
-        return new Forecast(name, pred, score, defined.clone(), true);
+        return new Made(new Forecast(name, pred, score, defined.clone(), true), null);
     }
 
     /** The score of the {@code positives}-th highest training case: at least that many are predicted tied. */

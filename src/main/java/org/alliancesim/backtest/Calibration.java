@@ -111,11 +111,16 @@ public final class Calibration {
     /** As above, each generation's candidates evaluated by what {@code evaluators} opens (e.g. a cluster). */
     public static Result run(YearWorldSource source, AllianceTable table, Spec spec, int to, int replicates,
                              Listener listener, CandidateEvaluator.Factory evaluators) throws Exception {
-        Fit fit = fit(YearSources.upTo(source, spec.trainTo()), table.upTo(spec.trainTo()), spec, listener::evaluated,
-                evaluators);
+        Training training = Training.of(YearSources.upTo(source, spec.trainTo()), table.upTo(spec.trainTo()),
+                spec.from(), spec.trainTo(), spec.threads());
+        Fit fit = fit(training, spec, listener::evaluated, evaluators);
         listener.fitted(fit);
         Backtest.checkCoverage(table, spec.from(), to);
-        List<YearWorld> worlds = BacktestRunner.worlds(source, spec.from(), to);
+        // the training years' worlds again (a world depends on its year alone), then the held-out years'
+        List<YearWorld> worlds = new ArrayList<>(training.worlds());
+        if (to > spec.trainTo()) {
+            worlds.addAll(BacktestRunner.worlds(source, spec.trainTo() + 1, to, spec.threads()));
+        }
         ExecutorService pool = org.alliancesim.experiment.DaemonPool.fixed(Math.min(2, spec.threads()), "alliance-sim-calibrate");
         try {
             UnaryOperator<Parameters> fitted = with(spec.base(), fit.values());
@@ -153,7 +158,13 @@ public final class Calibration {
     public static Fit fit(YearWorldSource training, AllianceTable table, Spec spec,
                           java.util.function.Consumer<Evaluation> evaluated, CandidateEvaluator.Factory evaluators)
             throws Exception {
-        Training t = Training.of(training, table, spec.from(), spec.trainTo());
+        return fit(Training.of(training, table, spec.from(), spec.trainTo(), spec.threads()), spec, evaluated,
+                evaluators);
+    }
+
+    /** The fit on training years already read. */
+    private static Fit fit(Training t, Spec spec, java.util.function.Consumer<Evaluation> evaluated,
+                           CandidateEvaluator.Factory evaluators) throws Exception {
         int d = spec.parameters().size();
         double[] x0 = new double[d];
         for (int k = 0; k < d; k++) {

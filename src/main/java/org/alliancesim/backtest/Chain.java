@@ -32,9 +32,35 @@ final class Chain {
     /** As above, calling {@code yearDone} after each year (progress). */
     static List<YearPrediction> run(List<YearWorld> worlds, String theory, int stepsPerYear, long seed,
                                     UnaryOperator<Parameters> params, Runnable yearDone) {
-        List<YearPrediction> out = new ArrayList<>(worlds.size());
-        Map<Long, Level> carried = new HashMap<>();
+        Carry c = new Carry(theory, stepsPerYear, seed, params);
         for (YearWorld w : worlds) {
+            c.year(w);
+            yearDone.run();
+        }
+        return c.predictions();
+    }
+
+    /**
+     * One theory's chain as it goes, a year at a time: the ties carried into the next year and the
+     * predictions so far. Years must come in order; one thread at a time.
+     */
+    static final class Carry {
+        private final String theory;
+        private final int stepsPerYear;
+        private final long seed;
+        private final UnaryOperator<Parameters> params;
+        private final List<YearPrediction> out = new ArrayList<>();
+        private Map<Long, Level> carried = new HashMap<>();
+
+        Carry(String theory, int stepsPerYear, long seed, UnaryOperator<Parameters> params) {
+            this.theory = theory;
+            this.stepsPerYear = stepsPerYear;
+            this.seed = seed;
+            this.params = params;
+        }
+
+        /** Runs the next year's world, starting from last year's ties. */
+        YearPrediction year(YearWorld w) {
             Scenario sc = yearScenario(w, theory, stepsPerYear, carried, params);
             AllianceModel model = new AllianceModel(sc, null, Seeds.year(seed, w.year()));
             model.runSteps(stepsPerYear);
@@ -52,10 +78,15 @@ final class Chain {
                     }
                 }
             }
-            out.add(new YearPrediction(w.year(), w.ccodes().clone(), levels, commit));
-            yearDone.run();
+            YearPrediction p = new YearPrediction(w.year(), w.ccodes().clone(), levels, commit);
+            out.add(p);
+            return p;
         }
-        return out;
+
+        /** The years run so far, in order. */
+        List<YearPrediction> predictions() {
+            return out;
+        }
     }
 
     static long key(int a, int b) {

@@ -35,12 +35,51 @@ public final class DyadFrame {
     public final int[] yearStart;
 
     public DyadFrame(List<YearWorld> worlds, AllianceTable table) {
-        int rows = 0;
-        for (YearWorld w : worlds) {
-            rows += YearPrediction.dyads(w.ccodes().length);
+        this(worlds.stream().map(w -> year(w, table)).toList());
+    }
+
+    /**
+     * One year's rows of a frame, made from that year's world alone (so the years of a span can be
+     * made on any thread, in any order, and the world dropped).
+     *
+     * @param year the year
+     * @param ccodes the states' COW codes, in the world's order
+     * @param observed ATOP obligations per dyad, {@link YearPrediction#pair} order
+     * @param observedBefore ATOP obligations the year before per dyad, or -1 where the table does not cover it
+     * @param covariates per dyad, as {@link #COVARIATES}
+     */
+    public record Year(int year, int[] ccodes, int[] observed, int[] observedBefore, double[][] covariates) {
+    }
+
+    /** The rows of one world's year. */
+    public static Year year(YearWorld w, AllianceTable table) {
+        int[] cc = w.ccodes();
+        int n = YearPrediction.dyads(cc.length);
+        int[] observed = new int[n];
+        int[] before = new int[n];
+        double[][] covariates = new double[n][];
+        double[] power = power(w);
+        boolean covered = w.year() - 1 >= table.firstYear() && w.year() - 1 <= table.lastYear();
+        int r = 0;
+        for (int i = 0; i < cc.length; i++) {
+            for (int j = i + 1; j < cc.length; j++) {
+                observed[r] = table.obligations(w.year(), cc[i], cc[j]);
+                before[r] = covered ? table.obligations(w.year() - 1, cc[i], cc[j]) : -1;
+                covariates[r] = covariates(w, i, j, power);
+                r++;
+            }
         }
-        from = worlds.get(0).year();
-        years = worlds.size();
+        return new Year(w.year(), cc.clone(), observed, before, covariates);
+    }
+
+    /** The frame of consecutive years' rows, in order. */
+    public DyadFrame(List<Year> byYear) {
+        int rows = 0;
+        for (Year y : byYear) {
+            rows += y.observed().length;
+        }
+        from = byYear.get(0).year();
+        years = byYear.size();
         yearIndex = new int[rows];
         ccode1 = new int[rows];
         ccode2 = new int[rows];
@@ -49,30 +88,40 @@ public final class DyadFrame {
         previousRow = new int[rows];
         covariates = new double[rows][];
         yearStart = new int[years + 1];
-        Map<Long, Integer> lastYear = new HashMap<>();
+        Map<Integer, Integer> lastIndex = Map.of();
+        int lastStart = 0;
+        int lastStates = 0;
         int r = 0;
         for (int y = 0; y < years; y++) {
-            YearWorld w = worlds.get(y);
+            Year yr = byYear.get(y);
+            if (yr.year() != from + y) {
+                throw new IllegalArgumentException("the frame's years must be consecutive: year " + (from + y)
+                        + " is " + yr.year());
+            }
             yearStart[y] = r;
-            int[] cc = w.ccodes();
-            double[] power = power(w);
-            Map<Long, Integer> thisYear = new HashMap<>();
-            boolean before = w.year() - 1 >= table.firstYear() && w.year() - 1 <= table.lastYear();
+            int[] cc = yr.ccodes();
+            System.arraycopy(yr.observed(), 0, observed, r, yr.observed().length);
+            System.arraycopy(yr.observedBefore(), 0, observedBefore, r, yr.observed().length);
+            System.arraycopy(yr.covariates(), 0, covariates, r, yr.observed().length);
+            Map<Integer, Integer> index = new HashMap<>();
             for (int i = 0; i < cc.length; i++) {
+                index.put(cc[i], i);
+            }
+            for (int i = 0; i < cc.length; i++) {
+                Integer pi = lastIndex.get(cc[i]);
                 for (int j = i + 1; j < cc.length; j++) {
                     yearIndex[r] = y;
                     ccode1[r] = cc[i];
                     ccode2[r] = cc[j];
-                    observed[r] = table.obligations(w.year(), cc[i], cc[j]);
-                    observedBefore[r] = before ? table.obligations(w.year() - 1, cc[i], cc[j]) : -1;
-                    long key = Chain.key(cc[i], cc[j]);
-                    previousRow[r] = lastYear.getOrDefault(key, -1);
-                    thisYear.put(key, r);
-                    covariates[r] = covariates(w, i, j, power);
+                    Integer pj = pi == null ? null : lastIndex.get(cc[j]);
+                    previousRow[r] = pj == null ? -1
+                            : lastStart + YearPrediction.pair(lastStates, Math.min(pi, pj), Math.max(pi, pj));
                     r++;
                 }
             }
-            lastYear = thisYear;
+            lastIndex = index;
+            lastStart = yearStart[y];
+            lastStates = cc.length;
         }
         yearStart[years] = r;
     }

@@ -44,20 +44,10 @@ public final class Scorer {
      */
     public static List<Score> score(DyadFrame f, Map<String, List<Forecast>> forecasts, List<Span> spans,
                                     int replicates, long seed, int threads) {
-        List<YearBootstrap> boots = new ArrayList<>();
-        for (int s = 0; s < spans.size(); s++) {
-            boots.add(spans.get(s).years() > 1 ? new YearBootstrap(spans.get(s).years(), replicates,
-                    Seeds.bootstrap(seed, s)) : null);
-        }
-        Map<String, Map<String, Forecast>> byName = new LinkedHashMap<>();
-        for (var t : forecasts.entrySet()) {
-            for (Forecast fc : t.getValue()) {
-                byName.computeIfAbsent(fc.name(), k -> new LinkedHashMap<>()).put(t.getKey(), fc);
-            }
-        }
+        List<YearBootstrap> boots = bootstraps(spans, replicates, seed);
         List<java.util.concurrent.Callable<List<Score>>> tasks = new ArrayList<>();
-        for (var e : byName.entrySet()) {
-            tasks.add(() -> scoreOne(f, e.getKey(), e.getValue(), spans, boots));
+        for (var e : byName(forecasts).entrySet()) {
+            tasks.add(() -> scoreOne(f, e.getKey(), e.getValue(), spans, boots).scores());
         }
         List<Score> out = new ArrayList<>();
         if (threads <= 1 || tasks.size() <= 1) {
@@ -87,6 +77,27 @@ public final class Scorer {
         }
     }
 
+    /** The bootstrap draws of each span (null for a single year), shared by every forecast. */
+    static List<YearBootstrap> bootstraps(List<Span> spans, int replicates, long seed) {
+        List<YearBootstrap> boots = new ArrayList<>();
+        for (int s = 0; s < spans.size(); s++) {
+            boots.add(spans.get(s).years() > 1 ? new YearBootstrap(spans.get(s).years(), replicates,
+                    Seeds.bootstrap(seed, s)) : null);
+        }
+        return boots;
+    }
+
+    /** The forecasts by name, in the order scores are listed (first appearance, targets in order), then by target. */
+    static Map<String, Map<String, Forecast>> byName(Map<String, List<Forecast>> forecasts) {
+        Map<String, Map<String, Forecast>> byName = new LinkedHashMap<>();
+        for (var t : forecasts.entrySet()) {
+            for (Forecast fc : t.getValue()) {
+                byName.computeIfAbsent(fc.name(), k -> new LinkedHashMap<>()).put(t.getKey(), fc);
+            }
+        }
+        return byName;
+    }
+
     private static List<Score> call(java.util.concurrent.Callable<List<Score>> t) {
         try {
             return t.call();
@@ -97,9 +108,16 @@ public final class Scorer {
         }
     }
 
-    /** The scores of one forecast (its targets), span by span. */
-    private static List<Score> scoreOne(DyadFrame f, String name, Map<String, Forecast> byTarget, List<Span> spans,
-                                        List<YearBootstrap> boots) {
+    /**
+     * One forecast's scores (its targets, span by span) and its ROC curve over the whole span for
+     * each target.
+     */
+    record Scored(List<Score> scores, Map<String, RocCurve> curves) {
+    }
+
+    /** The scores of one forecast (its targets), span by span: a task that may run on any thread. */
+    static Scored scoreOne(DyadFrame f, String name, Map<String, Forecast> byTarget, List<Span> spans,
+                           List<YearBootstrap> boots) {
         List<Score> out = new ArrayList<>();
         Map<String, Tallies> tallies = new LinkedHashMap<>();
         for (String target : List.of("any", "defence")) {
@@ -114,7 +132,9 @@ public final class Scorer {
                 t.getValue().score(span, boots.get(s), t.getKey(), name, out);
             }
         }
-        return out;
+        Map<String, RocCurve> curves = new LinkedHashMap<>();
+        tallies.forEach((target, t) -> curves.put(target, RocCurve.of(t.all)));
+        return new Scored(out, curves);
     }
 
     /** One forecast's per-year counts for one target. */
@@ -184,10 +204,36 @@ public final class Scorer {
             c[pred ? (obs ? 0 : 1) : (obs ? 2 : 3)]++;
         }
 
-        void score(Span span, YearBootstrap boot, String target, String name, List<Score> out) {
+        /** Each year's cases alone (made on first use, in one pass). */
+        private Ranking[] byYear;
+
+        private Ranking ranking(int y0, int ny) {
+            if (y0 == 0 && ny == f.years) {
+                return all;
+            }
+            if (ny > 1) {
+                return all.restrict(firstCase(f.yearStart[y0]), firstCase(f.yearStart[y0 + ny]), y0);
+            }
+            if (byYear == null) {
+                int[] bounds = new int[f.years + 1];
+                int[] offsets = new int[f.years];
+                for (int y = 0; y <= f.years; y++) {
+                    bounds[y] = firstCase(f.yearStart[y]);
+                    if (y < f.years) {
+                        offsets[y] = y;
+                    }
+                }
+                byYear = all.split(bounds, offsets);
+            }
+            return byYear[y0];
+        }
+
+        void score(Span span, YearBootstrap bootstrap, String target, String name, List<Score> out) {
+            // one copy of the draws for every measure of the span (the statistics only read them)
+            double[][] boot = bootstrap == null ? null : bootstrap.allWeights();
             int y0 = span.first() - f.from;
             int ny = span.years();
-            Ranking ranking = all.restrict(firstCase(f.yearStart[y0]), firstCase(f.yearStart[y0 + ny]), y0);
+            Ranking ranking = ranking(y0, ny);
             double[] ones = new double[ny];
             Arrays.fill(ones, 1);
             for (int e = 0; e < EVENTS.length; e++) {
@@ -227,15 +273,15 @@ public final class Scorer {
             return new Confusion(tp, fp, fn, tn);
         }
 
-        private static void add(List<Score> out, String name, Span span, String measure, YearBootstrap boot,
+        private static void add(List<Score> out, String name, Span span, String measure, double[][] boot,
                                 double[] ones, ToDoubleFunction<double[]> stat) {
             double value = stat.applyAsDouble(ones);
             double lo = Double.NaN;
             double hi = Double.NaN;
             if (boot != null) {
-                double[] reps = new double[boot.replicates()];
+                double[] reps = new double[boot.length];
                 for (int b = 0; b < reps.length; b++) {
-                    reps[b] = stat.applyAsDouble(boot.weights(b));
+                    reps[b] = stat.applyAsDouble(boot[b]);
                 }
                 double[] ci = YearBootstrap.interval(reps);
                 lo = ci[0];

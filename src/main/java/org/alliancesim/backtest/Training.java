@@ -23,9 +23,14 @@ public record Training(List<YearWorld> worlds, DyadFrame frame) {
      * views that refuse every later year (whatever the caller passes).
      */
     public static Training of(YearWorldSource source, AllianceTable table, int from, int trainTo) {
+        return of(source, table, from, trainTo, 1);
+    }
+
+    /** As above, the worlds built on up to {@code threads} threads. */
+    public static Training of(YearWorldSource source, AllianceTable table, int from, int trainTo, int threads) {
         AllianceTable t = table.upTo(trainTo);
         Backtest.checkCoverage(t, from, trainTo);
-        List<YearWorld> worlds = BacktestRunner.worlds(YearSources.upTo(source, trainTo), from, trainTo);
+        List<YearWorld> worlds = BacktestRunner.worlds(YearSources.upTo(source, trainTo), from, trainTo, threads);
         return new Training(worlds, new DyadFrame(worlds, t));
     }
 

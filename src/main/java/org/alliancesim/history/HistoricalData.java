@@ -81,17 +81,31 @@ public record HistoricalData(Path folder, StateSystem states, HistoricalCapitals
         Thread reader = new Thread(tradeTask, "alliance-sim-trade-reader");
         reader.setDaemon(true);
         reader.start();
+        // capabilities, capital distances and ideal points (the next largest) on a third thread,
+        // their errors reported where they were when read last
+        java.util.concurrent.FutureTask<Later> laterTask = new java.util.concurrent.FutureTask<>(() -> {
+            Path idealFile = folder.resolve(IDEAL);
+            return new Later(NmcData.read(folder.resolve(NMC)), CapdistReader.read(folder.resolve(CAPDIST)),
+                    Files.exists(idealFile) ? IdealPointReader.read(idealFile) : null);
+        });
+        Thread later = new Thread(laterTask, "alliance-sim-data-reader-2");
+        later.setDaemon(true);
+        later.start();
         try {
-            return load(folder, tradeTask);
+            return load(folder, tradeTask, laterTask);
         } finally {
             tradeTask.cancel(true);
+            laterTask.cancel(true);
         }
     }
 
-    private static HistoricalData load(Path folder, java.util.concurrent.Future<DyadicTrade> tradeTask)
-            throws IOException {
+    /** The files read on the third thread. */
+    private record Later(NmcData nmc, CapitalDistances capdist, IdealPoints ideal) {
+    }
+
+    private static HistoricalData load(Path folder, java.util.concurrent.Future<DyadicTrade> tradeTask,
+                                       java.util.concurrent.Future<Later> laterTask) throws IOException {
         StateSystem states = CowStatesReader.read(folder.resolve(STATES));
-        Path idealFile = folder.resolve(IDEAL);
         List<Rivalry> rivalries = RivalryReader.read(folder.resolve(RIVALRIES));
         for (Rivalry r : rivalries) {
             if (r.endYear() >= CowStatesReader.FIRST_YEAR) {
@@ -114,17 +128,21 @@ public record HistoricalData(Path folder, StateSystem states, HistoricalCapitals
         checkKnown(states, contiguity.codes(), folder.resolve(CONTIGUITY));
         MajorPowers majors = MajorPowerReader.read(folder.resolve(MAJORS));
         checkKnown(states, majors.codes(), folder.resolve(MAJORS));
-        return new HistoricalData(folder, states, capitals, NmcData.read(folder.resolve(NMC)),
-                CapdistReader.read(folder.resolve(CAPDIST)), Files.exists(idealFile) ? IdealPointReader.read(idealFile)
-                : null, rivalries, disputes, trade, regimes, contiguity, majors);
+        Later l = joined(laterTask, NMC);
+        return new HistoricalData(folder, states, capitals, l.nmc(), l.capdist(), l.ideal(), rivalries, disputes, trade,
+                regimes, contiguity, majors);
     }
 
     private static DyadicTrade joined(java.util.concurrent.Future<DyadicTrade> task) throws IOException {
+        return joined(task, TRADE);
+    }
+
+    private static <T> T joined(java.util.concurrent.Future<T> task, String file) throws IOException {
         try {
             return task.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while reading " + TRADE);
+            throw new java.io.InterruptedIOException("interrupted while reading " + file);
         } catch (java.util.concurrent.ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof IOException io) {

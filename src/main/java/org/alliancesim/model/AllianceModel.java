@@ -8,8 +8,8 @@ import org.alliancesim.scenario.Parameters;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.StateSpec;
 import org.alliancesim.world.Assessment;
+import org.alliancesim.world.CounterfactualViews;
 import org.alliancesim.world.Inputs;
-import org.alliancesim.world.LazyAssessment;
 import org.alliancesim.world.WorldInputs;
 import org.alliancesim.world.WorldView;
 import sim.engine.SimState;
@@ -87,11 +87,7 @@ public class AllianceModel extends SimState {
         choice = new ModuleChoice(scenario, focalTheory);
         decide = new DecidePhase(n);
         perceive = new PerceivePhase(inputs, signals, events, ties, decide.desire());
-        boolean[] factionStates = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            factionStates[i] = !scenario.states().get(i).factions().isEmpty();
-        }
-        RiseSnapshots snapshots = new RiseSnapshots(inputs, regimes, factionStates);
+        RiseSnapshots snapshots = new RiseSnapshots(inputs, regimes, CauseAttributor.regimeRows(scenario));
         commit = new CommitPhase(ties, decide.desire(), inputs, regimes, snapshots);
         commit.setAttributeCauses(attributeCauses);
         use(scenario.parameters());
@@ -120,7 +116,7 @@ public class AllianceModel extends SimState {
         // A counterfactual world as one state sees it (cause attribution asks for one desire):
         // derived on demand, O(N) rather than a full O(N^2) assessment per question.
         CauseAttributor attributor = new CauseAttributor(scenario,
-                in -> new LazyAssessment(in, p.threat(), p.proximity(), p.power(), view.alliances()));
+                new CounterfactualViews(p.threat(), p.proximity(), p.power(), view.alliances()));
         commit.use(p.ties(), attributor, modules);
     }
 

@@ -3,14 +3,12 @@ package org.alliancesim.model;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 import org.alliancesim.decision.DecisionModule;
 import org.alliancesim.scenario.FactionSpec;
 import org.alliancesim.scenario.Scenario;
-import org.alliancesim.world.Inputs;
+import org.alliancesim.world.CounterfactualViews;
 import org.alliancesim.world.Versioned;
 import org.alliancesim.world.WorldInputs;
-import org.alliancesim.world.WorldView;
 
 /**
  * Says why a tie fell, from the model rather than from the scenario's label. The deciding state
@@ -19,8 +17,10 @@ import org.alliancesim.world.WorldView;
  * now, and the deciding state's desire is evaluated again; the cause whose reversal restores the
  * most desire is named. If no reversal restores any, the cause is {@code other} (e.g. noise).
  *
- * <p>Trials read through {@link TrialInputs}, which copies nothing, so a trial costs only what the
- * deciding state's desire reads.
+ * <p>Trials read through {@link TrialInputs}, which copies nothing, and are assessed by
+ * {@link CounterfactualViews}: the current world once per step for every fall of it, each trial
+ * deriving only what its cause puts back, so a trial costs only what the deciding state's desire
+ * reads of the reverted inputs. The views' numbers are a fresh on-demand assessment's, bit for bit.
  *
  * <p>When a state's ruling faction changed (the deciding state's, its partner's or a third
  * party's), the inputs the old or new faction sets belong to W5 alone, so that a regime change is
@@ -28,17 +28,23 @@ import org.alliancesim.world.WorldView;
  */
 final class CauseAttributor {
     private static final double MIN_RECOVERY = 1e-9;
+    private static final Cause[] CAUSES = Cause.values();
     private final Scenario scenario;
-    private final Function<Inputs, WorldView> assess;
+    private final CounterfactualViews views;
 
-    CauseAttributor(Scenario scenario, Function<Inputs, WorldView> assess) {
+    CauseAttributor(Scenario scenario, CounterfactualViews views) {
         this.scenario = scenario;
-        this.assess = assess;
+        this.views = views;
+    }
+
+    /** The inputs or the alliances may have moved since the last fall attributed (a new step). */
+    void newStep() {
+        views.forget();
     }
 
     /** The cause of the fall of i's desire toward j since {@code then}. */
     Cause attribute(InputSnapshot then, WorldInputs now, String[] regimesNow, int i, int j, DecisionModule module) {
-        double base = module.desire(assess.apply(now), i, j);
+        double base = module.desire(views.base(now), i, j);
         Set<RegimeKey> regimeKeys = new HashSet<>();
         for (int m = 0; m < regimesNow.length; m++) {
             if (!Objects.equals(then.regimes()[m], regimesNow[m])) {
@@ -47,12 +53,12 @@ final class CauseAttributor {
         }
         Cause best = Cause.OTHER;
         double bestRecovery = MIN_RECOVERY;
-        for (Cause c : Cause.values()) {
+        for (Cause c : CAUSES) {
             if (c == Cause.W5 && regimeKeys.isEmpty() || unchanged(c, then.inputs(), now)) {
                 continue;
             }
-            Inputs trial = new TrialInputs(now, then.inputs(), c, i, j, regimeKeys);
-            double recovery = module.desire(assess.apply(trial), i, j) - base;
+            TrialInputs trial = new TrialInputs(now, then.inputs(), c, i, j, regimeKeys);
+            double recovery = module.desire(views.trial(trial, trial), i, j) - base;
             if (recovery > bestRecovery) {
                 bestRecovery = recovery;
                 best = c;
@@ -74,6 +80,22 @@ final class CauseAttributor {
             case W6 -> power && then.geometryVersion() == now.geometryVersion();
             default -> false;
         };
+    }
+
+    /**
+     * The states whose rows of intent, credibility, gains or delivery a trial may read from a
+     * snapshot for a regime change: those with a faction that sets any of them ({@link #regimeKeys}
+     * names no other row; a faction's aims are a state's revisionism, which every snapshot keeps).
+     */
+    static boolean[] regimeRows(Scenario scenario) {
+        int n = scenario.states().size();
+        boolean[] rows = new boolean[n];
+        for (int m = 0; m < n; m++) {
+            for (FactionSpec f : scenario.states().get(m).factions().values()) {
+                rows[m] |= !f.perceives().isEmpty() || !f.credibility().isEmpty() || !f.gains().isEmpty();
+            }
+        }
+        return rows;
     }
 
     /** The inputs of state m that either faction overrides. */

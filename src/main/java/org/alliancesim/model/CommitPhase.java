@@ -63,6 +63,7 @@ final class CommitPhase implements Steppable {
     /** Every pair's tie after this step's desires. */
     void run(int step) {
         stepChanges.clear();
+        attributor.newStep();
         int n = ties.size();
         double[][] commitment = ties.commitment;
         for (int a = 0; a < n; a++) {

@@ -4,6 +4,7 @@ import java.util.Set;
 import org.alliancesim.world.Channel;
 import org.alliancesim.world.Inputs;
 import org.alliancesim.world.Revisionism;
+import org.alliancesim.world.Reversion;
 import org.alliancesim.world.WorldInputs;
 
 /**
@@ -12,8 +13,11 @@ import org.alliancesim.world.WorldInputs;
  * the tie last rose (see {@link Cause} for the groups, of deciding state {@code i} with partner
  * {@code j}). Inputs that a changed ruling faction sets belong to W5 alone: in a W5 trial they read
  * from the snapshot, in every other trial from the current world.
+ *
+ * <p>It says which inputs it reverts ({@link Reversion}) with the very tests its accessors read by,
+ * so that a trial's view reuses the current world's derived numbers for everything else.
  */
-final class TrialInputs implements Inputs {
+final class TrialInputs implements Inputs, Reversion {
     private final WorldInputs now;
     private final WorldInputs then;
     private final Cause cause;
@@ -34,36 +38,71 @@ final class TrialInputs implements Inputs {
         this.regimeChanged = !regimeKeys.isEmpty();
     }
 
-    /** For an input a faction may set: its source when it is one, or null to apply the group rules. */
-    private WorldInputs regimeSource(RegimeKey.Kind kind, int a, int b) {
-        if (regimeChanged && regimeKeys.contains(new RegimeKey(kind, a, b))) {
-            return cause == Cause.W5 ? then : now;
+    /** Whether a changed faction sets this input (it then reads from the snapshot in W5 trials only). */
+    private boolean regimeKey(RegimeKey.Kind kind, int a, int b) {
+        return regimeChanged && regimeKeys.contains(new RegimeKey(kind, a, b));
+    }
+
+    /** Whether an input a faction may set, of group rule {@code group}, reads from the snapshot. */
+    private boolean reverted(RegimeKey.Kind kind, int a, int b, boolean group) {
+        if (regimeKey(kind, a, b)) {
+            return cause == Cause.W5;
         }
-        return cause == Cause.W5 ? now : null;
+        return cause != Cause.W5 && group;
+    }
+
+    @Override
+    public boolean revertsIntent(int a, int b) {
+        // W2 is the allies' perception of the outside party (Table 2): the partner's as well as the
+        // deciding state's, since balance of threat asks whether the partner shares the threat.
+        boolean group = (a == i && ((cause == Cause.W1 && b == j) || (cause == Cause.W2 && b != j)))
+                || (cause == Cause.W2 && a == j && b != i);
+        return reverted(RegimeKey.Kind.INTENT, a, b, group);
+    }
+
+    @Override
+    public boolean revertsIntentOf(int a) {
+        return switch (cause) {
+            case W1 -> a == i;
+            case W2 -> a == i || a == j;
+            case W5 -> regimeKeys.stream().anyMatch(k -> k.kind() == RegimeKey.Kind.INTENT && k.m() == a);
+            default -> false;
+        };
     }
 
     @Override
     public double intent(int a, int b) {
-        WorldInputs r = regimeSource(RegimeKey.Kind.INTENT, a, b);
-        if (r != null) {
-            return r.intent(a, b);
-        }
-        // W2 is the allies' perception of the outside party (Table 2): the partner's as well as the
-        // deciding state's, since balance of threat asks whether the partner shares the threat.
-        boolean reverted = (a == i && ((cause == Cause.W1 && b == j) || (cause == Cause.W2 && b != j)))
-                || (cause == Cause.W2 && a == j && b != i);
-        return (reverted ? then : now).intent(a, b);
+        return (revertsIntent(a, b) ? then : now).intent(a, b);
     }
 
     @Override
-    public double offense(int k, int m) {
-        boolean reverted = switch (cause) {
+    public boolean revertsOffense(int k, int m) {
+        return switch (cause) {
             case W1 -> k == j && m == i;
             case W6 -> k != i && k != m && !(k == j && m == i);
             case OTHER -> k == i;
             default -> false;
         };
-        return (reverted ? then : now).offense(k, m);
+    }
+
+    @Override
+    public boolean revertsOffenseToward(int a) {
+        return switch (cause) {
+            case W1 -> a == i;
+            case W6 -> true;
+            case OTHER -> a != i;
+            default -> false;
+        };
+    }
+
+    @Override
+    public double offense(int k, int m) {
+        return (revertsOffense(k, m) ? then : now).offense(k, m);
+    }
+
+    @Override
+    public boolean revertsComponents() {
+        return cause == Cause.W3 || cause == Cause.W6 || cause == Cause.S1;
     }
 
     @Override
@@ -78,36 +117,33 @@ final class TrialInputs implements Inputs {
     }
 
     @Override
+    public boolean revertsReach(int k) {
+        return (cause == Cause.W6 && k != i) || (cause == Cause.OTHER && k == i);
+    }
+
+    @Override
+    public boolean revertsReachBut(int a) {
+        return cause == Cause.W6 || (cause == Cause.OTHER && a != i);
+    }
+
+    @Override
     public double reach(int k) {
-        boolean reverted = (cause == Cause.W6 && k != i) || (cause == Cause.OTHER && k == i);
-        return (reverted ? then : now).reach(k);
+        return (revertsReach(k) ? then : now).reach(k);
     }
 
     @Override
     public double credibility(int a, int b) {
-        WorldInputs r = regimeSource(RegimeKey.Kind.CREDIBILITY, a, b);
-        if (r != null) {
-            return r.credibility(a, b);
-        }
-        return (cause == Cause.W4 && a == i ? then : now).credibility(a, b);
+        return (reverted(RegimeKey.Kind.CREDIBILITY, a, b, cause == Cause.W4 && a == i) ? then : now).credibility(a, b);
     }
 
     @Override
     public double gain(int a, int b, Channel ch) {
-        WorldInputs r = regimeSource(RegimeKey.Kind.GAINS, a, b);
-        if (r != null) {
-            return r.gain(a, b, ch);
-        }
-        return (cause == Cause.S2 && a == i ? then : now).gain(a, b, ch);
+        return (reverted(RegimeKey.Kind.GAINS, a, b, cause == Cause.S2 && a == i) ? then : now).gain(a, b, ch);
     }
 
     @Override
     public double delivered(int a, int b) {
-        WorldInputs r = regimeSource(RegimeKey.Kind.GAINS, a, b);
-        if (r != null) {
-            return r.delivered(a, b);
-        }
-        return (cause == Cause.S2 && a == i ? then : now).delivered(a, b);
+        return (reverted(RegimeKey.Kind.GAINS, a, b, cause == Cause.S2 && a == i) ? then : now).delivered(a, b);
     }
 
     @Override
@@ -117,11 +153,7 @@ final class TrialInputs implements Inputs {
 
     @Override
     public Revisionism revisionism(int a) {
-        WorldInputs r = regimeSource(RegimeKey.Kind.REVISIONISM, a, -1);
-        if (r != null) {
-            return r.revisionism(a);
-        }
-        return (cause == Cause.OTHER && a == i ? then : now).revisionism(a);
+        return (reverted(RegimeKey.Kind.REVISIONISM, a, -1, cause == Cause.OTHER && a == i) ? then : now).revisionism(a);
     }
 
     @Override public int size() { return now.size(); }

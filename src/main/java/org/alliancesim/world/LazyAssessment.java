@@ -6,17 +6,50 @@ package org.alliancesim.world;
  * derive all N^2 dyads to read a few rows. Aggregate power is computed at once (O(N)); gradient,
  * material threat and threat per query; a state's two principal threats and two preponderant
  * powers once per state asked about (O(N) each). The formulas are {@link Assessment}'s own
- * helpers, so every number is the same. Reads its inputs when asked: build it after the inputs
- * are set and do not change them while using it.
+ * helpers, so every number is the same. Reads its inputs when asked: build it (or
+ * {@link #refresh()} it) after the inputs are set and do not change them while using it.
+ *
+ * <p>A state's row of threats, once derived for its principal threats, is kept with the strength,
+ * offense and material threat behind each entry, and later queries of those entries read it: the
+ * same expression on the same inputs, so the same numbers. One such view serves as the base of
+ * every counterfactual of a step ({@link CounterfactualViews}), which reuses what it has derived;
+ * refreshed for the next step, it keeps its rows of strength and offense while the inputs count no
+ * write to distances, reach or offense.
  */
 public final class LazyAssessment extends DerivedView {
     private final ThreatParams threatParams;
     private final ProximityParams proximity;
+    private final PowerParams powerParams;
     private final double[] power;
     private final double[] military;
-    private final int[][] topThreat;
-    private final int[][] topDominant;
     private final AllianceState alliances;
+    /**
+     * For each state a whose row is derived in this refresh ({@code rowStamp[a] == stamp}):
+     * strength(m, a), materialThreat(m, a) and threat(a, m) for every m, and a's two principal
+     * threats. Rows are allocated when first derived and kept across refreshes.
+     */
+    private final double[][] strengthTo;
+    /** offense(m, a) at [a][m], derived with the strengths (geometry counts offense too). */
+    private final double[][] offenseTo;
+    private final double[][] materialTo;
+    private final double[][] threatOf;
+    private final int[] rowStamp;
+    /**
+     * The inputs' geometry ({@link WorldInputs#geometryVersion()}) when {@code strengthTo[a]} and
+     * {@code offenseTo[a]} were derived, or -1: strength depends on distances and reach alone, so
+     * these rows are kept across refreshes while the geometry, which counts the writes of all
+     * three, stands (inputs that do not count it derive them each time).
+     */
+    private final long[] strengthGeometry;
+    private final int[] threat1;
+    private final int[] threat2;
+    /** Each state's two preponderant others, when {@code dominantStamp[a] == stamp}. */
+    private final int[] dominantStamp;
+    private final int[] dominant1;
+    private final int[] dominant2;
+    private final int[] two = new int[2];
+    private double[] scratchRow;
+    private int stamp = 1;
 
     public LazyAssessment(Inputs in, ThreatParams threatParams, ProximityParams proximity, PowerParams powerParams) {
         this(in, threatParams, proximity, powerParams, new AllianceState(in.size(), AllianceParams.INDEPENDENT));
@@ -32,11 +65,56 @@ public final class LazyAssessment extends DerivedView {
         this.alliances = alliances;
         this.threatParams = threatParams;
         this.proximity = proximity;
+        this.powerParams = powerParams;
         this.power = new double[n];
         this.military = new double[n];
-        this.topThreat = new int[n][];
-        this.topDominant = new int[n][];
+        this.strengthTo = new double[n][];
+        this.offenseTo = new double[n][];
+        this.materialTo = new double[n][];
+        this.threatOf = new double[n][];
+        this.rowStamp = new int[n];
+        this.strengthGeometry = new long[n];
+        java.util.Arrays.fill(strengthGeometry, -1);
+        this.threat1 = new int[n];
+        this.threat2 = new int[n];
+        this.dominantStamp = new int[n];
+        this.dominant1 = new int[n];
+        this.dominant2 = new int[n];
         Assessment.computePower(in, powerParams, power, military);
+    }
+
+    /**
+     * Derives again from the inputs' and the alliances' current values: what was derived before is
+     * forgotten (the arrays are kept).
+     */
+    public void refresh() {
+        Assessment.computePower(in, powerParams, power, military);
+        stamp++;
+    }
+
+    ThreatParams threatParams() {
+        return threatParams;
+    }
+
+    ProximityParams proximity() {
+        return proximity;
+    }
+
+    PowerParams powerParams() {
+        return powerParams;
+    }
+
+    AllianceState alliances() {
+        return alliances;
+    }
+
+    /** The power array itself, for a counterfactual with the same power components (read only). */
+    double[] powers() {
+        return power;
+    }
+
+    double[] militaries() {
+        return military;
     }
 
     @Override public double power(int i) { return power[i]; }
@@ -44,20 +122,31 @@ public final class LazyAssessment extends DerivedView {
 
     @Override
     public double strength(int j, int i) {
+        if (rowStamp[i] == stamp) {
+            return strengthTo[i][j];
+        }
         return i == j ? 1 : proximity.strengthAt(in.distanceKm(i, j), in.reach(j));
     }
 
     @Override
     public double materialThreat(int j, int i) {
-        if (i == j) {
-            return 0;
+        if (rowStamp[i] == stamp) {
+            return materialTo[i][j];
         }
+        return i == j ? 0 : material(j, i, strength(j, i), in.offense(j, i));
+    }
+
+    /** Material threat of j to i (j != i) at strength s of j reaching i and j's offense o toward i. */
+    private double material(int j, int i, double s, double o) {
         double pj = power[j] + alliances.params().blocWeight() * Math.max(0, alliances.blocPower(j, i, power[i]));
-        return Assessment.materialThreat(threatParams, power[i], pj, strength(j, i), in.offense(j, i));
+        return Assessment.materialThreat(threatParams, power[i], pj, s, o);
     }
 
     @Override
     public double threat(int i, int j) {
+        if (rowStamp[i] == stamp) {
+            return threatOf[i][j];
+        }
         return i == j ? 0 : Assessment.perceivedIntent(threatParams, in.intent(i, j)) * materialThreat(j, i);
     }
 
@@ -87,15 +176,48 @@ public final class LazyAssessment extends DerivedView {
 
     @Override
     public int principalThreat(int i, int except) {
-        if (topThreat[i] == null) {
-            double[] row = new double[n];
-            for (int j = 0; j < n; j++) {
-                row[j] = threat(i, j);
-            }
-            topThreat[i] = Assessment.topTwo(row, i);
+        deriveRow(i);
+        int first = threat1[i];
+        return first != except ? first : threat2[i];
+    }
+
+    /** State a's row of threats with what is behind each entry, and its two principal threats. */
+    private void deriveRow(int a) {
+        if (rowStamp[a] == stamp) {
+            return;
         }
-        int[] t = topThreat[i];
-        return t[0] != except ? t[0] : t[1];
+        if (threatOf[a] == null) {
+            strengthTo[a] = new double[n];
+            offenseTo[a] = new double[n];
+            materialTo[a] = new double[n];
+            threatOf[a] = new double[n];
+        }
+        double[] s = strengthTo[a];
+        double[] o = offenseTo[a];
+        double[] m = materialTo[a];
+        double[] t = threatOf[a];
+        long geometry = in instanceof WorldInputs w ? w.geometryVersion() : -1;
+        boolean strengthsKept = geometry >= 0 && strengthGeometry[a] == geometry;
+        // the expressions of strength, materialThreat and threat above, entry by entry
+        for (int j = 0; j < n; j++) {
+            if (j == a) {
+                s[j] = 1;
+                m[j] = 0;
+                t[j] = 0;
+                continue;
+            }
+            if (!strengthsKept) {
+                s[j] = proximity.strengthAt(in.distanceKm(a, j), in.reach(j));
+                o[j] = in.offense(j, a);
+            }
+            m[j] = material(j, a, s[j], o[j]);
+            t[j] = Assessment.perceivedIntent(threatParams, in.intent(a, j)) * m[j];
+        }
+        strengthGeometry[a] = geometry;
+        Assessment.topTwo(t, a, two);
+        threat1[a] = two[0];
+        threat2[a] = two[1];
+        rowStamp[a] = stamp;
     }
 
     @Override
@@ -105,14 +227,19 @@ public final class LazyAssessment extends DerivedView {
 
     @Override
     public int dominantPower(int i, int except) {
-        if (topDominant[i] == null) {
-            double[] row = new double[n];
-            for (int j = 0; j < n; j++) {
-                row[j] = i == j ? 0 : preponderance(i, j);
+        if (dominantStamp[i] != stamp) {
+            if (scratchRow == null) {
+                scratchRow = new double[n];
             }
-            topDominant[i] = Assessment.topTwo(row, i);
+            for (int j = 0; j < n; j++) {
+                scratchRow[j] = i == j ? 0 : preponderance(i, j);
+            }
+            Assessment.topTwo(scratchRow, i, two);
+            dominant1[i] = two[0];
+            dominant2[i] = two[1];
+            dominantStamp[i] = stamp;
         }
-        int[] t = topDominant[i];
-        return t[0] != except ? t[0] : t[1];
+        int first = dominant1[i];
+        return first != except ? first : dominant2[i];
     }
 }

@@ -30,17 +30,20 @@ public final class WorldInputs implements Inputs {
     private long identityWrites;
     private long componentWrites;
     /**
-     * Rows written since {@link #lastSnapshot} was taken, per matrix (gains: any channel), so the
-     * next snapshot shares the others without comparing them; null in snapshots, which are never
-     * written.
+     * Per live matrix (gains: per channel), the rows last frozen for a snapshot and the rows
+     * written since ({@link FrozenRows}), so that a snapshot clones only rows that moved; null in
+     * snapshots, which are never written.
      */
-    private final boolean[] writtenOffense;
-    private final boolean[] writtenIntent;
-    private final boolean[] writtenCredibility;
-    private final boolean[] writtenGains;
-    private final boolean[] writtenDelivered;
-    private final boolean[] writtenTrade;
-    private WorldInputs lastSnapshot;
+    private final FrozenRows offenseRows;
+    private final FrozenRows intentRows;
+    private final FrozenRows credibilityRows;
+    private final FrozenRows[] gainsRows;
+    private final FrozenRows deliveredRows;
+    private final FrozenRows tradeRows;
+    private final FrozenRows componentRows;
+    /** The last snapshot's reach and aims, shared by the next one while equal (they are never written). */
+    private double[] frozenReach;
+    private Revisionism[] frozenRevisionism;
     /**
      * Per channel and state, whether that row of expected gains is all zero, so that scaling it
      * can be skipped (a zero times a factor in [0,1] is the same zero); found by the first
@@ -64,12 +67,13 @@ public final class WorldInputs implements Inputs {
         this.trade = new double[n][n];
         this.identity = new double[n][n];
         this.revisionism = new Revisionism[n];
-        this.writtenOffense = new boolean[n];
-        this.writtenIntent = new boolean[n];
-        this.writtenCredibility = new boolean[n];
-        this.writtenGains = new boolean[n];
-        this.writtenDelivered = new boolean[n];
-        this.writtenTrade = new boolean[n];
+        this.offenseRows = new FrozenRows(n);
+        this.intentRows = new FrozenRows(n);
+        this.credibilityRows = new FrozenRows(n);
+        this.gainsRows = frozenRows(gains.length, n);
+        this.deliveredRows = new FrozenRows(n);
+        this.tradeRows = new FrozenRows(n);
+        this.componentRows = new FrozenRows(n);
         Arrays.fill(reach, 1.0);
         Arrays.fill(revisionism, Revisionism.STATUS_QUO);
         for (double[] row : delivered) {
@@ -77,107 +81,119 @@ public final class WorldInputs implements Inputs {
         }
     }
 
-    /** A deep copy, for counterfactual evaluation and snapshots. */
+    /** A deep copy, writable (a test's reference for snapshots and counterfactuals). */
     public WorldInputs(WorldInputs other) {
-        this(other, null, false, null, true);
-    }
-
-    /**
-     * A copy of {@code other} that shares with {@code previous} every row of values equal to it
-     * bit for bit, and copies the others. Both {@code previous} and the result must never be
-     * written: this is for frozen snapshots taken step after step, most of whose rows do not
-     * change between two snapshots (see {@link #snapshot}). With {@code tracked}, previous is the
-     * last snapshot of other and other's written-row flags say which rows may differ (the others are
-     * shared unread); else rows are compared. With {@code rows}, the per-state matrices (intent,
-     * credibility, gains, delivered, trade) keep only those rows; the others are shared when
-     * unchanged and null otherwise. A snapshot is not {@code writable} (its setters fail); a deep
-     * copy is.
-     */
-    private WorldInputs(WorldInputs other, WorldInputs previous, boolean tracked, boolean[] rows, boolean writable) {
         this.n = other.n;
         this.ids = other.ids;
         this.componentNames = other.componentNames;
         this.military = other.military;
-        // A writable copy owns its matrices (its writes must not reach other, nor miss its counts).
-        this.distance = writable ? copy(other.distance, null) : other.distance;
-        this.identity = writable ? copy(other.identity, null) : other.identity;
-        boolean t = tracked && previous != null;
-        this.components = copy(other.components, previous == null ? null : previous.components);
-        this.reach = previous != null && Arrays.equals(previous.reach, other.reach) ? previous.reach : other.reach.clone();
-        this.offense = copy(other.offense, previous == null ? null : previous.offense,
-                t ? other.writtenOffense : null, null);
-        this.intent = copy(other.intent, previous == null ? null : previous.intent,
-                t ? other.writtenIntent : null, rows);
-        this.credibility = copy(other.credibility, previous == null ? null : previous.credibility,
-                t ? other.writtenCredibility : null, rows);
+        this.distance = copy(other.distance);
+        this.identity = copy(other.identity);
+        this.components = copy(other.components);
+        this.reach = other.reach.clone();
+        this.offense = copy(other.offense);
+        this.intent = copy(other.intent);
+        this.credibility = copy(other.credibility);
         this.gains = new double[other.gains.length][][];
         for (int c = 0; c < gains.length; c++) {
-            gains[c] = copy(other.gains[c], previous == null ? null : previous.gains[c],
-                    t ? other.writtenGains : null, rows);
+            gains[c] = copy(other.gains[c]);
         }
-        this.delivered = copy(other.delivered, previous == null ? null : previous.delivered,
-                t ? other.writtenDelivered : null, rows);
-        this.trade = copy(other.trade, previous == null ? null : previous.trade,
-                t ? other.writtenTrade : null, rows);
+        this.delivered = copy(other.delivered);
+        this.trade = copy(other.trade);
         this.revisionism = other.revisionism.clone();
         this.geometry = other.geometry;
         this.tradeWrites = other.tradeWrites;
         this.identityWrites = other.identityWrites;
         this.componentWrites = other.componentWrites;
-        this.writtenOffense = writable ? new boolean[n] : null;
-        this.writtenIntent = writable ? new boolean[n] : null;
-        this.writtenCredibility = writable ? new boolean[n] : null;
-        this.writtenGains = writable ? new boolean[n] : null;
-        this.writtenDelivered = writable ? new boolean[n] : null;
-        this.writtenTrade = writable ? new boolean[n] : null;
+        this.offenseRows = new FrozenRows(n);
+        this.intentRows = new FrozenRows(n);
+        this.credibilityRows = new FrozenRows(n);
+        this.gainsRows = frozenRows(gains.length, n);
+        this.deliveredRows = new FrozenRows(n);
+        this.tradeRows = new FrozenRows(n);
+        this.componentRows = new FrozenRows(n);
+    }
+
+    /**
+     * A frozen copy of the live inputs {@code live}, never written: distances and identity are
+     * shared (only events write them, and a snapshot's reader asks for them from the live world
+     * alone), the other matrices are frozen row by row ({@link FrozenRows}); with {@code rows}, the
+     * per-state matrices (intent, credibility, gains, delivered, trade) keep only those rows.
+     */
+    private WorldInputs(WorldInputs live, boolean[] rows) {
+        this.n = live.n;
+        this.ids = live.ids;
+        this.componentNames = live.componentNames;
+        this.military = live.military;
+        this.distance = live.distance;
+        this.identity = live.identity;
+        this.components = live.componentRows.freeze(live.components, null);
+        if (live.frozenReach == null || !Arrays.equals(live.frozenReach, live.reach)) {
+            live.frozenReach = live.reach.clone();
+        }
+        this.reach = live.frozenReach;
+        this.offense = live.offenseRows.freeze(live.offense, null);
+        this.intent = live.intentRows.freeze(live.intent, rows);
+        this.credibility = live.credibilityRows.freeze(live.credibility, rows);
+        this.gains = new double[live.gains.length][][];
+        for (int c = 0; c < gains.length; c++) {
+            gains[c] = live.gainsRows[c].freeze(live.gains[c], rows);
+        }
+        this.delivered = live.deliveredRows.freeze(live.delivered, rows);
+        this.trade = live.tradeRows.freeze(live.trade, rows);
+        if (live.frozenRevisionism == null || !Arrays.equals(live.frozenRevisionism, live.revisionism)) {
+            live.frozenRevisionism = live.revisionism.clone();
+        }
+        this.revisionism = live.frozenRevisionism;
+        this.geometry = live.geometry;
+        this.tradeWrites = live.tradeWrites;
+        this.identityWrites = live.identityWrites;
+        this.componentWrites = live.componentWrites;
+        this.offenseRows = null;
+        this.intentRows = null;
+        this.credibilityRows = null;
+        this.gainsRows = null;
+        this.deliveredRows = null;
+        this.tradeRows = null;
+        this.componentRows = null;
+    }
+
+    private static FrozenRows[] frozenRows(int count, int n) {
+        FrozenRows[] f = new FrozenRows[count];
+        for (int c = 0; c < count; c++) {
+            f[c] = new FrozenRows(n);
+        }
+        return f;
     }
 
     /**
      * A frozen copy of the current values for later reference (the model keeps one per step in
-     * which a tie rises, for cause attribution). Rows unchanged since {@code previous}, an earlier
-     * snapshot of the same world or null, are shared with it rather than copied, so a snapshot
-     * costs memory only for what changed. Never write to a snapshot.
+     * which a tie rises, for cause attribution). A row not written since it was last frozen is
+     * shared with the snapshots that hold it, so a snapshot costs memory only for what moved.
+     * Never write to a snapshot.
      */
-    public WorldInputs snapshot(WorldInputs previous) {
-        return snapshot(previous, null);
+    public WorldInputs snapshot() {
+        return snapshot(null);
     }
 
     /**
-     * {@link #snapshot(WorldInputs)} that keeps, of the matrices indexed by a state's own view
-     * (intent, credibility, gains, delivered, trade), only the rows of the states marked in
-     * {@code rows} (null: all). A row left out reads as null: only for a reader that knows which
-     * states it will ask about (cause attribution asks about the pair's two states and states
-     * whose ruling faction changed). When {@code previous} is the last snapshot taken of this world,
-     * unchanged rows are found from the rows written since, without comparing.
+     * {@link #snapshot()} that keeps, of the matrices indexed by a state's own view (intent,
+     * credibility, gains, delivered, trade), only the rows of the states marked in {@code rows}
+     * (null: all). A row left out may read as null: only for a reader that knows which states it
+     * will ask about (cause attribution asks about the pair's two states and states whose ruling
+     * faction changed).
      */
-    public WorldInputs snapshot(WorldInputs previous, boolean[] rows) {
-        if (writtenIntent == null) {
+    public WorldInputs snapshot(boolean[] rows) {
+        if (intentRows == null) {
             throw new IllegalStateException("a snapshot is frozen: take snapshots of the live inputs");
         }
-        boolean tracked = previous != null && previous == lastSnapshot;
-        WorldInputs s = new WorldInputs(this, previous, tracked, rows, false);
-        for (boolean[] w : new boolean[][] {writtenOffense, writtenIntent, writtenCredibility, writtenGains,
-            writtenDelivered, writtenTrade}) {
-            Arrays.fill(w, false);
-        }
-        lastSnapshot = s;
-        return s;
+        return new WorldInputs(this, rows);
     }
 
-    private static double[][] copy(double[][] m, double[][] previous) {
-        return copy(m, previous, null, null);
-    }
-
-    /**
-     * Row by row: shared with previous when unchanged (not written since, when {@code written} is
-     * given; equal, else), a clone when kept ({@code rows} null or marked), else null.
-     */
-    private static double[][] copy(double[][] m, double[][] previous, boolean[] written, boolean[] rows) {
+    private static double[][] copy(double[][] m) {
         double[][] c = new double[m.length][];
         for (int i = 0; i < m.length; i++) {
-            double[] p = previous == null ? null : previous[i];
-            boolean same = p != null && (written != null ? !written[i] : Arrays.equals(p, m[i]));
-            c[i] = same ? p : rows == null || rows[i] ? m[i].clone() : null;
+            c[i] = m[i].clone();
         }
         return c;
     }
@@ -250,13 +266,13 @@ public final class WorldInputs implements Inputs {
      * written.
      */
     public double[] intentRow(int i) {
-        writtenIntent[i] = true;
+        intentRows.written(i);
         return intent[i];
     }
 
     /** State i's row of perceived delivery, live, to update in place (see {@link #intentRow}). */
     public double[] deliveredRow(int i) {
-        writtenDelivered[i] = true;
+        deliveredRows.written(i);
         return delivered[i];
     }
 
@@ -265,42 +281,54 @@ public final class WorldInputs implements Inputs {
      * only when writing a cell, since the row then counts as written.
      */
     public double[] credibilityRow(int i) {
-        writtenCredibility[i] = true;
+        credibilityRows.written(i);
         return credibility[i];
     }
 
+    // Each setter marks its row written before writing it, or checks that these are the live
+    // inputs: on a snapshot, whose arrays other snapshots and the live inputs share, it fails first.
+
+    private void requireLive() {
+        if (intentRows == null) {
+            throw new IllegalStateException("a snapshot is frozen: write the live inputs");
+        }
+    }
+
     public void setDistanceKm(int i, int j, double km) {
+        requireLive();
         distance[i][j] = km;
         distance[j][i] = km;
         geometry++;
     }
 
     public void setComponent(int i, int c, double v) {
+        componentRows.written(i);
         components[i][c] = v;
         componentWrites++;
     }
 
     public void setReach(int i, double v) {
+        requireLive();
         reach[i] = v;
         geometry++;
     }
 
     public void setOffense(int j, int i, double v) {
+        offenseRows.written(j);
         offense[j][i] = v;
-        writtenOffense[j] = true;
         geometry++;
     }
     public void setIntent(int i, int j, double v) {
+        intentRows.written(i);
         intent[i][j] = v;
-        writtenIntent[i] = true;
     }
     public void setCredibility(int i, int j, double v) {
+        credibilityRows.written(i);
         credibility[i][j] = v;
-        writtenCredibility[i] = true;
     }
     public void setGain(int i, int j, Channel ch, double v) {
+        gainsRows[ch.ordinal()].written(i);
         gains[ch.ordinal()][i][j] = v;
-        writtenGains[i] = true;
         if (zeroGains != null && v != 0) {
             zeroGains[ch.ordinal()][i] = false;
         }
@@ -322,15 +350,15 @@ public final class WorldInputs implements Inputs {
         }
         for (int ch = 0; ch < gains.length; ch++) {
             if (zeroGains[ch][i]) {
-                continue;
+                continue; // not written: its frozen rows stay valid
             }
+            gainsRows[ch].written(i);
             double[] row = gains[ch][i];
             for (int c = 0; c < count; c++) {
                 int j = cells[c];
                 row[j] = row[j] * keep[j];
             }
         }
-        writtenGains[i] = true;
     }
 
     private static boolean allZero(double[] row) {
@@ -343,17 +371,21 @@ public final class WorldInputs implements Inputs {
     }
 
     public void setDelivered(int i, int j, double v) {
+        deliveredRows.written(i);
         delivered[i][j] = v;
-        writtenDelivered[i] = true;
     }
     public void setTrade(int i, int j, double v) {
+        tradeRows.written(i);
         trade[i][j] = v;
-        writtenTrade[i] = true;
         tradeWrites++;
     }
-    public void setRevisionism(int i, Revisionism r) { revisionism[i] = r; }
+    public void setRevisionism(int i, Revisionism r) {
+        requireLive();
+        revisionism[i] = r;
+    }
 
     public void setIdentity(int i, int j, double v) {
+        requireLive();
         identity[i][j] = v;
         identity[j][i] = v;
         identityWrites++;

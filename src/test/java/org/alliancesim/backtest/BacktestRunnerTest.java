@@ -87,4 +87,38 @@ class BacktestRunnerTest {
             assertThat(y.levels()).containsOnly(Level.NONE);
         }
     }
+
+    @Test
+    void worldsBuiltOnSeveralThreadsComeInYearOrderAndTheEarliestFailureIsThrown() {
+        var one = BacktestRunner.worlds(new SyntheticWorlds(), SyntheticWorlds.FIRST, SyntheticWorlds.LAST);
+        var four = BacktestRunner.worlds(new SyntheticWorlds(), SyntheticWorlds.FIRST, SyntheticWorlds.LAST, 4);
+        assertThat(four).extracting(YearWorld::year).containsExactlyElementsOf(one.stream().map(YearWorld::year).toList());
+        for (int k = 0; k < one.size(); k++) {
+            assertThat(four.get(k).ccodes()).containsExactly(one.get(k).ccodes());
+            assertThat(four.get(k).scenario().states()).isEqualTo(one.get(k).scenario().states());
+        }
+        var broken = new org.alliancesim.history.YearWorldSource() {
+            final SyntheticWorlds inner = new SyntheticWorlds();
+
+            @Override
+            public int firstYear() {
+                return inner.firstYear();
+            }
+
+            @Override
+            public int lastYear() {
+                return inner.lastYear();
+            }
+
+            @Override
+            public YearWorld world(int year) {
+                if (year == 1903 || year == 1908) {
+                    throw new IllegalArgumentException("no capital in " + year);
+                }
+                return inner.world(year);
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BacktestRunner.worlds(broken, SyntheticWorlds.FIRST,
+                SyntheticWorlds.LAST, 4)).isInstanceOf(IllegalArgumentException.class).hasMessage("no capital in 1903");
+    }
 }

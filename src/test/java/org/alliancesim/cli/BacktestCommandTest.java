@@ -78,11 +78,19 @@ class BacktestCommandTest {
     @Test
     void outputsAreByteIdenticalWhateverTheThreadCount() throws IOException {
         Path a = dir.resolve("a");
-        Path b = dir.resolve("b");
-        assertThat(backtest(a, "--threads", "1").exit()).isZero();
-        assertThat(backtest(b, "--threads", "3").exit()).isZero();
-        for (String f : List.of("scores.csv", "predictions.csv")) {
-            assertThat(Files.readAllBytes(b.resolve(f))).as(f).isEqualTo(Files.readAllBytes(a.resolve(f)));
+        assertThat(backtest(a, "--threads", "1", "--train-to", "1906").exit()).isZero();
+        for (String threads : List.of("2", "4")) {
+            Path b = dir.resolve("t" + threads);
+            assertThat(backtest(b, "--threads", threads, "--train-to", "1906").exit()).isZero();
+            for (String f : List.of("scores.csv", "predictions.csv", "decades-auc.png", "decades-auc.svg",
+                    "decades-f1.png", "decades-f1.svg", "roc-any.png", "roc-any.svg", "roc-defence.png",
+                    "roc-defence.svg")) {
+                assertThat(Files.readAllBytes(b.resolve(f))).as(f + ", threads " + threads)
+                        .isEqualTo(Files.readAllBytes(a.resolve(f)));
+            }
+            // the report quotes the command line, which names the thread count and the folder
+            assertThat(Files.readString(b.resolve("report.md")).replace("--out " + b + " --threads " + threads,
+                    "--out " + a + " --threads 1")).isEqualTo(Files.readString(a.resolve("report.md")));
         }
     }
 

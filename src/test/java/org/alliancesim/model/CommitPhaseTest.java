@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import org.alliancesim.decision.DecisionModule;
 import org.alliancesim.scenario.Parameters;
-import org.alliancesim.world.LazyAssessment;
+import org.alliancesim.world.CounterfactualViews;
 import org.alliancesim.world.Level;
 import org.alliancesim.world.TieParams;
 import org.alliancesim.world.WorldInputs;
@@ -32,7 +32,7 @@ class CommitPhaseTest {
         var view = HandWorld.assess(w);
         // No state has factions, so the attributor never reads a scenario.
         CauseAttributor attributor = new CauseAttributor(null,
-                in -> new LazyAssessment(in, p.threat(), p.proximity(), p.power(), view.alliances()));
+                new CounterfactualViews(p.threat(), p.proximity(), p.power(), view.alliances()));
         phase.use(TieParams.DEFAULTS, attributor, new DecisionModule[] {module, module, module});
     }
 

@@ -5,6 +5,7 @@ import static org.alliancesim.model.HandWorld.B;
 import static org.alliancesim.model.HandWorld.C;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.alliancesim.scenario.ScenarioLoader;
 import org.alliancesim.world.WorldInputs;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,17 @@ class RiseSnapshotsTest {
 
         snapshots.takeFor(ties, 5);
         assertThat(ties.peak(A, B)).as("no pair rose: no new snapshot").isSameAs(peak);
+    }
+
+    /** A's factions set intent and credibility; B and C have none; a faction of aims alone sets no row. */
+    @Test
+    void theRowsARegimeChangeReadsAreThoseOfStatesWhoseFactionsSetRows() throws Exception {
+        assertThat(CauseAttributor.regimeRows(EventTestWorld.scenario("  []\n"))).containsExactly(true, false, false);
+        String aimsOnly = EventTestWorld.text("  []\n")
+                .replace("        perceives: {B: 0.7}\n        credibility: {B: 0.3}\n", "");
+        assertThat(aimsOnly).doesNotContain("{B: 0.7}");
+        assertThat(CauseAttributor.regimeRows(ScenarioLoader.parse(aimsOnly, EventTestWorld.FILE)))
+                .containsExactly(false, false, false);
     }
 
     @Test

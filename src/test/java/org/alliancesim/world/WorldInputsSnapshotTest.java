@@ -9,9 +9,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Snapshots found from the rows written since the last one (no comparison) hold the values of
- * the moment they were taken, for every row they keep, after any writes; rows they leave out read
- * as null, and a snapshot cannot be written.
+ * Snapshots, which share every row not written since it was last frozen, hold the values of the
+ * moment they were taken, for every row they keep, after any writes; rows they leave out read as
+ * null once written, and a snapshot cannot be written.
  */
 class WorldInputsSnapshotTest {
 
@@ -21,7 +21,7 @@ class WorldInputsSnapshotTest {
         SplittableRandom r = new SplittableRandom(seed);
         int n = 9;
         WorldInputs w = new WorldInputs(List.of("A", "B", "C", "D", "E", "F", "G", "H", "I"), List.of("military"));
-        WorldInputs last = w.snapshot(null);
+        WorldInputs last = w.snapshot();
         for (int step = 0; step < 12; step++) {
             for (int k = 0; k < 6; k++) {
                 int i = r.nextInt(n);
@@ -38,7 +38,7 @@ class WorldInputsSnapshotTest {
             rows[r.nextInt(n)] = true;
             rows[r.nextInt(n)] = true;
             WorldInputs copy = new WorldInputs(w);
-            WorldInputs snap = w.snapshot(last, rows);
+            WorldInputs snap = w.snapshot(rows);
             for (int i = 0; i < n; i++) {
                 for (int j = 0; j < n; j++) {
                     assertThat(snap.offense(i, j)).isEqualTo(copy.offense(i, j));
@@ -64,19 +64,23 @@ class WorldInputsSnapshotTest {
             last = snap;
         }
         WorldInputs frozen = last;
-        assertThatThrownBy(() -> frozen.snapshot(null)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> frozen.snapshot()).isInstanceOf(IllegalStateException.class);
+        double reach = w.reach(2);
+        assertThatThrownBy(() -> frozen.setReach(2, 7)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> frozen.setIntent(2, 1, 0.7)).isInstanceOf(NullPointerException.class);
+        assertThat(w.reach(2)).as("a failed write reaches no shared array").isEqualTo(reach);
     }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {5, 6})
     void aRowLeftOutReadsAsNullUntilKeptAgain(long seed) {
         WorldInputs w = new WorldInputs(List.of("A", "B", "C"), List.of("military"));
-        WorldInputs last = w.snapshot(null);
+        WorldInputs last = w.snapshot();
         w.setIntent(2, 0, 0.5);
-        WorldInputs partial = w.snapshot(last, new boolean[] {true, false, false});
+        WorldInputs partial = w.snapshot(new boolean[] {true, false, false});
         assertThatThrownBy(() -> partial.intent(2, 0)).isInstanceOf(NullPointerException.class);
         assertThat(partial.intent(1, 0)).isEqualTo(0);
-        WorldInputs full = w.snapshot(partial, new boolean[] {true, true, true});
+        WorldInputs full = w.snapshot(new boolean[] {true, true, true});
         assertThat(full.intent(2, 0)).isEqualTo(0.5);
     }
 }

@@ -51,8 +51,91 @@ public final class Ranking {
         return new Ranking(s, l, g, o);
     }
 
-    /** Case indices sorted by score, ties by index (a stable merge sort on primitives). */
+    /**
+     * The rankings {@code restrict(bounds[k], bounds[k + 1], groupOffsets[k])} would give for each
+     * consecutive range of cases, from one pass over the sorted cases instead of one per range.
+     */
+    public Ranking[] split(int[] bounds, int[] groupOffsets) {
+        int parts = bounds.length - 1;
+        int[] partOf = new int[order.length];
+        java.util.Arrays.fill(partOf, -1);
+        int[][] orders = new int[parts][];
+        for (int k = 0; k < parts; k++) {
+            for (int c = bounds[k]; c < bounds[k + 1]; c++) {
+                partOf[c] = k;
+            }
+            orders[k] = new int[bounds[k + 1] - bounds[k]];
+        }
+        int[] filled = new int[parts];
+        for (int c : order) {
+            int k = partOf[c];
+            if (k >= 0) {
+                orders[k][filled[k]++] = c - bounds[k];
+            }
+        }
+        Ranking[] out = new Ranking[parts];
+        for (int k = 0; k < parts; k++) {
+            int from = bounds[k];
+            int to = bounds[k + 1];
+            int[] g = new int[to - from];
+            for (int m = 0; m < g.length; m++) {
+                g[m] = group[from + m] - groupOffsets[k];
+            }
+            out[k] = new Ranking(java.util.Arrays.copyOfRange(score, from, to),
+                    java.util.Arrays.copyOfRange(label, from, to), g, orders[k]);
+        }
+        return out;
+    }
+
+    /**
+     * Case indices sorted by score, ties by index: a stable radix sort on the scores' bits (eight
+     * passes of a byte each), or, when a score is NaN, the stable merge sort {@link #mergeOrder}
+     * (which keeps its own order for NaN). Both give the same order on scores without NaN
+     * ({@code -0.0} counts as {@code 0.0}, as {@code <} has it).
+     */
     static int[] sortedOrder(double[] score) {
+        int n = score.length;
+        if (n == 0) {
+            return new int[0];
+        }
+        long[] key = new long[n];
+        for (int k = 0; k < n; k++) {
+            double v = score[k];
+            if (Double.isNaN(v)) {
+                return mergeOrder(score);
+            }
+            long bits = Double.doubleToRawLongBits(v == 0 ? 0.0 : v);
+            key[k] = bits < 0 ? ~bits : bits ^ Long.MIN_VALUE; // unsigned order = numeric order
+        }
+        int[] a = new int[n];
+        for (int k = 0; k < n; k++) {
+            a[k] = k;
+        }
+        int[] b = new int[n];
+        int[] count = new int[257];
+        for (int shift = 0; shift < 64; shift += 8) {
+            java.util.Arrays.fill(count, 0);
+            for (int k = 0; k < n; k++) {
+                count[(int) (key[a[k]] >>> shift & 0xff) + 1]++;
+            }
+            if (count[(int) (key[0] >>> shift & 0xff) + 1] == n) {
+                continue; // every key has this byte alike: the pass would not move anything
+            }
+            for (int d = 0; d < 256; d++) {
+                count[d + 1] += count[d];
+            }
+            for (int k = 0; k < n; k++) {
+                b[count[(int) (key[a[k]] >>> shift & 0xff)]++] = a[k];
+            }
+            int[] t = a;
+            a = b;
+            b = t;
+        }
+        return a;
+    }
+
+    /** Case indices sorted by score, ties by index (a stable merge sort on primitives). */
+    static int[] mergeOrder(double[] score) {
         int n = score.length;
         int[] a = new int[n];
         for (int k = 0; k < n; k++) {
@@ -138,6 +221,8 @@ public final class Ranking {
         double[] neg = new double[groups];
         double[] negBelow = new double[groups];
         double[] negTied = new double[groups];
+        int[] posInBlock = new int[groups];
+        int[] groupsInBlock = new int[groups];
         int k = 0;
         while (k < order.length) {
             int end = k;
@@ -148,15 +233,27 @@ public final class Ranking {
                 }
                 end++;
             }
+            // the block's positives, by group: each adds the same pair counts, so a group's row
+            // takes them times its count (counts and half counts, exact in a double)
+            int touched = 0;
             for (int m = k; m < end; m++) {
                 int c = order[m];
                 if (label[c]) {
-                    double[] row = u[group[c]];
-                    for (int h = 0; h < groups; h++) {
-                        row[h] += negBelow[h] + 0.5 * negTied[h];
+                    int g = group[c];
+                    if (posInBlock[g]++ == 0) {
+                        groupsInBlock[touched++] = g;
                     }
-                    pos[group[c]]++;
                 }
+            }
+            for (int t = 0; t < touched; t++) {
+                int g = groupsInBlock[t];
+                double times = posInBlock[g];
+                double[] row = u[g];
+                for (int h = 0; h < groups; h++) {
+                    row[h] += times * (negBelow[h] + 0.5 * negTied[h]);
+                }
+                pos[g] += times;
+                posInBlock[g] = 0;
             }
             for (int m = k; m < end; m++) {
                 int c = order[m];

@@ -38,6 +38,15 @@ public final class YearBootstrap {
         return weights[r].clone();
     }
 
+    /** The weights of every replicate, in order (a copy). */
+    public double[][] allWeights() {
+        double[][] out = new double[weights.length][];
+        for (int r = 0; r < out.length; r++) {
+            out[r] = weights[r].clone();
+        }
+        return out;
+    }
+
     /**
      * The 95% percentile interval of a statistic over the replicates ({2.5%, 97.5%} quantiles,
      * by the nearest-rank rule), skipping replicates where it is undefined; {NaN, NaN} when more
