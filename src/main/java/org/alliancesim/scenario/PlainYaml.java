@@ -54,6 +54,7 @@ final class PlainYaml {
     private final Resolver resolver;
     private final int[] lineStart;
     private final int lines;
+    private final Lines lineTable;
     /** Per line: the column of its first character that is not a space, or -1 for a blank or comment line. */
     private final int[] indent;
     private final Map<String, Known> known = new HashMap<>();
@@ -64,6 +65,7 @@ final class PlainYaml {
         this.resolver = resolver;
         this.lineStart = lineStart;
         this.lines = lines;
+        this.lineTable = new Lines(lineStart);
         this.indent = new int[lines];
     }
 
@@ -443,7 +445,44 @@ final class PlainYaml {
             throw LEAVE;
         }
         Known k = known(text.substring(p, end));
-        return new ScalarNode(k.tag, true, k.value, mark(p, line), mark(end, line), style);
+        return new Scalar(k.tag, k.value, style, lineTable, p, end, line);
+    }
+
+    /**
+     * The line starts of a text, shared by its scalars, which make their marks when asked (most
+     * never are: a large file holds hundreds of thousands of scalars, and two marks each would
+     * be a third of the tree).
+     */
+    private record Lines(int[] start) {
+        Mark mark(int index, int line) {
+            return new Mark(NAME, index, line, index - start[line], NO_TEXT, 0);
+        }
+    }
+
+    /** A scalar whose start and end marks are made from its offsets when asked. */
+    private static final class Scalar extends ScalarNode {
+        private final Lines lines;
+        private final int start;
+        private final int end;
+        private final int line;
+
+        Scalar(Tag tag, String value, DumperOptions.ScalarStyle style, Lines lines, int start, int end, int line) {
+            super(tag, true, value, null, null, style);
+            this.lines = lines;
+            this.start = start;
+            this.end = end;
+            this.line = line;
+        }
+
+        @Override
+        public Mark getStartMark() {
+            return lines.mark(start, line);
+        }
+
+        @Override
+        public Mark getEndMark() {
+            return lines.mark(end, line);
+        }
     }
 
     /**
@@ -466,8 +505,8 @@ final class PlainYaml {
                 : DumperOptions.ScalarStyle.SINGLE_QUOTED;
         String value = text.substring(p + 1, end - 1);
         Known k = known.get(value);
-        return new ScalarNode(resolver.resolve(NodeId.scalar, value, false), true, k != null ? k.value : value,
-                mark(p, line), mark(end, line), style);
+        return new Scalar(resolver.resolve(NodeId.scalar, value, false), k != null ? k.value : value, style, lineTable,
+                p, end, line);
     }
 
     private Known known(String value) {
