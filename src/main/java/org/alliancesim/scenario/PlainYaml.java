@@ -20,9 +20,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * SnakeYAML's parser and composer give (same tags, values, styles, lines, columns and offsets),
  * in one pass over the text and a fraction of the time and memory: a mapping at the top; block
  * mappings and sequences of them; flow mappings and sequences written on one line; plain scalars
- * on one line; quoted ones without escapes; comments and blank lines. Anything else (block
- * scalars, multi-line values, anchors, tags, tabs, escapes, empty values, odd characters, an
- * indentation it does not expect) makes it give up ({@link #read} returns null), and the file
+ * on one line; quoted ones without escapes; folded and literal block scalars of plain lines (a
+ * {@code description: >}); comments and blank lines. Anything else (chomping or indentation
+ * indicators, other multi-line values, anchors, tags, tabs, escapes, empty values, odd
+ * characters, an indentation it does not expect) makes it give up ({@link #read} returns null), and the file
  * goes to SnakeYAML, which reads it or says what is wrong with it. {@code PlainYamlTest} checks
  * that the two trees are equal on every bundled file and on generated ones, and that this reader
  * never accepts a text SnakeYAML refuses.
@@ -201,6 +202,8 @@ final class PlainYaml {
                 int c = indent[n];
                 int at = lineStart[n] + c;
                 value = text.charAt(at) == '-' ? sequence(n, c) : mapping(n, c);
+            } else if (text.charAt(q) == '>' || text.charAt(q) == '|') {
+                value = block(q, e, l, col);
             } else {
                 value = inline(q, e, l);
             }
@@ -279,6 +282,69 @@ final class PlainYaml {
         }
         int n = next(line + 1);
         return new Parsed(node, n);
+    }
+
+    /**
+     * A folded ({@code >}) or literal ({@code |}) block scalar whose indicator is at {@code p} on
+     * line {@code line}, the value of a key at column {@code col}: no chomping or indentation
+     * indicator, its lines all at the indentation of the first (deeper than the key), none blank
+     * between them, and a line break after the last. Folded, the lines are joined by spaces;
+     * literal, by line breaks; either ends with one line break (YAML's "clip").
+     */
+    private Parsed block(int p, int e, int line, int col) {
+        int k = spaces(p + 1, e);
+        if (k < e && (text.charAt(k) != '#' || k == p + 1)) {
+            throw LEAVE;
+        }
+        int first = line + 1;
+        if (first >= lines) {
+            throw LEAVE;
+        }
+        int depth = leading(first);
+        if (depth <= col || depth == lineEnd(first) - lineStart[first]) {
+            throw LEAVE;
+        }
+        boolean folded = text.charAt(p) == '>';
+        StringBuilder value = new StringBuilder();
+        int l = first;
+        while (l < lines && lineEnd(l) > lineStart[l] && leading(l) >= depth) {
+            if (leading(l) > depth || leading(l) == lineEnd(l) - lineStart[l]) {
+                throw LEAVE; // a deeper or blank-looking line: folding rules this reader does not follow
+            }
+            if (l > first) {
+                value.append(folded ? ' ' : '\n');
+            }
+            value.append(text, lineStart[l] + depth, lineEnd(l));
+            l++;
+        }
+        if (l == lines || lineEnd(l - 1) >= text.length()) {
+            throw LEAVE; // the last line has no line break
+        }
+        int after = l;
+        while (after < lines && lineEnd(after) == lineStart[after] && after + 1 < lines) {
+            after++; // empty lines after the scalar belong to it (chomped away)
+        }
+        if (after < lines && lineEnd(after) > lineStart[after]
+                && (leading(after) == lineEnd(after) - lineStart[after] || leading(after) >= depth)) {
+            throw LEAVE; // a line of spaces only, or the scalar going on after empty lines
+        }
+        value.append('\n');
+        Mark start = mark(p, line);
+        Mark end = mark(lineStart[after], after, 0); // where SnakeYAML's scanner stops: the line after, at its start
+        ScalarNode node = new ScalarNode(resolver.resolve(NodeId.scalar, value.toString(), false), true,
+                value.toString(), start, end, folded ? DumperOptions.ScalarStyle.FOLDED : DumperOptions.ScalarStyle.LITERAL);
+        return new Parsed(node, next(after));
+    }
+
+    /** How many spaces line {@code line} starts with. */
+    private int leading(int line) {
+        int s = lineStart[line];
+        int e = lineEnd(line);
+        int k = s;
+        while (k < e && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k - s;
     }
 
     /** Whether a key and ': ' (or ':' at the end of the line) start at {@code p}. */
