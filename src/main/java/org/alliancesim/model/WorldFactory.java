@@ -8,7 +8,6 @@ import org.alliancesim.scenario.GainSpec;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.StateSpec;
 import org.alliancesim.world.Channel;
-import org.alliancesim.world.Geography;
 import org.alliancesim.world.PerceptionParams;
 import org.alliancesim.world.WorldInputs;
 
@@ -26,13 +25,7 @@ final class WorldFactory {
         List<String> ids = states.stream().map(StateSpec::id).toList();
         List<String> components = new ArrayList<>(states.get(0).power().keySet());
         WorldInputs w = new WorldInputs(ids, components);
-        PerceptionParams perception = scenario.parameters().perception();
-        Rows rows = new Rows(ids);
-        double[][] km = rows.distances(scenario.distances());
-        double[] offense = new double[n];
-        double[] credibility = new double[n];
-        double[] trade = new double[n];
-        GainSpec[] gains = new GainSpec[n];
+        StartRows start = StartRows.of(scenario);
         for (int i = 0; i < n; i++) {
             StateSpec s = states.get(i);
             for (int c = 0; c < components.size(); c++) {
@@ -40,28 +33,22 @@ final class WorldFactory {
             }
             w.setReach(i, s.reach());
             w.setRevisionism(i, s.revisionism());
-            rows.fill(s.offenseToward(), s.offense(), offense);
-            rows.fill(s.perceives(), perception.defaultIntent(), signals.intent[i]);
-            rows.fill(s.credibility(), perception.defaultCredibility(), credibility);
-            rows.fill(s.trade(), 0.0, trade);
-            rows.fill(s.gains(), gains);
-            signals.intent[i][i] = 0;
+            System.arraycopy(start.intent[i], 0, signals.intent[i], 0, n);
+            GainSpec[] gains = start.gains[i];
             for (int j = 0; j < n; j++) {
                 if (i == j) {
                     continue;
                 }
-                StateSpec o = states.get(j);
                 if (j > i) {
-                    double d = km[i][j];
-                    w.setDistanceKm(i, j, !Double.isNaN(d) ? d : Geography.distanceKm(s.lat(), s.lon(), o.lat(), o.lon()));
-                    w.setIdentity(i, j, similarity(s.identity(), o.identity()));
+                    w.setDistanceKm(i, j, start.km[i][j]);
+                    w.setIdentity(i, j, start.identity[i][j]);
                 }
-                w.setOffense(i, j, offense[j]);
-                w.setCredibility(i, j, credibility[j]);
+                w.setOffense(i, j, start.offense[i][j]);
+                w.setCredibility(i, j, start.credibility[i][j]);
                 if (gains[j] != null) {
                     setGains(w, signals, i, j, gains[j]);
                 }
-                w.setTrade(i, j, trade[j]);
+                w.setTrade(i, j, start.trade[i][j]);
             }
         }
         for (int i = 0; i < n; i++) {
