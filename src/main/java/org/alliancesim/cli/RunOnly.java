@@ -31,8 +31,16 @@ final class RunOnly implements Runnable {
         return args.length > 0 && "run".equals(args[0]);
     }
 
-    /** Configured as {@link Main#commandLine()} configures the whole one. */
+    /**
+     * Configured as {@link Main#commandLine()} configures the whole one. With the system property
+     * {@code alliancesim.cds.training} (the launcher's training run of its class-data-sharing
+     * archive), the whole one is built too, so that the archive holds the classes every other
+     * command loads as well.
+     */
     static CommandLine commandLine() {
+        if (Boolean.getBoolean("alliancesim.cds.training")) {
+            Main.commandLine();
+        }
         CommandLine cl = new CommandLine(new RunOnly());
         cl.addSubcommand("run", new RunCommand());
         cl.setExecutionExceptionHandler(new Errors());
