@@ -50,7 +50,7 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 bad input, 3 output error, 5 out of memory). */
     public static int execute(String... args) {
-        return execute(commandLine(), args);
+        return execute(RunOnly.fits(args) ? RunOnly.commandLine() : commandLine(), args);
     }
 
     /** Runs a command line made by {@link #commandLine()} (its writers perhaps redirected), as {@link #execute(String...)} does. */

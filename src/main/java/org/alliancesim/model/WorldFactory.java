@@ -1,16 +1,13 @@
 package org.alliancesim.model;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.alliancesim.scenario.FactionSpec;
 import org.alliancesim.scenario.GainSpec;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.StateSpec;
 import org.alliancesim.world.Channel;
-import org.alliancesim.world.Geography;
 import org.alliancesim.world.PerceptionParams;
 import org.alliancesim.world.WorldInputs;
 
@@ -28,7 +25,7 @@ final class WorldFactory {
         List<String> ids = states.stream().map(StateSpec::id).toList();
         List<String> components = new ArrayList<>(states.get(0).power().keySet());
         WorldInputs w = new WorldInputs(ids, components);
-        PerceptionParams perception = scenario.parameters().perception();
+        StartRows start = StartRows.of(scenario);
         for (int i = 0; i < n; i++) {
             StateSpec s = states.get(i);
             for (int c = 0; c < components.size(); c++) {
@@ -36,27 +33,22 @@ final class WorldFactory {
             }
             w.setReach(i, s.reach());
             w.setRevisionism(i, s.revisionism());
+            System.arraycopy(start.intent[i], 0, signals.intent[i], 0, n);
+            GainSpec[] gains = start.gains[i];
             for (int j = 0; j < n; j++) {
                 if (i == j) {
                     continue;
                 }
-                StateSpec o = states.get(j);
                 if (j > i) {
-                    Double km = scenario.distances().get(s.id() + "-" + o.id());
-                    if (km == null) {
-                        km = scenario.distances().get(o.id() + "-" + s.id());
-                    }
-                    w.setDistanceKm(i, j, km != null ? km : Geography.distanceKm(s.lat(), s.lon(), o.lat(), o.lon()));
-                    w.setIdentity(i, j, similarity(s.identity(), o.identity()));
+                    w.setDistanceKm(i, j, start.km[i][j]);
+                    w.setIdentity(i, j, start.identity[i][j]);
                 }
-                w.setOffense(i, j, s.offenseToward().getOrDefault(o.id(), s.offense()));
-                signals.intent[i][j] = s.perceives().getOrDefault(o.id(), perception.defaultIntent());
-                w.setCredibility(i, j, s.credibility().getOrDefault(o.id(), perception.defaultCredibility()));
-                GainSpec g = s.gains().get(o.id());
-                if (g != null) {
-                    setGains(w, signals, i, j, g);
+                w.setOffense(i, j, start.offense[i][j]);
+                w.setCredibility(i, j, start.credibility[i][j]);
+                if (gains[j] != null) {
+                    setGains(w, signals, i, j, gains[j]);
                 }
-                w.setTrade(i, j, s.trade().getOrDefault(o.id(), 0.0));
+                w.setTrade(i, j, start.trade[i][j]);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -83,20 +75,27 @@ final class WorldFactory {
         signals.delivered[i][j] = g.delivered();
     }
 
-    /** Shared identity: the share of traits, over those either state names, on which they agree. */
+    /**
+     * Shared identity: the share of traits, over those either state names, on which they agree
+     * (counted without building the union of the two key sets).
+     */
     static double similarity(Map<String, String> a, Map<String, String> b) {
-        Set<String> keys = new HashSet<>(a.keySet());
-        keys.addAll(b.keySet());
-        if (keys.isEmpty()) {
+        int union = a.size();
+        for (String k : b.keySet()) {
+            if (!a.containsKey(k)) {
+                union++;
+            }
+        }
+        if (union == 0) {
             return 0;
         }
         int same = 0;
-        for (String k : keys) {
-            if (a.containsKey(k) && a.get(k).equals(b.get(k))) {
+        for (Map.Entry<String, String> e : a.entrySet()) {
+            if (e.getValue().equals(b.get(e.getKey()))) {
                 same++;
             }
         }
-        return same / (double) keys.size();
+        return same / (double) union;
     }
 
     /**

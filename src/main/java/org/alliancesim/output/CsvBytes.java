@@ -109,6 +109,12 @@ final class CsvBytes {
         len = 0;
     }
 
+    /** Writes the buffer to {@code out} and empties it. */
+    void drainTo(java.io.OutputStream out) throws IOException {
+        out.write(buf, 0, len);
+        len = 0;
+    }
+
     @Override
     public String toString() {
         return new String(buf, 0, len, StandardCharsets.UTF_8);

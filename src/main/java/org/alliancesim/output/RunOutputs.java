@@ -1,6 +1,5 @@
 package org.alliancesim.output;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -74,7 +73,7 @@ public final class RunOutputs implements AutoCloseable {
     public void finish(String commandLine) throws IOException {
         series.finish();
         events.close();
-        try (BufferedWriter w = Files.newBufferedWriter(folder.file("summary.csv"), StandardCharsets.UTF_8)) {
+        try (java.io.OutputStream w = Files.newOutputStream(folder.file("summary.csv"))) {
             SummaryWriter.write(aggregate, w);
         }
         StabilityChart.build(aggregate).save(folder.file("stability.png"), folder.file("stability.svg"));

@@ -1,9 +1,13 @@
 package org.alliancesim.output;
 
-import org.alliancesim.Num;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.alliancesim.Num;
 import org.alliancesim.data.CapitalCoordinates;
+import org.alliancesim.world.Level;
 
 /**
  * {@code summary.csv}: per theory and directed pair (each state toward each partner, so that
@@ -21,33 +25,67 @@ public final class SummaryWriter {
     }
 
     public static void write(RunAggregate agg, Writer out) throws IOException {
-        out.write(HEADER + "\n");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(agg, bytes);
+        out.write(bytes.toString(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes the file as UTF-8 bytes: rows are built in one {@link CsvBytes} buffer, the fields
+     * that repeat (ids, COW codes, shares of replications) encoded once, since a world of 194
+     * states has 37,442 rows per theory.
+     */
+    public static void write(RunAggregate agg, OutputStream out) throws IOException {
         var states = agg.scenario().states();
-        String[] ccodes = new String[states.size()];
-        for (int i = 0; i < ccodes.length; i++) {
-            ccodes[i] = ccode(states.get(i).id());
+        int n = states.size();
+        byte[][] ids = new byte[n][];
+        byte[][] ccodes = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            ids[i] = utf8(Csv.field(states.get(i).id()));
+            ccodes[i] = utf8(ccode(states.get(i).id()));
         }
+        byte[][] levels = new byte[Level.values().length][];
+        for (Level l : Level.values()) {
+            levels[l.ordinal()] = utf8(l.label());
+        }
+        CsvBytes b = new CsvBytes(1 << 16);
+        b.text(HEADER).ch('\n');
         for (String theory : agg.theories()) {
             int reps = agg.replications(theory);
-            for (int i = 0; i < states.size(); i++) {
-                for (int j = 0; j < states.size(); j++) {
+            byte[] head = utf8(theory);
+            byte[][] shares = new byte[reps + 1][];
+            for (int c = 0; c <= reps; c++) {
+                shares[c] = utf8(Num.format(c / (double) reps));
+            }
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
                     if (i == j) {
                         continue;
                     }
                     int[] counts = agg.finalLevelCounts(theory, i, j);
-                    StringBuilder sb = new StringBuilder();
-                    sb.append(theory).append(',').append(Csv.field(states.get(i).id())).append(',').append(Csv.field(states.get(j).id()))
-                            .append(',').append(reps);
-                    for (int l = 0; l < counts.length; l++) {
-                        sb.append(',').append(Num.format(counts[l] / (double) reps));
+                    b.bytes(head).ch(',').bytes(ids[i]).ch(',').bytes(ids[j]).ch(',').integer(reps);
+                    for (int count : counts) {
+                        b.ch(',');
+                        if (count >= 0 && count <= reps) {
+                            b.bytes(shares[count]);
+                        } else {
+                            b.num(count / (double) reps);
+                        }
                     }
-                    sb.append(',').append(RunAggregate.modal(counts).label())
-                            .append(',').append(Num.format(agg.meanFinalCommitment(theory, i, j)))
-                            .append(',').append(ccodes[i]).append(',').append(ccodes[j]).append('\n');
-                    out.write(sb.toString());
+                    b.ch(',').bytes(levels[RunAggregate.modal(counts).ordinal()])
+                            .ch(',').num(agg.meanFinalCommitment(theory, i, j))
+                            .ch(',').bytes(ccodes[i]).ch(',').bytes(ccodes[j]).ch('\n');
+                    if (b.length() > 1 << 15) {
+                        b.drainTo(out);
+                    }
                 }
             }
         }
+        b.drainTo(out);
+    }
+
+    private static byte[] utf8(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
     }
 
     /** The COW code of a state id that is a COW abbreviation in the bundled table, else "". */

@@ -62,7 +62,7 @@ public final class ScenarioTemplate {
         Problems problems = new Problems(display);
         Map<Integer, Distribution> dists = new LinkedHashMap<>();
         Map<Integer, String> paths = new LinkedHashMap<>();
-        collect(root, "", new ArrayList<>(), problems, dists, paths);
+        collect(root, new ArrayList<>(), problems, dists, paths);
         problems.throwIfAny();
         Scenario certain = dists.isEmpty() ? ScenarioLoader.fromTree(root, display, resolved.sha256()) : null;
         ScenarioTemplate t = new ScenarioTemplate(root, display, resolved.sha256(), dists, paths, certain, null);
@@ -211,10 +211,15 @@ public final class ScenarioTemplate {
         return n instanceof MappingNode m && NodeTrees.entry(m, "dist") != null;
     }
 
-    /** Finds the distributions under {@code n}, whose path is {@code path} (as text) and {@code steps}. */
-    private static void collect(Node n, String path, List<Object> steps, Problems problems,
-                                Map<Integer, Distribution> out, Map<Integer, String> paths) {
+    /**
+     * Finds the distributions under {@code n}, whose path is {@code steps} (keys and list
+     * indices); the path's text is made only where a distribution is found (a large scenario has
+     * hundreds of thousands of nodes).
+     */
+    private static void collect(Node n, List<Object> steps, Problems problems, Map<Integer, Distribution> out,
+                                Map<Integer, String> paths) {
         if (isDist(n)) {
+            String path = pathText(steps);
             Distribution d = DistributionReader.read(n, path, FieldTypes.isWhole(steps), problems);
             if (d != null) {
                 out.put(n.getStartMark().getIndex(), d);
@@ -222,17 +227,31 @@ public final class ScenarioTemplate {
             }
         } else if (n instanceof MappingNode m) {
             for (NodeTuple t : m.getValue()) {
-                String key = t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
-                steps.add(key);
-                collect(t.getValueNode(), path.isEmpty() ? key : path + "." + key, steps, problems, out, paths);
+                steps.add(t.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?");
+                collect(t.getValueNode(), steps, problems, out, paths);
                 steps.remove(steps.size() - 1);
             }
         } else if (n instanceof SequenceNode s) {
             for (int k = 0; k < s.getValue().size(); k++) {
                 steps.add(k);
-                collect(s.getValue().get(k), path + "[" + k + "]", steps, problems, out, paths);
+                collect(s.getValue().get(k), steps, problems, out, paths);
                 steps.remove(steps.size() - 1);
             }
         }
+    }
+
+    /** A path as text: keys joined by '.', list indices in brackets ({@code states[0].perceives.USA}). */
+    private static String pathText(List<Object> steps) {
+        StringBuilder b = new StringBuilder();
+        for (Object step : steps) {
+            if (step instanceof Integer k) {
+                b.append('[').append(k).append(']');
+            } else if (b.length() == 0) {
+                b.append((String) step);
+            } else {
+                b.append('.').append((String) step);
+            }
+        }
+        return b.toString();
     }
 }

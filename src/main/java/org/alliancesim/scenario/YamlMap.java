@@ -115,7 +115,34 @@ public final class YamlMap {
 
     public double number(String key, double min, double max, double fallback) {
         Node v = get(key);
-        return v == null ? fallback : number(v, child(key), min, max, fallback, problems);
+        return v == null ? fallback : numberAt(v, key, min, max, fallback);
+    }
+
+    /**
+     * The number {@code v} under {@code key} as {@link #number(Node, String, double, double, double, Problems)}
+     * reads it, the field's path made only when there is a problem to report (a large scenario
+     * holds hundreds of thousands of numbers).
+     */
+    private double numberAt(Node v, String key, double min, double max, double fallback) {
+        double d = valid(v, min, max);
+        return Double.isNaN(d) ? number(v, child(key), min, max, fallback, problems) : d;
+    }
+
+    /** What {@code number} gives when it finds no problem with {@code v}, else NaN (which it never gives then). */
+    private static double valid(Node v, double min, double max) {
+        if (!(v instanceof ScalarNode s) || !(v.getTag() == Tag.INT || v.getTag() == Tag.FLOAT)) {
+            return Double.NaN;
+        }
+        String text = s.getValue();
+        double d;
+        try {
+            d = Double.parseDouble(text.indexOf('_') < 0 ? text : text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+        boolean ok = Double.isFinite(d) && d >= min && d <= max
+                && !(Math.abs(d) > MAX_MAGNITUDE && (max == Double.MAX_VALUE || min == -Double.MAX_VALUE));
+        return ok ? d : Double.NaN;
     }
 
     public int integer(String key, int min, int max, int fallback) {
@@ -193,7 +220,7 @@ public final class YamlMap {
         for (String k : m.keys()) {
             Node v = m.get(k);
             if (v != null) {
-                out.put(k, number(v, m.child(k), min, max, Double.NaN, problems));
+                out.put(k, m.numberAt(v, k, min, max, Double.NaN));
             } else {
                 m.problem(k, "expected a number" + rangeText(min, max) + ", found nothing (give a value or remove '" + k + "')");
             }

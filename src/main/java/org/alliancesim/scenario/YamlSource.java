@@ -79,6 +79,21 @@ public final class YamlSource {
                     + " characters long; the limit is " + MAX_BYTES));
         }
         checkLineLengths(text, display);
+        Node root = PlainYaml.read(text, new PlainResolver());
+        if (root == null) {
+            root = compose(text, display);
+        }
+        Problems problems = new Problems(display);
+        checkTree(root, problems);
+        problems.throwIfAny();
+        return root;
+    }
+
+    /**
+     * SnakeYAML's tree of the text (what {@link PlainYaml} gives, for the texts it reads), or
+     * problems naming the line and column.
+     */
+    static Node compose(String text, String display) throws ScenarioException {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(0);
@@ -110,9 +125,6 @@ public final class YamlSource {
         if (root == null) {
             throw new ScenarioException(new Problem(display, 1, 1, "", "the file holds no YAML document"));
         }
-        Problems problems = new Problems(display);
-        checkTree(root, problems);
-        problems.throwIfAny();
         return root;
     }
 

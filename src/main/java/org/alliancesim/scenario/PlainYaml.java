@@ -1,0 +1,586 @@
+package org.alliancesim.scenario;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * A quick reader of the plain YAML that scenario files are made of, giving the very node tree
+ * SnakeYAML's parser and composer give (same tags, values, styles, lines, columns and offsets),
+ * in one pass over the text and a fraction of the time and memory: a mapping at the top; block
+ * mappings and sequences of them; flow mappings and sequences written on one line; plain scalars
+ * on one line; quoted ones without escapes; folded and literal block scalars of plain lines (a
+ * {@code description: >}); comments and blank lines. Anything else (chomping or indentation
+ * indicators, other multi-line values, anchors, tags, tabs, escapes, empty values, odd
+ * characters, an indentation it does not expect) makes it give up ({@link #read} returns null), and the file
+ * goes to SnakeYAML, which reads it or says what is wrong with it. {@code PlainYamlTest} checks
+ * that the two trees are equal on every bundled file and on generated ones, and that this reader
+ * never accepts a text SnakeYAML refuses.
+ */
+final class PlainYaml {
+    /** The name SnakeYAML gives text read from a string. */
+    private static final String NAME = "'string'";
+    /** Marks carry no copy of the text (SnakeYAML's show it in messages this reader never makes). */
+    private static final int[] NO_TEXT = new int[0];
+    /** Deeper nesting is left to SnakeYAML (and refused past {@link YamlSource#MAX_DEPTH}). */
+    private static final int MAX_DEPTH = 30;
+    /** SnakeYAML refuses simple keys longer than 1024 characters: longer ones are left to it. */
+    private static final int MAX_KEY = 1000;
+
+    /** Thrown where the text leaves the subset; no stack trace, so giving up is cheap. */
+    private static final class Leave extends RuntimeException {
+        Leave() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final Leave LEAVE = new Leave();
+
+    /** A scalar's text shared by every occurrence, with its resolved tag. */
+    private record Known(String value, Tag tag) {
+    }
+
+    private final String text;
+    private final Resolver resolver;
+    private final int[] lineStart;
+    private final int lines;
+    private final Lines lineTable;
+    /** Per line: the column of its first character that is not a space, or -1 for a blank or comment line. */
+    private final int[] indent;
+    private final Map<String, Known> known = new HashMap<>();
+    private int depth;
+
+    private PlainYaml(String text, Resolver resolver, int[] lineStart, int lines) {
+        this.text = text;
+        this.resolver = resolver;
+        this.lineStart = lineStart;
+        this.lines = lines;
+        this.lineTable = new Lines(lineStart);
+        this.indent = new int[lines];
+    }
+
+    /** The tree of {@code text}, or null when it is not in the subset this reader knows. */
+    static Node read(String text, Resolver resolver) {
+        int[] starts = lineStarts(text);
+        if (starts == null) {
+            return null;
+        }
+        int count = starts.length - 1;
+        PlainYaml y = new PlainYaml(text, resolver, starts, count);
+        try {
+            return y.document();
+        } catch (Leave e) {
+            return null;
+        }
+    }
+
+    /**
+     * Where each line starts (one more entry: the end of the text), or null when the text holds a
+     * character this reader leaves to SnakeYAML: controls (tabs and carriage returns included),
+     * YAML 1.1's other line breaks, surrogates, byte-order marks and non-characters.
+     */
+    private static int[] lineStarts(String text) {
+        int n = text.length();
+        int count = 1;
+        for (int k = 0; k < n; k++) {
+            char c = text.charAt(k);
+            if (c == '\n') {
+                count++;
+            } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0xD800 && c <= 0xDFFF) || c == 0x2028
+                    || c == 0x2029 || c == 0xFEFF || c >= 0xFFFE) {
+                return null;
+            }
+        }
+        int[] starts = new int[count + 1];
+        int line = 1;
+        for (int k = 0; k < n; k++) {
+            if (text.charAt(k) == '\n') {
+                starts[line++] = k + 1;
+            }
+        }
+        starts[count] = n + 1; // the end of the last line is n
+        return starts;
+    }
+
+    private int lineEnd(int line) {
+        return lineStart[line + 1] - 1;
+    }
+
+    private Node document() {
+        for (int l = 0; l < lines; l++) {
+            int s = lineStart[l];
+            int e = lineEnd(l);
+            if (text.startsWith("---", s) || text.startsWith("...", s) || (s < e && text.charAt(s) == '%')) {
+                throw LEAVE;
+            }
+            int k = s;
+            while (k < e && text.charAt(k) == ' ') {
+                k++;
+            }
+            indent[l] = k == e || text.charAt(k) == '#' ? -1 : k - s;
+        }
+        int first = next(0);
+        if (first == lines || indent[first] != 0) {
+            throw LEAVE;
+        }
+        Parsed root = mapping(first, 0);
+        if (root.next != lines) {
+            throw LEAVE;
+        }
+        return root.node;
+    }
+
+    /** The first line at or after {@code from} with content, or {@link #lines}. */
+    private int next(int from) {
+        int l = from;
+        while (l < lines && indent[l] < 0) {
+            l++;
+        }
+        return l;
+    }
+
+    /** A node and the next line with content after it. */
+    private record Parsed(Node node, int next) {
+    }
+
+    /** Where a block collection that ends before line {@code line} ends: that line's content, or the end of the text. */
+    private Mark endBefore(int line) {
+        if (line == lines) {
+            int last = lines - 1;
+            return mark(text.length(), last, text.length() - lineStart[last]);
+        }
+        return mark(lineStart[line] + indent[line], line, indent[line]);
+    }
+
+    private Mark mark(int index, int line, int column) {
+        return new Mark(NAME, index, line, column, NO_TEXT, 0);
+    }
+
+    private Mark mark(int index, int line) {
+        return mark(index, line, index - lineStart[line]);
+    }
+
+    private void deeper() {
+        if (++depth > MAX_DEPTH) {
+            throw LEAVE;
+        }
+    }
+
+    /** A block mapping whose first key is on line {@code line} at column {@code col}. */
+    private Parsed mapping(int line, int col) {
+        deeper();
+        List<NodeTuple> tuples = new ArrayList<>();
+        Mark start = mark(lineStart[line] + col, line, col);
+        int l = line;
+        while (true) {
+            int p = lineStart[l] + col;
+            int e = lineEnd(l);
+            int keyEnd = keyEnd(p, e);
+            ScalarNode key = scalar(p, keyEnd, l, DumperOptions.ScalarStyle.PLAIN);
+            int q = keyEnd + 1;
+            while (q < e && text.charAt(q) == ' ') {
+                q++;
+            }
+            Parsed value;
+            if (q == e || text.charAt(q) == '#') {
+                // the value is the block below, indented further
+                int n = next(l + 1);
+                if (n == lines || indent[n] <= col) {
+                    throw LEAVE;
+                }
+                int c = indent[n];
+                int at = lineStart[n] + c;
+                value = text.charAt(at) == '-' ? sequence(n, c) : mapping(n, c);
+            } else if (text.charAt(q) == '>' || text.charAt(q) == '|') {
+                value = block(q, e, l, col);
+            } else {
+                value = inline(q, e, l);
+            }
+            tuples.add(new NodeTuple(key, value.node));
+            l = value.next;
+            if (l == lines || indent[l] < col) {
+                break;
+            }
+            if (indent[l] > col) {
+                throw LEAVE;
+            }
+        }
+        depth--;
+        return new Parsed(new MappingNode(Tag.MAP, true, tuples, start, endBefore(l), DumperOptions.FlowStyle.BLOCK), l);
+    }
+
+    /** A block sequence whose first '-' is on line {@code line} at column {@code col}. */
+    private Parsed sequence(int line, int col) {
+        deeper();
+        List<Node> items = new ArrayList<>();
+        Mark start = mark(lineStart[line] + col, line, col);
+        int l = line;
+        while (true) {
+            int p = lineStart[l] + col;
+            int e = lineEnd(l);
+            if (text.charAt(p) != '-' || p + 1 >= e || text.charAt(p + 1) != ' ') {
+                throw LEAVE;
+            }
+            int q = p + 1;
+            while (q < e && text.charAt(q) == ' ') {
+                q++;
+            }
+            if (q == e || text.charAt(q) == '#' || text.charAt(q) == '-' && q + 1 < e && text.charAt(q + 1) == ' ') {
+                throw LEAVE;
+            }
+            Parsed item = isKey(q, e) ? mapping(l, q - lineStart[l]) : inline(q, e, l);
+            items.add(item.node);
+            l = item.next;
+            if (l == lines || indent[l] < col) {
+                break;
+            }
+            if (indent[l] > col) {
+                throw LEAVE;
+            }
+        }
+        depth--;
+        return new Parsed(new SequenceNode(Tag.SEQ, true, items, start, endBefore(l), DumperOptions.FlowStyle.BLOCK), l);
+    }
+
+    /**
+     * A value that stands on the rest of line {@code line} from {@code p} (a flow collection, a
+     * quoted or a plain scalar), then at most a comment; the next line with content must not be
+     * indented further than the key or '-' it belongs to (that would continue the value).
+     */
+    private Parsed inline(int p, int e, int line) {
+        char c = text.charAt(p);
+        Node node;
+        int end;
+        if (c == '{' || c == '[') {
+            int[] at = {p};
+            node = flow(at, e, line);
+            end = at[0];
+        } else if (c == '"' || c == '\'') {
+            end = quotedEnd(p, e);
+            node = quoted(p, end, line);
+        } else {
+            end = plainEnd(p, e);
+            node = scalar(p, end, line, DumperOptions.ScalarStyle.PLAIN);
+        }
+        int k = end;
+        while (k < e && text.charAt(k) == ' ') {
+            k++;
+        }
+        if (k < e && (text.charAt(k) != '#' || k == end)) {
+            throw LEAVE;
+        }
+        int n = next(line + 1);
+        return new Parsed(node, n);
+    }
+
+    /**
+     * A folded ({@code >}) or literal ({@code |}) block scalar whose indicator is at {@code p} on
+     * line {@code line}, the value of a key at column {@code col}: no chomping or indentation
+     * indicator, its lines all at the indentation of the first (deeper than the key), none blank
+     * between them, and a line break after the last. Folded, the lines are joined by spaces;
+     * literal, by line breaks; either ends with one line break (YAML's "clip").
+     */
+    private Parsed block(int p, int e, int line, int col) {
+        int k = spaces(p + 1, e);
+        if (k < e && (text.charAt(k) != '#' || k == p + 1)) {
+            throw LEAVE;
+        }
+        int first = line + 1;
+        if (first >= lines) {
+            throw LEAVE;
+        }
+        int depth = leading(first);
+        if (depth <= col || depth == lineEnd(first) - lineStart[first]) {
+            throw LEAVE;
+        }
+        boolean folded = text.charAt(p) == '>';
+        StringBuilder value = new StringBuilder();
+        int l = first;
+        while (l < lines && lineEnd(l) > lineStart[l] && leading(l) >= depth) {
+            if (leading(l) > depth || leading(l) == lineEnd(l) - lineStart[l]) {
+                throw LEAVE; // a deeper or blank-looking line: folding rules this reader does not follow
+            }
+            if (l > first) {
+                value.append(folded ? ' ' : '\n');
+            }
+            value.append(text, lineStart[l] + depth, lineEnd(l));
+            l++;
+        }
+        if (l == lines || lineEnd(l - 1) >= text.length()) {
+            throw LEAVE; // the last line has no line break
+        }
+        int after = l;
+        while (after < lines && lineEnd(after) == lineStart[after] && after + 1 < lines) {
+            after++; // empty lines after the scalar belong to it (chomped away)
+        }
+        if (after < lines && lineEnd(after) > lineStart[after]
+                && (leading(after) == lineEnd(after) - lineStart[after] || leading(after) >= depth)) {
+            throw LEAVE; // a line of spaces only, or the scalar going on after empty lines
+        }
+        value.append('\n');
+        Mark start = mark(p, line);
+        Mark end = mark(lineStart[after], after, 0); // where SnakeYAML's scanner stops: the line after, at its start
+        ScalarNode node = new ScalarNode(resolver.resolve(NodeId.scalar, value.toString(), false), true,
+                value.toString(), start, end, folded ? DumperOptions.ScalarStyle.FOLDED : DumperOptions.ScalarStyle.LITERAL);
+        return new Parsed(node, next(after));
+    }
+
+    /** How many spaces line {@code line} starts with. */
+    private int leading(int line) {
+        int s = lineStart[line];
+        int e = lineEnd(line);
+        int k = s;
+        while (k < e && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k - s;
+    }
+
+    /** Whether a key and ': ' (or ':' at the end of the line) start at {@code p}. */
+    private boolean isKey(int p, int e) {
+        int k = p;
+        if (k >= e || !keyStart(text.charAt(k))) {
+            return false;
+        }
+        while (k < e && keyChar(text.charAt(k))) {
+            k++;
+        }
+        return k < e && text.charAt(k) == ':' && (k + 1 == e || text.charAt(k + 1) == ' ');
+    }
+
+    /** The end of the key that starts at {@code p}, which ': ' or ':' at the end of the line must follow. */
+    private int keyEnd(int p, int e) {
+        if (!isKey(p, e)) {
+            throw LEAVE;
+        }
+        int k = p;
+        while (text.charAt(k) != ':') {
+            k++;
+        }
+        if (k - p > MAX_KEY) {
+            throw LEAVE;
+        }
+        return k;
+    }
+
+    private static boolean keyStart(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    }
+
+    private static boolean keyChar(char c) {
+        return keyStart(c) || c == '-' || c == '.';
+    }
+
+    /**
+     * The end of a plain scalar in block context starting at {@code p}: before a comment or the
+     * end of the line, trailing blanks left out. No indicator may start it and no ':' or '#'
+     * may be in it (those are left to SnakeYAML).
+     */
+    private int plainEnd(int p, int e) {
+        char first = text.charAt(p);
+        if ("?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 || (first == '-' && (p + 1 == e || text.charAt(p + 1) == ' '))) {
+            throw LEAVE;
+        }
+        int k = p;
+        int end = p;
+        while (k < e) {
+            char c = text.charAt(k);
+            if (c == ':' || c == '#') {
+                if (c == '#' && text.charAt(k - 1) == ' ') {
+                    break;
+                }
+                throw LEAVE;
+            }
+            k++;
+            if (c != ' ') {
+                end = k;
+            }
+        }
+        return end;
+    }
+
+    /** A flow mapping or sequence that starts at {@code at[0]} and closes on the same line; {@code at[0]} is left after it. */
+    private Node flow(int[] at, int e, int line) {
+        deeper();
+        int p = at[0];
+        boolean isMap = text.charAt(p) == '{';
+        char close = isMap ? '}' : ']';
+        Mark start = mark(p, line);
+        List<NodeTuple> tuples = isMap ? new ArrayList<>() : null;
+        List<Node> items = isMap ? null : new ArrayList<>();
+        int k = spaces(p + 1, e);
+        if (k < e && text.charAt(k) == close) {
+            k++;
+        } else {
+            while (true) {
+                if (isMap) {
+                    int keyEnd = flowScalarEnd(k, e);
+                    if (keyEnd >= e || text.charAt(keyEnd) != ':' || keyEnd + 1 >= e || text.charAt(keyEnd + 1) != ' '
+                            || keyEnd - k > MAX_KEY) {
+                        throw LEAVE;
+                    }
+                    ScalarNode key = scalar(k, keyEnd, line, DumperOptions.ScalarStyle.PLAIN);
+                    k = spaces(keyEnd + 1, e);
+                    at[0] = k;
+                    Node value = flowItem(at, e, line);
+                    tuples.add(new NodeTuple(key, value));
+                } else {
+                    at[0] = k;
+                    items.add(flowItem(at, e, line));
+                }
+                k = spaces(at[0], e);
+                if (k >= e) {
+                    throw LEAVE;
+                }
+                if (text.charAt(k) == close) {
+                    k++;
+                    break;
+                }
+                if (text.charAt(k) != ',') {
+                    throw LEAVE;
+                }
+                k = spaces(k + 1, e);
+                if (k >= e || text.charAt(k) == close || text.charAt(k) == ',') {
+                    throw LEAVE;
+                }
+            }
+        }
+        at[0] = k;
+        depth--;
+        Mark end = mark(k, line);
+        return isMap ? new MappingNode(Tag.MAP, true, tuples, start, end, DumperOptions.FlowStyle.FLOW)
+                : new SequenceNode(Tag.SEQ, true, items, start, end, DumperOptions.FlowStyle.FLOW);
+    }
+
+    /** A value inside a flow collection: a nested one, a quoted or a plain scalar; {@code at[0]} is left after it. */
+    private Node flowItem(int[] at, int e, int line) {
+        int k = at[0];
+        if (k >= e) {
+            throw LEAVE;
+        }
+        char c = text.charAt(k);
+        if (c == '{' || c == '[') {
+            return flow(at, e, line);
+        }
+        if (c == '"' || c == '\'') {
+            at[0] = quotedEnd(k, e);
+            return quoted(k, at[0], line);
+        }
+        int end = flowScalarEnd(k, e);
+        at[0] = end;
+        return scalar(k, end, line, DumperOptions.ScalarStyle.PLAIN);
+    }
+
+    /** The end of a plain scalar in a flow collection: letters, digits and {@code _ . + -}, a '-' only before one of those. */
+    private int flowScalarEnd(int p, int e) {
+        int k = p;
+        while (k < e && flowChar(text.charAt(k))) {
+            k++;
+        }
+        if (k == p || (text.charAt(p) == '-' && k == p + 1)) {
+            throw LEAVE;
+        }
+        return k;
+    }
+
+    private static boolean flowChar(char c) {
+        return keyStart(c) || c == '.' || c == '+' || c == '-';
+    }
+
+    private int spaces(int p, int e) {
+        int k = p;
+        while (k < e && text.charAt(k) == ' ') {
+            k++;
+        }
+        return k;
+    }
+
+    private ScalarNode scalar(int p, int end, int line, DumperOptions.ScalarStyle style) {
+        if (end <= p) {
+            throw LEAVE;
+        }
+        Known k = known(text.substring(p, end));
+        return new Scalar(k.tag, k.value, style, lineTable, p, end, line);
+    }
+
+    /**
+     * The line starts of a text, shared by its scalars, which make their marks when asked (most
+     * never are: a large file holds hundreds of thousands of scalars, and two marks each would
+     * be a third of the tree).
+     */
+    private record Lines(int[] start) {
+        Mark mark(int index, int line) {
+            return new Mark(NAME, index, line, index - start[line], NO_TEXT, 0);
+        }
+    }
+
+    /** A scalar whose start and end marks are made from its offsets when asked. */
+    private static final class Scalar extends ScalarNode {
+        private final Lines lines;
+        private final int start;
+        private final int end;
+        private final int line;
+
+        Scalar(Tag tag, String value, DumperOptions.ScalarStyle style, Lines lines, int start, int end, int line) {
+            super(tag, true, value, null, null, style);
+            this.lines = lines;
+            this.start = start;
+            this.end = end;
+            this.line = line;
+        }
+
+        @Override
+        public Mark getStartMark() {
+            return lines.mark(start, line);
+        }
+
+        @Override
+        public Mark getEndMark() {
+            return lines.mark(end, line);
+        }
+    }
+
+    /**
+     * Just after the closing quote of the quoted scalar that opens at {@code p}, on the same line:
+     * without escapes ('\\' in double quotes, '' in single ones).
+     */
+    private int quotedEnd(int p, int e) {
+        char q = text.charAt(p);
+        int close = text.indexOf(q, p + 1);
+        if (close < 0 || close >= e || (q == '"' && text.lastIndexOf('\\', close) > p)
+                || (q == '\'' && close + 1 < e && text.charAt(close + 1) == '\'')) {
+            throw LEAVE;
+        }
+        return close + 1;
+    }
+
+    /** A quoted scalar from its opening quote at {@code p} to just after its closing one at {@code end}. */
+    private ScalarNode quoted(int p, int end, int line) {
+        DumperOptions.ScalarStyle style = text.charAt(p) == '"' ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
+                : DumperOptions.ScalarStyle.SINGLE_QUOTED;
+        String value = text.substring(p + 1, end - 1);
+        Known k = known.get(value);
+        return new Scalar(resolver.resolve(NodeId.scalar, value, false), k != null ? k.value : value, style, lineTable,
+                p, end, line);
+    }
+
+    private Known known(String value) {
+        Known k = known.get(value);
+        if (k == null) {
+            k = new Known(value, resolver.resolve(NodeId.scalar, value, true));
+            known.put(value, k);
+        }
+        return k;
+    }
+}
