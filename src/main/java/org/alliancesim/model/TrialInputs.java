@@ -70,6 +70,23 @@ final class TrialInputs implements Inputs, Reversion {
         };
     }
 
+    /**
+     * W1 puts back the intent i perceives in j and j's offense toward i (entry j of i's row of
+     * threats); other than W5, a changed faction's intents only read from the current world (fewer
+     * reversions, never more). {@code other} puts back i's reach and offense toward every state
+     * (entry i of every other state's row; i's own entry of its row is no threat). W3, W4, S1 and S2
+     * put back no intent, reach or offense; W2, W5 and W6 may put back several entries.
+     */
+    @Override
+    public int revertedThreatEntry(int a) {
+        return switch (cause) {
+            case W1 -> a == i ? j : NO_ENTRY;
+            case OTHER -> a != i ? i : NO_ENTRY;
+            case W3, W4, S1, S2 -> NO_ENTRY;
+            default -> SEVERAL_ENTRIES;
+        };
+    }
+
     @Override
     public double intent(int a, int b) {
         return (revertsIntent(a, b) ? then : now).intent(a, b);

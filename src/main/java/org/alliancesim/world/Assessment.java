@@ -132,29 +132,13 @@ public final class Assessment extends DerivedView {
         // fields read into locals once: the loops below run for every pair
         int n = this.n;
         double[] power = this.power;
-        double[] blocPower = alliances.blocPowers();
-        ThreatParams tp = threatParams;
         for (int i = 0; i < n; i++) {
             double pi = power[i];
-            double[] mRow = material[i];
-            double[] tRow = threat[i];
             double[] sRow = strengthT[i];
-            double[] oRow = offenseT[i];
-            double[] intent = intentRow(i, intentScratch);
-            double[] tieRow = alliances.commitments(i);
-            for (int j = 0; j < n; j++) {
-                if (i != j) {
-                    // power[j] + bw * max(0, blocPower(j, i)): see AllianceState.blocPowerFromRow
-                    double pj = power[j] + bw * Math.max(0, blocPower[j] - tieRow[j] * pi);
-                    double m = materialThreat(tp, pi, pj, sRow[j], oRow[j]);
-                    mRow[j] = m;
-                    tRow[j] = perceivedIntent(tp, intent[j]) * m;
-                }
-            }
-            topTwo(tRow, i, two);
+            threatRow(i, intentRow(i, intentScratch), alliances.commitments(i), two);
             threat1[i] = two[0];
             threat2[i] = two[1];
-            greatestThreat[i] = two[0] < 0 ? 0 : tRow[two[0]];
+            greatestThreat[i] = two[0] < 0 ? 0 : threat[i][two[0]];
             if (!dominance) {
                 continue;
             }
@@ -192,6 +176,72 @@ public final class Assessment extends DerivedView {
                 supportWithoutPrincipal[i] = support(i) - contribution(i, k);
             }
         }
+    }
+
+    /**
+     * Row i of material threat and threat ({@code intent} and {@code tieRow} i's rows of perceived
+     * intent and of commitments), and i's two principal threats into {@code two}. Each entry is the
+     * expression of {@link #materialThreat} and {@link #perceivedIntent}, with the parameters' tests
+     * taken once for the row and the additive form written out (the same operations on the same
+     * numbers in the same order; the contest form calls the formula); the two principal threats
+     * are {@link #topTwo}'s scan, made as the entries are (the same values in the same order, self
+     * and non-positive entries skipped, NaN kept as there).
+     */
+    private void threatRow(int i, double[] intent, double[] tieRow, int[] two) {
+        int n = this.n;
+        double[] power = this.power;
+        double[] blocPower = alliances.blocPowers();
+        double bw = alliances.params().blocWeight();
+        double[] mRow = material[i];
+        double[] tRow = threat[i];
+        double[] sRow = strengthT[i];
+        double[] oRow = offenseT[i];
+        ThreatParams tp = threatParams;
+        boolean additive = tp.form() == ThreatParams.Form.ADDITIVE;
+        double wSum = tp.weightSum();
+        double wPower = tp.power();
+        double wProximity = tp.proximity();
+        double wOffense = tp.offense();
+        double exponent = tp.intentExponent();
+        boolean linearIntent = exponent == 1;
+        double pi = power[i];
+        int first = -1;
+        int second = -1;
+        double v1 = 0;
+        double v2 = 0;
+        for (int j = 0; j < n; j++) {
+            if (j == i) {
+                continue;
+            }
+            // power[j] + bw * max(0, blocPower(j, i)): see AllianceState.blocPowerFromRow
+            double pj = power[j] + bw * Math.max(0, blocPower[j] - tieRow[j] * pi);
+            double m;
+            if (!additive) {
+                m = materialThreat(tp, pi, pj, sRow[j], oRow[j]);
+            } else if (wSum <= 0) {
+                m = 0;
+            } else {
+                double rel = pi + pj <= 0 ? 0.5 : pj / (pi + pj);
+                m = (wPower * rel + wProximity * sRow[j] + wOffense * oRow[j]) / wSum;
+            }
+            mRow[j] = m;
+            double t = (linearIntent ? intent[j] : Math.pow(intent[j], exponent)) * m;
+            tRow[j] = t;
+            if (t <= 0) {
+                continue;
+            }
+            if (first < 0 || t > v1) {
+                second = first;
+                v2 = v1;
+                first = j;
+                v1 = t;
+            } else if (second < 0 || t > v2) {
+                second = j;
+                v2 = t;
+            }
+        }
+        two[0] = first;
+        two[1] = second;
     }
 
     /**

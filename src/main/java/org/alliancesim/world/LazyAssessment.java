@@ -181,6 +181,18 @@ public final class LazyAssessment extends DerivedView {
         return first != except ? first : threat2[i];
     }
 
+    /** a's row of threats ({@code threat(a, m)} at [m]), derived if it was not: read it, valid until the next refresh. */
+    double[] threatRow(int a) {
+        deriveRow(a);
+        return threatOf[a];
+    }
+
+    /** a's row of material threats ({@code materialThreat(m, a)} at [m]), as {@link #threatRow}. */
+    double[] materialRow(int a) {
+        deriveRow(a);
+        return materialTo[a];
+    }
+
     /** State a's row of threats with what is behind each entry, and its two principal threats. */
     private void deriveRow(int a) {
         if (rowStamp[a] == stamp) {
