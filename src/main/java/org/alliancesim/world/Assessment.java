@@ -271,6 +271,23 @@ public final class Assessment extends DerivedView {
         return true;
     }
 
+    /**
+     * State a's rows as {@link LazyAssessment} keeps them, for its base view of this step's inputs
+     * to read instead of deriving: strength(m, a), offense(m, a), materialThreat(m, a) and
+     * threat(a, m) at [m] (self: 1, the offense, 0, 0), and a's two principal threats. Read only.
+     */
+    double[] strengthRowTo(int a) { return strengthT[a]; }
+    double[] offenseRowTo(int a) { return offenseT[a]; }
+    double[] materialRowTo(int a) { return material[a]; }
+    double[] threatRowOf(int a) { return threat[a]; }
+    int firstThreat(int a) { return threat1[a]; }
+    int secondThreat(int a) { return threat2[a]; }
+    double[] powers() { return power; }
+    double[] militaries() { return military; }
+    ThreatParams threatParams() { return threatParams; }
+    ProximityParams proximity() { return proximity; }
+    PowerParams powerParams() { return powerParams; }
+
     /** The alliance aggregates of this step (shared with counterfactual assessments). */
     public AllianceState alliances() {
         return alliances;
