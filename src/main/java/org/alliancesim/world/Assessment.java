@@ -214,7 +214,7 @@ public final class Assessment extends DerivedView {
                 continue;
             }
             // power[j] + bw * max(0, blocPower(j, i)): see AllianceState.blocPowerFromRow
-            double pj = power[j] + bw * Math.max(0, blocPower[j] - tieRow[j] * pi);
+            double pj = power[j] + bw * Clip.positivePart(blocPower[j] - tieRow[j] * pi);
             double m;
             if (!additive) {
                 m = materialThreat(tp, pi, pj, sRow[j], oRow[j]);
@@ -483,7 +483,7 @@ public final class Assessment extends DerivedView {
 
     /** {@code C/(C + D)} with {@code D} i's own capability and its credible allies' (the end of {@link #vulnerabilityWithout}). */
     private static double exposure(double c, double military, double allyWeight, double allies) {
-        double d = military + allyWeight * Math.max(0, allies);
+        double d = military + allyWeight * Clip.positivePart(allies);
         return c + d <= 0 ? 0 : c / (c + d);
     }
 
