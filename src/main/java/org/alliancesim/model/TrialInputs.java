@@ -92,6 +92,31 @@ final class TrialInputs implements Inputs, Reversion {
         return (revertsIntent(a, b) ? then : now).intent(a, b);
     }
 
+    /**
+     * The row of {@link #intent}: the snapshot's or the current world's row as the group rule says
+     * which cells are put back (W1: i's of j; W2: i's of all but j, j's of all but i), each cell
+     * tested when factions changed.
+     */
+    @Override
+    public double[] intentValues(int a, double[] into) {
+        if (regimeChanged) {
+            return Inputs.super.intentValues(a, into);
+        }
+        double[] current = now.intentValues(a);
+        if (cause == Cause.W1 && a == i) {
+            System.arraycopy(current, 0, into, 0, into.length);
+            into[j] = then.intentValues(a)[j];
+            return into;
+        }
+        if (cause == Cause.W2 && (a == i || a == j)) {
+            int kept = a == i ? j : i; // the one cell of the row read from the current world
+            System.arraycopy(then.intentValues(a), 0, into, 0, into.length);
+            into[kept] = current[kept];
+            return into;
+        }
+        return current;
+    }
+
     @Override
     public boolean revertsOffense(int k, int m) {
         return switch (cause) {

@@ -42,6 +42,7 @@ public final class TrialAssessment extends DerivedView {
         private final double[] power;
         private final double[] military;
         private final double[] row;
+        private final double[] intents;
         private final int[] threatStamp;
         private final int[] threat1;
         private final int[] threat2;
@@ -55,6 +56,7 @@ public final class TrialAssessment extends DerivedView {
             this.power = new double[n];
             this.military = new double[n];
             this.row = new double[n];
+            this.intents = new double[n];
             this.threatStamp = new int[n];
             this.threat1 = new int[n];
             this.threat2 = new int[n];
@@ -176,7 +178,7 @@ public final class TrialAssessment extends DerivedView {
      * entry is reverted, {@code threat(i, j)} is the base's entry, so the base's row is read as a
      * whole: all of it but the one entry a trial may revert (W1, other), which is derived; or, when
      * no material threat to i can differ (only intents of i's are reverted, as in W2), the base's
-     * threats and materials with the intents tested entry by entry.
+     * materials with the trial's row of intents.
      */
     private void threatRow(int i, double[] row) {
         int only = samePower ? reverted.revertedThreatEntry(i) : Reversion.SEVERAL_ENTRIES;
@@ -193,11 +195,12 @@ public final class TrialAssessment extends DerivedView {
             }
             return;
         }
-        double[] threats = base.threatRow(i);
+        // an entry whose intent is not reverted is the base's threat, the same expression on the
+        // same intent and material: every entry is derived from the trial's row of intents
+        double[] intents = in.intentValues(i, scratch.intents);
         double[] materials = base.materialRow(i);
         for (int j = 0; j < n; j++) {
-            row[j] = i == j || !reverted.revertsIntent(i, j) ? threats[j]
-                    : Assessment.perceivedIntent(threatParams, in.intent(i, j)) * materials[j];
+            row[j] = i == j ? 0 : Assessment.perceivedIntent(threatParams, intents[j]) * materials[j];
         }
     }
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A trial's answer to which entry of a row of threats it may revert ({@link Reversion#revertedThreatEntry})
- * agrees with its per-input tests and with what it reads: for every cause, deciding state and
+ * agrees with its per-input tests and with what it reads, and its rows of intent with its cells: for every cause, deciding state and
  * partner drawn from a seeded generator, with and without changed factions, every entry b of every
  * row a whose intent (a's of b), reach (b's) or offense (b's toward a) the trial may revert, or reads
  * from the snapshot, is the one entry named, unless it says several.
@@ -72,6 +72,37 @@ class RevertedThreatEntryTest {
             }
         }
         assertThat(single).isPositive();
+    }
+
+    /** A trial's row of intents ({@code intentValues}) is its intents cell by cell, for every cause and row. */
+    @ParameterizedTest(name = "N={0}, seed={1}")
+    @MethodSource("worlds")
+    void aTrialsRowOfIntentsIsItsIntents(int n, long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        AllianceModel model = new AllianceModel(RandomWorld.generate(n, seed, 0.05).toScenario(3), null, seed);
+        model.start();
+        WorldInputs now = (WorldInputs) model.inputs();
+        WorldInputs then = now.snapshot();
+        for (int a = 0; a < n; a++) {
+            for (int b = 0; b < n; b++) {
+                now.setIntent(a, b, 1 - 0.5 * then.intent(a, b) + 0.125);
+            }
+        }
+        for (Cause c : Cause.values()) {
+            for (int t = 0; t < 6; t++) {
+                int i = r.nextInt(n);
+                int j = (i + 1 + r.nextInt(n - 1)) % n;
+                Set<RegimeKey> keys = t % 2 == 0 ? Set.of() : intentsOf(r.nextInt(n), n);
+                TrialInputs trial = new TrialInputs(now, then, c, i, j, keys);
+                for (int a = 0; a < n; a++) {
+                    double[] row = trial.intentValues(a, new double[n]);
+                    for (int b = 0; b < n; b++) {
+                        assertThat(row[b]).as("%s trial of %d-%d with %d keys: intent %d-%d", c, i, j, keys.size(), a, b)
+                                .isEqualTo(trial.intent(a, b));
+                    }
+                }
+            }
+        }
     }
 
     private static Set<RegimeKey> intentsOf(int m, int n) {
