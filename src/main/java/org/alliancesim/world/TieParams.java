@@ -60,9 +60,12 @@ public record TieParams(
 
     /** The commitment the pair moves toward, given what each side wants. */
     public double target(double desireA, double desireB) {
-        if (bargaining == Bargaining.CONSENT) {
-            return Math.min(desireA, desireB);
-        }
+        // small enough for the C1 compiler to inline into the commit phase's loop over pairs
+        return bargaining == Bargaining.CONSENT ? Clip.min(desireA, desireB) : nashTransfer(desireA, desireB);
+    }
+
+    /** The Nash bargaining target with transfers, net of the cost. */
+    private double nashTransfer(double desireA, double desireB) {
         double surplus = 0.5 * (desireA + desireB) - cost;
         return surplus <= 0 ? 0 : surplus / (1 - cost);
     }

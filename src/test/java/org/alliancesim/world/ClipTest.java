@@ -9,9 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@link Clip}'s two functions give the JDK's {@code Math.max(0, x)} and {@code Math.min(1, x)}
- * bit for bit: on the special values (NaN, both zeros, infinities, the extremes, values about 0 and
- * 1) and on seeded random doubles of every sign and scale, random bit patterns included.
+ * {@link Clip}'s functions give the JDK's {@code Math.max(0, x)}, {@code Math.min(1, x)} and
+ * {@code Math.min(a, b)} bit for bit: on the special values (NaN, both zeros, infinities, the
+ * extremes, values about 0 and 1, every pair of them) and on seeded random doubles of every sign
+ * and scale, equal pairs and random bit patterns included.
  */
 class ClipTest {
 
@@ -29,6 +30,7 @@ class ClipTest {
     @MethodSource("specials")
     void specialValuesAreTheJdks(double x) {
         same(x);
+        specials().forEach(y -> sameMin(x, y));
     }
 
     @ParameterizedTest(name = "seed {0}")
@@ -39,7 +41,16 @@ class ClipTest {
             same(r.nextDouble() * 4 - 2);
             same((r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(-300, 300)));
             same(Double.longBitsToDouble(r.nextLong()));
+            double a = r.nextDouble() * 2 - 1;
+            sameMin(a, r.nextDouble() * 2 - 1);
+            sameMin(a, a);
+            sameMin(Double.longBitsToDouble(r.nextLong()), Double.longBitsToDouble(r.nextLong()));
         }
+    }
+
+    private static void sameMin(double a, double b) {
+        assertThat(Double.doubleToRawLongBits(Clip.min(a, b))).as("min(%s, %s)", a, b)
+                .isEqualTo(Double.doubleToRawLongBits(Math.min(a, b)));
     }
 
     private static void same(double x) {
