@@ -60,6 +60,10 @@ public final class Assessment extends DerivedView {
     private final long[] threatOfTaken;
     private final long[] materialOfTaken;
     private long recomputes;
+    /** Rows of basing of states of another reach than their rival's ({@link #basingRow}), the rival and the geometry they were derived for. */
+    private final double[][] basingRows;
+    private final int[] basingOf;
+    private final long[] basingGeometry;
     /** Whether {@link #dominant1} and {@link #dominant2} were derived (they are kept while power and gradient stand). */
     private boolean dominanceDerived;
 
@@ -98,6 +102,9 @@ public final class Assessment extends DerivedView {
         this.supportWithoutPrincipal = new double[n];
         this.previousPower = new double[n];
         this.intentScratch = new double[n];
+        this.basingRows = new double[n][];
+        this.basingOf = new int[n];
+        this.basingGeometry = new long[n];
         recompute();
     }
 
@@ -526,14 +533,41 @@ public final class Assessment extends DerivedView {
                 if (r == reach[k]) {
                     return strength[k];
                 }
-                for (int j = 0; j < n; j++) {
-                    into[j] = basingAt(r, j, k);
-                }
-                return into;
+                return basingRow(i, k, into);
             }
             default:
                 return super.row(what, i, k, into);
         }
+    }
+
+    /**
+     * {@link #basing}(i, j, k) for every j, for i of another reach than k's. It depends only on the
+     * distances to k and the reaches, which the inputs' geometry counts the writes of, so i's row
+     * is kept with the k and the geometry it was derived for, and read again while both stand
+     * (inputs that do not count their geometry derive it into {@code into} each time).
+     */
+    private double[] basingRow(int i, int k, double[] into) {
+        double r = reach[i];
+        if (geometry < 0) {
+            for (int j = 0; j < n; j++) {
+                into[j] = basingAt(r, j, k);
+            }
+            return into;
+        }
+        double[] row = basingRows[i];
+        if (row != null && basingOf[i] == k && basingGeometry[i] == geometry) {
+            return row;
+        }
+        if (row == null) {
+            row = new double[n];
+            basingRows[i] = row;
+        }
+        for (int j = 0; j < n; j++) {
+            row[j] = basingAt(r, j, k);
+        }
+        basingOf[i] = k;
+        basingGeometry[i] = geometry;
+        return row;
     }
 
     /** Column k of {@code m} ({@code m[j][k]} for every j), kept in {@code columns} for the step. */
