@@ -85,9 +85,22 @@ public record TieParams(
      * threshold, keeping a level needs only the threshold less the hysteresis.
      */
     public Level levelFor(double commitment, Level current) {
-        if (commitment < Math.min(alignment, Math.min(coalition, alliance)) - hysteresis) {
+        if (commitment < lowestKept()) {
             return Level.NONE; // below every threshold even with hysteresis: most pairs, most steps
         }
+        return levelKept(commitment, current);
+    }
+
+    /** The commitment below which {@link #levelFor} gives no tie whatever the level held. */
+    public double lowestKept() {
+        return Math.min(alignment, Math.min(coalition, alliance)) - hysteresis;
+    }
+
+    /**
+     * {@link #levelFor} of a commitment not below {@link #lowestKept()}, for a caller that made that
+     * test itself with the value kept (the commit phase, for every tied pair each step).
+     */
+    public Level levelKept(double commitment, Level current) {
         // From the highest level down: threshold(LEVELS[k]), written out (this runs for every tied pair each step).
         int held = current.ordinal();
         if (commitment >= alliance - (3 <= held ? hysteresis : 0)) {
