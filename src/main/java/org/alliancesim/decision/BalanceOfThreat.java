@@ -1,6 +1,7 @@
 package org.alliancesim.decision;
 
 import org.alliancesim.param.Range;
+import org.alliancesim.world.Clip;
 import org.alliancesim.world.Row;
 import org.alliancesim.world.Versioned;
 import org.alliancesim.world.WorldView;
@@ -160,7 +161,7 @@ public final class BalanceOfThreat implements DecisionModule {
                 double supply = 0;
                 if (supplyWeight > 0 && notThreat > 0) {
                     double value = value(positionWeight, denialWeight, capabilityWeight, weightSum,
-                            Math.max(0, basing[j] - strengthToRival), DecisionModule.saturate(threatTo[j], half),
+                            Clip.positivePart(basing[j] - strengthToRival), DecisionModule.saturate(threatTo[j], half),
                             capability(mj, mk));
                     supply = rivalry1 * influenceOf[j] * value * notThreat * cij;
                 }
@@ -261,7 +262,7 @@ public final class BalanceOfThreat implements DecisionModule {
         double supply = 0;
         if (p.supplyWeight() > 0 && notThreat > 0) {
             double influence = influence(w.power(i), w.power(j));
-            double position = Math.max(0, w.basing(i, j, k) - w.strength(i, k));
+            double position = Clip.positivePart(w.basing(i, j, k) - w.strength(i, k));
             double denial = DecisionModule.saturate(w.threatTo(i, k, j), p.threatHalf());
             double capability = capability(mj, mk);
             double value = value(p.positionWeight(), p.denialWeight(), p.capabilityWeight(), valueWeightSum(),
@@ -292,7 +293,7 @@ public final class BalanceOfThreat implements DecisionModule {
 
     /** j is not itself the danger (W1): {@code max(0, 1 - T_ij/T_ik)}. */
     private static double notThreat(double tij, double tk) {
-        return tk > 0 ? Math.max(0, 1 - tij / tk) : 0;
+        return tk > 0 ? Clip.positivePart(1 - tij / tk) : 0;
     }
 
     /** The ally capability factor, from j's forces and k's projected on j. */

@@ -115,8 +115,9 @@ public class AllianceModel extends SimState {
         decide.use(view, modules);
         // A counterfactual world as one state sees it (cause attribution asks for one desire):
         // derived on demand, O(N) rather than a full O(N^2) assessment per question.
-        CauseAttributor attributor = new CauseAttributor(scenario,
-                new CounterfactualViews(p.threat(), p.proximity(), p.power(), view.alliances()));
+        // The perception phase recomputes the view for each step's inputs before the commit phase
+        // attributes its falls: the views' base reads its numbers.
+        CauseAttributor attributor = new CauseAttributor(scenario, new CounterfactualViews(view));
         commit.use(p.ties(), attributor, modules);
     }
 

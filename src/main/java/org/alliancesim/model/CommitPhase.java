@@ -26,7 +26,7 @@ final class CommitPhase implements Steppable {
     private final transient List<TieChange> changes = new ArrayList<>();
     private final transient List<TieChange> stepChanges = new ArrayList<>();
     private transient TieParams rule;
-    /** The commitment below which {@link TieParams#levelFor} gives no tie whatever the level held. */
+    /** {@link TieParams#lowestKept()} of the rule. */
     private transient double lowest;
     private transient CauseAttributor attributor;
     private transient DecisionModule[] modules;
@@ -50,7 +50,7 @@ final class CommitPhase implements Steppable {
      */
     void use(TieParams rule, CauseAttributor attributor, DecisionModule[] modules) {
         this.rule = rule;
-        this.lowest = Math.min(rule.alignment(), Math.min(rule.coalition(), rule.alliance())) - rule.hysteresis();
+        this.lowest = rule.lowestKept();
         this.attributor = attributor;
         this.modules = modules;
     }
@@ -75,7 +75,7 @@ final class CommitPhase implements Steppable {
                 double db = desire[b][a];
                 double c = rule.next(rowA[b], da, db);
                 Level old = TieBook.LEVELS[levelA[b]];
-                Level now = c < lowest ? Level.NONE : rule.levelFor(c, old); // levelFor's own first test
+                Level now = c < lowest ? Level.NONE : rule.levelKept(c, old); // levelFor, its first test made here
                 // TieBook.set, written out (this runs for every pair each step)
                 rowA[b] = c;
                 commitment[b][a] = c;

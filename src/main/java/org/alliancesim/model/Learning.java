@@ -1,5 +1,6 @@
 package org.alliancesim.model;
 
+import org.alliancesim.world.Clip;
 import org.alliancesim.world.LearningParams;
 import org.alliancesim.world.WorldInputs;
 import org.alliancesim.world.WorldView;
@@ -82,7 +83,7 @@ final class Learning {
         int n = in.size();
         for (int j = 0; j < n; j++) {
             if (i != j && wants[j] > 0) {
-                double observed = Math.min(1, wantedBy[j] / wants[j]);
+                double observed = Clip.atMostOne(wantedBy[j] / wants[j]);
                 if (credibility == null) {
                     credibility = in.credibilityRow(i);
                 }

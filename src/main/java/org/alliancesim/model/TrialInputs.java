@@ -70,9 +70,51 @@ final class TrialInputs implements Inputs, Reversion {
         };
     }
 
+    /**
+     * W1 puts back the intent i perceives in j and j's offense toward i (entry j of i's row of
+     * threats); other than W5, a changed faction's intents only read from the current world (fewer
+     * reversions, never more). {@code other} puts back i's reach and offense toward every state
+     * (entry i of every other state's row; i's own entry of its row is no threat). W3, W4, S1 and S2
+     * put back no intent, reach or offense; W2, W5 and W6 may put back several entries.
+     */
+    @Override
+    public int revertedThreatEntry(int a) {
+        return switch (cause) {
+            case W1 -> a == i ? j : NO_ENTRY;
+            case OTHER -> a != i ? i : NO_ENTRY;
+            case W3, W4, S1, S2 -> NO_ENTRY;
+            default -> SEVERAL_ENTRIES;
+        };
+    }
+
     @Override
     public double intent(int a, int b) {
         return (revertsIntent(a, b) ? then : now).intent(a, b);
+    }
+
+    /**
+     * The row of {@link #intent}: the snapshot's or the current world's row as the group rule says
+     * which cells are put back (W1: i's of j; W2: i's of all but j, j's of all but i), each cell
+     * tested when factions changed.
+     */
+    @Override
+    public double[] intentValues(int a, double[] into) {
+        if (regimeChanged) {
+            return Inputs.super.intentValues(a, into);
+        }
+        double[] current = now.intentValues(a);
+        if (cause == Cause.W1 && a == i) {
+            System.arraycopy(current, 0, into, 0, into.length);
+            into[j] = then.intentValues(a)[j];
+            return into;
+        }
+        if (cause == Cause.W2 && (a == i || a == j)) {
+            int kept = a == i ? j : i; // the one cell of the row read from the current world
+            System.arraycopy(then.intentValues(a), 0, into, 0, into.length);
+            into[kept] = current[kept];
+            return into;
+        }
+        return current;
     }
 
     @Override

@@ -60,6 +60,10 @@ public final class Assessment extends DerivedView {
     private final long[] threatOfTaken;
     private final long[] materialOfTaken;
     private long recomputes;
+    /** Rows of basing of states of another reach than their rival's ({@link #basingRow}), the rival and the geometry they were derived for. */
+    private final double[][] basingRows;
+    private final int[] basingOf;
+    private final long[] basingGeometry;
     /** Whether {@link #dominant1} and {@link #dominant2} were derived (they are kept while power and gradient stand). */
     private boolean dominanceDerived;
 
@@ -98,6 +102,9 @@ public final class Assessment extends DerivedView {
         this.supportWithoutPrincipal = new double[n];
         this.previousPower = new double[n];
         this.intentScratch = new double[n];
+        this.basingRows = new double[n][];
+        this.basingOf = new int[n];
+        this.basingGeometry = new long[n];
         recompute();
     }
 
@@ -132,29 +139,13 @@ public final class Assessment extends DerivedView {
         // fields read into locals once: the loops below run for every pair
         int n = this.n;
         double[] power = this.power;
-        double[] blocPower = alliances.blocPowers();
-        ThreatParams tp = threatParams;
         for (int i = 0; i < n; i++) {
             double pi = power[i];
-            double[] mRow = material[i];
-            double[] tRow = threat[i];
             double[] sRow = strengthT[i];
-            double[] oRow = offenseT[i];
-            double[] intent = intentRow(i, intentScratch);
-            double[] tieRow = alliances.commitments(i);
-            for (int j = 0; j < n; j++) {
-                if (i != j) {
-                    // power[j] + bw * max(0, blocPower(j, i)): see AllianceState.blocPowerFromRow
-                    double pj = power[j] + bw * Math.max(0, blocPower[j] - tieRow[j] * pi);
-                    double m = materialThreat(tp, pi, pj, sRow[j], oRow[j]);
-                    mRow[j] = m;
-                    tRow[j] = perceivedIntent(tp, intent[j]) * m;
-                }
-            }
-            topTwo(tRow, i, two);
+            threatRow(i, intentRow(i, intentScratch), alliances.commitments(i), two);
             threat1[i] = two[0];
             threat2[i] = two[1];
-            greatestThreat[i] = two[0] < 0 ? 0 : tRow[two[0]];
+            greatestThreat[i] = two[0] < 0 ? 0 : threat[i][two[0]];
             if (!dominance) {
                 continue;
             }
@@ -195,6 +186,72 @@ public final class Assessment extends DerivedView {
     }
 
     /**
+     * Row i of material threat and threat ({@code intent} and {@code tieRow} i's rows of perceived
+     * intent and of commitments), and i's two principal threats into {@code two}. Each entry is the
+     * expression of {@link #materialThreat} and {@link #perceivedIntent}, with the parameters' tests
+     * taken once for the row and the additive form written out (the same operations on the same
+     * numbers in the same order; the contest form calls the formula); the two principal threats
+     * are {@link #topTwo}'s scan, made as the entries are (the same values in the same order, self
+     * and non-positive entries skipped, NaN kept as there).
+     */
+    private void threatRow(int i, double[] intent, double[] tieRow, int[] two) {
+        int n = this.n;
+        double[] power = this.power;
+        double[] blocPower = alliances.blocPowers();
+        double bw = alliances.params().blocWeight();
+        double[] mRow = material[i];
+        double[] tRow = threat[i];
+        double[] sRow = strengthT[i];
+        double[] oRow = offenseT[i];
+        ThreatParams tp = threatParams;
+        boolean additive = tp.form() == ThreatParams.Form.ADDITIVE;
+        double wSum = tp.weightSum();
+        double wPower = tp.power();
+        double wProximity = tp.proximity();
+        double wOffense = tp.offense();
+        double exponent = tp.intentExponent();
+        boolean linearIntent = exponent == 1;
+        double pi = power[i];
+        int first = -1;
+        int second = -1;
+        double v1 = 0;
+        double v2 = 0;
+        for (int j = 0; j < n; j++) {
+            if (j == i) {
+                continue;
+            }
+            // power[j] + bw * max(0, blocPower(j, i)): see AllianceState.blocPowerFromRow
+            double pj = power[j] + bw * Clip.positivePart(blocPower[j] - tieRow[j] * pi);
+            double m;
+            if (!additive) {
+                m = materialThreat(tp, pi, pj, sRow[j], oRow[j]);
+            } else if (wSum <= 0) {
+                m = 0;
+            } else {
+                double rel = pi + pj <= 0 ? 0.5 : pj / (pi + pj);
+                m = (wPower * rel + wProximity * sRow[j] + wOffense * oRow[j]) / wSum;
+            }
+            mRow[j] = m;
+            double t = (linearIntent ? intent[j] : Math.pow(intent[j], exponent)) * m;
+            tRow[j] = t;
+            if (t <= 0) {
+                continue;
+            }
+            if (first < 0 || t > v1) {
+                second = first;
+                v2 = v1;
+                first = j;
+                v1 = t;
+            } else if (second < 0 || t > v2) {
+                second = j;
+                v2 = t;
+            }
+        }
+        two[0] = first;
+        two[1] = second;
+    }
+
+    /**
      * The gradient, the offense and the projection of force, derived again only when the inputs'
      * distances, reaches or offensive capabilities were written since the last time (inputs that
      * do not count their writes are derived every step); whether they were derived again.
@@ -220,6 +277,23 @@ public final class Assessment extends DerivedView {
         geometry = g;
         return true;
     }
+
+    /**
+     * State a's rows as {@link LazyAssessment} keeps them, for its base view of this step's inputs
+     * to read instead of deriving: strength(m, a), offense(m, a), materialThreat(m, a) and
+     * threat(a, m) at [m] (self: 1, the offense, 0, 0), and a's two principal threats. Read only.
+     */
+    double[] strengthRowTo(int a) { return strengthT[a]; }
+    double[] offenseRowTo(int a) { return offenseT[a]; }
+    double[] materialRowTo(int a) { return material[a]; }
+    double[] threatRowOf(int a) { return threat[a]; }
+    int firstThreat(int a) { return threat1[a]; }
+    int secondThreat(int a) { return threat2[a]; }
+    double[] powers() { return power; }
+    double[] militaries() { return military; }
+    ThreatParams threatParams() { return threatParams; }
+    ProximityParams proximity() { return proximity; }
+    PowerParams powerParams() { return powerParams; }
 
     /** The alliance aggregates of this step (shared with counterfactual assessments). */
     public AllianceState alliances() {
@@ -416,7 +490,7 @@ public final class Assessment extends DerivedView {
 
     /** {@code C/(C + D)} with {@code D} i's own capability and its credible allies' (the end of {@link #vulnerabilityWithout}). */
     private static double exposure(double c, double military, double allyWeight, double allies) {
-        double d = military + allyWeight * Math.max(0, allies);
+        double d = military + allyWeight * Clip.positivePart(allies);
         return c + d <= 0 ? 0 : c / (c + d);
     }
 
@@ -459,14 +533,41 @@ public final class Assessment extends DerivedView {
                 if (r == reach[k]) {
                     return strength[k];
                 }
-                for (int j = 0; j < n; j++) {
-                    into[j] = basingAt(r, j, k);
-                }
-                return into;
+                return basingRow(i, k, into);
             }
             default:
                 return super.row(what, i, k, into);
         }
+    }
+
+    /**
+     * {@link #basing}(i, j, k) for every j, for i of another reach than k's. It depends only on the
+     * distances to k and the reaches, which the inputs' geometry counts the writes of, so i's row
+     * is kept with the k and the geometry it was derived for, and read again while both stand
+     * (inputs that do not count their geometry derive it into {@code into} each time).
+     */
+    private double[] basingRow(int i, int k, double[] into) {
+        double r = reach[i];
+        if (geometry < 0) {
+            for (int j = 0; j < n; j++) {
+                into[j] = basingAt(r, j, k);
+            }
+            return into;
+        }
+        double[] row = basingRows[i];
+        if (row != null && basingOf[i] == k && basingGeometry[i] == geometry) {
+            return row;
+        }
+        if (row == null) {
+            row = new double[n];
+            basingRows[i] = row;
+        }
+        for (int j = 0; j < n; j++) {
+            row[j] = basingAt(r, j, k);
+        }
+        basingOf[i] = k;
+        basingGeometry[i] = geometry;
+        return row;
     }
 
     /** Column k of {@code m} ({@code m[j][k]} for every j), kept in {@code columns} for the step. */

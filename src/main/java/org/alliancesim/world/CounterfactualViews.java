@@ -13,6 +13,8 @@ public final class CounterfactualViews {
     private final ProximityParams proximity;
     private final PowerParams powerParams;
     private final AllianceState alliances;
+    /** The step's full assessment, whose numbers the base reads (null: the base derives them). */
+    private final Assessment step;
     private LazyAssessment base;
     private Inputs baseInputs;
     private boolean stale = true;
@@ -24,6 +26,20 @@ public final class CounterfactualViews {
         this.proximity = proximity;
         this.powerParams = powerParams;
         this.alliances = alliances;
+        this.step = null;
+    }
+
+    /**
+     * Views whose base, for the inputs {@code step} assesses, reads that assessment's power and
+     * rows of threat instead of deriving them (the same numbers): the caller recomputes
+     * {@code step} for the inputs as they stand before it asks for each step's base.
+     */
+    public CounterfactualViews(Assessment step) {
+        this.threatParams = step.threatParams();
+        this.proximity = step.proximity();
+        this.powerParams = step.powerParams();
+        this.alliances = step.alliances();
+        this.step = step;
     }
 
     /** The inputs or the alliances may have moved: the base is derived again when next asked for. */
@@ -37,7 +53,8 @@ public final class CounterfactualViews {
      */
     public LazyAssessment base(Inputs now) {
         if (base == null || baseInputs != now) {
-            base = new LazyAssessment(now, threatParams, proximity, powerParams, alliances);
+            base = step != null && step.in == now ? new LazyAssessment(step)
+                    : new LazyAssessment(now, threatParams, proximity, powerParams, alliances);
             baseInputs = now;
             scratch = new TrialAssessment.Scratch(now.size());
         } else if (stale) {

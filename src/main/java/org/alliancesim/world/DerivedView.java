@@ -42,12 +42,6 @@ abstract class DerivedView implements WorldView {
 
     /** i's row of perceived intent: the store's own when the inputs are one, else read into {@code into}. */
     protected final double[] intentRow(int i, double[] into) {
-        if (in instanceof WorldInputs w) {
-            return w.intentValues(i);
-        }
-        for (int j = 0; j < n; j++) {
-            into[j] = in.intent(i, j);
-        }
-        return into;
+        return in.intentValues(i, into);
     }
 }

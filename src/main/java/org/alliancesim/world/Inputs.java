@@ -34,6 +34,17 @@ public interface Inputs {
     /** Aggressive intent that i's elites perceive in j, in [0,1] (Walt 1987: 25). */
     double intent(int i, int j);
 
+    /**
+     * i's row of perceived intent ({@link #intent}(i, j) at [j]): into {@code into}, or a row of the
+     * inputs' own (read it, do not write it, and do not keep it past the step).
+     */
+    default double[] intentValues(int i, double[] into) {
+        for (int j = 0; j < into.length; j++) {
+            into[j] = intent(i, j);
+        }
+        return into;
+    }
+
     /** How far i trusts j to stand by a commitment, in [0,1] (Walt 1997: 163). */
     double credibility(int i, int j);
 

@@ -50,6 +50,14 @@ public final class LazyAssessment extends DerivedView {
     private final int[] two = new int[2];
     private double[] scratchRow;
     private int stamp = 1;
+    /**
+     * The step's full assessment of the same inputs, recomputed for them as they stand at each
+     * {@link #refresh()} (null: none). Its power, military capability and rows of threat are the
+     * same expressions on the same inputs and alliances as this view's ({@link Assessment#recompute}:
+     * bloc power read from the deciding state's row of the symmetric ties), so they are copied
+     * instead of derived.
+     */
+    private final Assessment step;
 
     public LazyAssessment(Inputs in, ThreatParams threatParams, ProximityParams proximity, PowerParams powerParams) {
         this(in, threatParams, proximity, powerParams, new AllianceState(in.size(), AllianceParams.INDEPENDENT));
@@ -61,7 +69,22 @@ public final class LazyAssessment extends DerivedView {
      */
     public LazyAssessment(Inputs in, ThreatParams threatParams, ProximityParams proximity, PowerParams powerParams,
                           AllianceState alliances) {
+        this(in, threatParams, proximity, powerParams, alliances, null);
+    }
+
+    /**
+     * The on-demand assessment of the inputs {@code step} assesses, with its parameters and
+     * alliances, reading its numbers: the caller recomputes {@code step} for the inputs as they
+     * stand before each {@link #refresh()} and does not move them while this view is used.
+     */
+    LazyAssessment(Assessment step) {
+        this(step.in, step.threatParams(), step.proximity(), step.powerParams(), step.alliances(), step);
+    }
+
+    private LazyAssessment(Inputs in, ThreatParams threatParams, ProximityParams proximity, PowerParams powerParams,
+                           AllianceState alliances, Assessment step) {
         super(in);
+        this.step = step;
         this.alliances = alliances;
         this.threatParams = threatParams;
         this.proximity = proximity;
@@ -80,7 +103,16 @@ public final class LazyAssessment extends DerivedView {
         this.dominantStamp = new int[n];
         this.dominant1 = new int[n];
         this.dominant2 = new int[n];
-        Assessment.computePower(in, powerParams, power, military);
+        computePower();
+    }
+
+    private void computePower() {
+        if (step != null) {
+            System.arraycopy(step.powers(), 0, power, 0, n);
+            System.arraycopy(step.militaries(), 0, military, 0, n);
+        } else {
+            Assessment.computePower(in, powerParams, power, military);
+        }
     }
 
     /**
@@ -88,7 +120,7 @@ public final class LazyAssessment extends DerivedView {
      * forgotten (the arrays are kept).
      */
     public void refresh() {
-        Assessment.computePower(in, powerParams, power, military);
+        computePower();
         stamp++;
     }
 
@@ -181,6 +213,18 @@ public final class LazyAssessment extends DerivedView {
         return first != except ? first : threat2[i];
     }
 
+    /** a's row of threats ({@code threat(a, m)} at [m]), derived if it was not: read it, valid until the next refresh. */
+    double[] threatRow(int a) {
+        deriveRow(a);
+        return threatOf[a];
+    }
+
+    /** a's row of material threats ({@code materialThreat(m, a)} at [m]), as {@link #threatRow}. */
+    double[] materialRow(int a) {
+        deriveRow(a);
+        return materialTo[a];
+    }
+
     /** State a's row of threats with what is behind each entry, and its two principal threats. */
     private void deriveRow(int a) {
         if (rowStamp[a] == stamp) {
@@ -197,6 +241,17 @@ public final class LazyAssessment extends DerivedView {
         double[] m = materialTo[a];
         double[] t = threatOf[a];
         long geometry = in instanceof WorldInputs w ? w.geometryVersion() : -1;
+        if (step != null) {
+            System.arraycopy(step.strengthRowTo(a), 0, s, 0, n);
+            System.arraycopy(step.offenseRowTo(a), 0, o, 0, n);
+            System.arraycopy(step.materialRowTo(a), 0, m, 0, n);
+            System.arraycopy(step.threatRowOf(a), 0, t, 0, n);
+            strengthGeometry[a] = geometry;
+            threat1[a] = step.firstThreat(a);
+            threat2[a] = step.secondThreat(a);
+            rowStamp[a] = stamp;
+            return;
+        }
         boolean strengthsKept = geometry >= 0 && strengthGeometry[a] == geometry;
         // the expressions of strength, materialThreat and threat above, entry by entry
         for (int j = 0; j < n; j++) {

@@ -31,4 +31,21 @@ public interface Reversion {
 
     /** Whether the intent a perceives in some other state may be reverted. */
     boolean revertsIntentOf(int a);
+
+    /** {@link #revertedThreatEntry}: no entry of the row may be reverted. */
+    int NO_ENTRY = -1;
+    /** {@link #revertedThreatEntry}: more than one entry of the row may be reverted (or it is not said). */
+    int SEVERAL_ENTRIES = -2;
+
+    /**
+     * The one state b behind whose entry of a's row of threats an input may be reverted (the intent
+     * a perceives in b, b's reach, b's offense toward a; b != a), when there is only one:
+     * {@link #NO_ENTRY} when there is none, {@link #SEVERAL_ENTRIES} when there may be more. Power
+     * components, which every entry depends on, are not asked about here
+     * ({@link #revertsComponents}). It must agree with the tests above: an entry they may revert
+     * is the one named, or the answer is {@code SEVERAL_ENTRIES}.
+     */
+    default int revertedThreatEntry(int a) {
+        return SEVERAL_ENTRIES;
+    }
 }

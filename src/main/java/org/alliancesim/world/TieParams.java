@@ -60,9 +60,12 @@ public record TieParams(
 
     /** The commitment the pair moves toward, given what each side wants. */
     public double target(double desireA, double desireB) {
-        if (bargaining == Bargaining.CONSENT) {
-            return Math.min(desireA, desireB);
-        }
+        // small enough for the C1 compiler to inline into the commit phase's loop over pairs
+        return bargaining == Bargaining.CONSENT ? Clip.min(desireA, desireB) : nashTransfer(desireA, desireB);
+    }
+
+    /** The Nash bargaining target with transfers, net of the cost. */
+    private double nashTransfer(double desireA, double desireB) {
         double surplus = 0.5 * (desireA + desireB) - cost;
         return surplus <= 0 ? 0 : surplus / (1 - cost);
     }
@@ -82,9 +85,22 @@ public record TieParams(
      * threshold, keeping a level needs only the threshold less the hysteresis.
      */
     public Level levelFor(double commitment, Level current) {
-        if (commitment < Math.min(alignment, Math.min(coalition, alliance)) - hysteresis) {
+        if (commitment < lowestKept()) {
             return Level.NONE; // below every threshold even with hysteresis: most pairs, most steps
         }
+        return levelKept(commitment, current);
+    }
+
+    /** The commitment below which {@link #levelFor} gives no tie whatever the level held. */
+    public double lowestKept() {
+        return Math.min(alignment, Math.min(coalition, alliance)) - hysteresis;
+    }
+
+    /**
+     * {@link #levelFor} of a commitment not below {@link #lowestKept()}, for a caller that made that
+     * test itself with the value kept (the commit phase, for every tied pair each step).
+     */
+    public Level levelKept(double commitment, Level current) {
         // From the highest level down: threshold(LEVELS[k]), written out (this runs for every tied pair each step).
         int held = current.ordinal();
         if (commitment >= alliance - (3 <= held ? hysteresis : 0)) {

@@ -42,6 +42,7 @@ public final class TrialAssessment extends DerivedView {
         private final double[] power;
         private final double[] military;
         private final double[] row;
+        private final double[] intents;
         private final int[] threatStamp;
         private final int[] threat1;
         private final int[] threat2;
@@ -55,6 +56,7 @@ public final class TrialAssessment extends DerivedView {
             this.power = new double[n];
             this.military = new double[n];
             this.row = new double[n];
+            this.intents = new double[n];
             this.threatStamp = new int[n];
             this.threat1 = new int[n];
             this.threat2 = new int[n];
@@ -161,18 +163,7 @@ public final class TrialAssessment extends DerivedView {
         }
         Scratch s = scratch;
         if (s.threatStamp[i] != stamp) {
-            // threat(i, j) entry by entry; when no material threat to i can differ (only intents of
-            // i's are reverted, as in W2), the test of each entry's material is taken once for the row
-            boolean sameMaterials = samePower && !reverted.revertsReachBut(i) && !reverted.revertsOffenseToward(i);
-            for (int j = 0; j < n; j++) {
-                if (!sameMaterials) {
-                    s.row[j] = threat(i, j);
-                } else if (i == j || !reverted.revertsIntent(i, j)) {
-                    s.row[j] = base.threat(i, j);
-                } else {
-                    s.row[j] = Assessment.perceivedIntent(threatParams, in.intent(i, j)) * base.materialThreat(j, i);
-                }
-            }
+            threatRow(i, s.row);
             Assessment.topTwo(s.row, i, s.two);
             s.threat1[i] = s.two[0];
             s.threat2[i] = s.two[1];
@@ -180,6 +171,37 @@ public final class TrialAssessment extends DerivedView {
         }
         int first = s.threat1[i];
         return first != except ? first : s.threat2[i];
+    }
+
+    /**
+     * i's row of threats, {@code threat(i, j)} for every j, into {@code row}. Where nothing behind an
+     * entry is reverted, {@code threat(i, j)} is the base's entry, so the base's row is read as a
+     * whole: all of it but the one entry a trial may revert (W1, other), which is derived; or, when
+     * no material threat to i can differ (only intents of i's are reverted, as in W2), the base's
+     * materials with the trial's row of intents.
+     */
+    private void threatRow(int i, double[] row) {
+        int only = samePower ? reverted.revertedThreatEntry(i) : Reversion.SEVERAL_ENTRIES;
+        if (only != Reversion.SEVERAL_ENTRIES) {
+            System.arraycopy(base.threatRow(i), 0, row, 0, n);
+            if (only >= 0) {
+                row[only] = threat(i, only);
+            }
+            return;
+        }
+        if (!samePower || reverted.revertsReachBut(i) || reverted.revertsOffenseToward(i)) {
+            for (int j = 0; j < n; j++) {
+                row[j] = threat(i, j);
+            }
+            return;
+        }
+        // an entry whose intent is not reverted is the base's threat, the same expression on the
+        // same intent and material: every entry is derived from the trial's row of intents
+        double[] intents = in.intentValues(i, scratch.intents);
+        double[] materials = base.materialRow(i);
+        for (int j = 0; j < n; j++) {
+            row[j] = i == j ? 0 : Assessment.perceivedIntent(threatParams, intents[j]) * materials[j];
+        }
     }
 
     @Override

@@ -255,6 +255,12 @@ public final class WorldInputs implements Inputs {
         return intent[i];
     }
 
+    /** The store's own row ({@link #intentValues(int)}). */
+    @Override
+    public double[] intentValues(int i, double[] into) {
+        return intent[i];
+    }
+
     /** State i's row of credibility as it stands, for reading only (see {@link #intentValues}). */
     public double[] credibilityValues(int i) {
         return credibility[i];

@@ -93,6 +93,45 @@ class TrialViewsTest {
                 "base after a move of intents and power");
     }
 
+    /**
+     * Views that read the step's full assessment ({@link CounterfactualViews#CounterfactualViews(Assessment)},
+     * as the model makes them) give the same numbers: at each of several steps of a run (the views
+     * kept from step to step, as the model keeps them), the base and every cause's trials agree with
+     * a fresh on-demand assessment.
+     */
+    @ParameterizedTest(name = "N={0}, seed={1}, {2}, {3}")
+    @MethodSource("worlds")
+    void viewsReadingTheStepsAssessmentGiveAFreshAssessmentsNumbers(int n, long seed, ThreatParams threat,
+                                                                   ProximityParams gradient) {
+        SplittableRandom r = new SplittableRandom(seed);
+        RandomWorld world = RandomWorld.generate(n, seed, 0.05);
+        Parameters p = world.parameters();
+        Parameters q = new Parameters(threat, gradient, p.power(), p.perception(), p.ties(), p.balanceOfThreat(),
+                p.waltBandwagoning(), p.interests(), p.schweller(), p.balanceOfPower(), p.interdependence(),
+                p.identity(), p.landscape(), p.alliances(), p.learning());
+        AllianceModel model = new AllianceModel(world.toScenario(12).withParameters(q), null, seed);
+        model.start();
+        model.schedule.step(model);
+        WorldInputs now = (WorldInputs) model.inputs();
+        WorldInputs then = now.snapshot();
+        Assessment step = (Assessment) model.view();
+        AllianceState alliances = step.alliances();
+        CounterfactualViews views = new CounterfactualViews(step);
+        for (int t = 0; t < 4; t++) {
+            model.schedule.step(model);
+            views.forget();
+            LazyAssessment base = views.base(now);
+            assertSame(base, new LazyAssessment(now, threat, gradient, q.power(), alliances), n, "base at step " + t);
+            for (Cause c : Cause.values()) {
+                int i = r.nextInt(n);
+                int j = (i + 1 + r.nextInt(n - 1)) % n;
+                TrialInputs trial = new TrialInputs(now, then, c, i, j, Set.of());
+                assertSame(views.trial(trial, trial), new LazyAssessment(trial, threat, gradient, q.power(), alliances), n,
+                        c + " trial of " + i + "-" + j + " at step " + t);
+            }
+        }
+    }
+
     /** Moves every kind of input the trials revert, at random states, and two whole rows of intent. */
     private static void move(WorldInputs w, SplittableRandom r) {
         int n = w.size();

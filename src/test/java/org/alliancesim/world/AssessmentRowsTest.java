@@ -57,6 +57,49 @@ class AssessmentRowsTest {
         }
     }
 
+    /**
+     * A row of basing the assessment keeps from one step to the next (a state of another reach
+     * than its principal threat's, while the geometry stands) is the per-entry basing: at every
+     * step of a run, as the decide phase has just read it, and after reach and distances move.
+     */
+    @ParameterizedTest(name = "N={0}, seed={1}, {2} steps")
+    @MethodSource("worlds")
+    void aKeptRowOfBasingIsThePerEntryBasing(int n, long seed, int steps) {
+        RandomWorld world = RandomWorld.generate(n, seed, 0.05);
+        AllianceModel model = new AllianceModel(world.toScenario(steps + 8), null, seed);
+        model.start();
+        WorldInputs in = (WorldInputs) model.inputs();
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        int kept = 0;
+        for (int t = 0; t < steps + 6; t++) {
+            model.schedule.step(model);
+            Assessment full = (Assessment) model.view();
+            for (int i = 0; i < n; i++) {
+                int k = full.principalThreat(i, -1);
+                if (k < 0) {
+                    continue;
+                }
+                for (int read = 0; read < 2; read++) {
+                    double[] row = full.row(Row.BASING, i, k, new double[n]);
+                    for (int j = 0; j < n; j++) {
+                        assertThat(row[j]).as("step %d, basing %d from %d to %d", t, i, j, k).isEqualTo(full.basing(i, j, k));
+                    }
+                }
+                kept += in.reach(i) != in.reach(k) ? 1 : 0;
+            }
+            if (t % 3 == 1) {
+                int a = r.nextInt(n);
+                in.setReach(a, r.nextBoolean() ? 1 : r.nextDouble(1, 3)); // the geometry moves
+            } else if (t % 3 == 2) {
+                int a = r.nextInt(n);
+                in.setDistanceKm(a, (a + 1) % n, 100 + 5000 * r.nextDouble());
+            }
+        }
+        if (n > 20) {
+            assertThat(kept).as("rows of another reach than the rival's").isPositive();
+        }
+    }
+
     @ParameterizedTest(name = "N={0}, seed={1}, {2} steps")
     @MethodSource("worlds")
     void aPartnersKeptPartIsThePerEntryFormula(int n, long seed, int steps) {

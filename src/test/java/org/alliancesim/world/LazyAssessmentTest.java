@@ -15,16 +15,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The on-demand assessment must give exactly the full assessment's numbers (cause attribution
  * relies on it): on seeded random worlds, after a few noisy steps, under several threat and
- * gradient settings, every derived quantity agrees for every pair.
+ * gradient settings (both forms of material threat), every derived quantity agrees for every pair.
  */
 class LazyAssessmentTest {
 
     static Stream<Arguments> worlds() {
-        ThreatParams[] threats = {ThreatParams.DEFAULTS, new ThreatParams(2, 0.5, 0, 2.5), new ThreatParams(0, 0, 0, 1)};
+        ThreatParams[] threats = {ThreatParams.DEFAULTS, new ThreatParams(2, 0.5, 0, 2.5), new ThreatParams(0, 0, 0, 1),
+            new ThreatParams(1, 1, 1, 1, ThreatParams.Form.CONTEST, 1), new ThreatParams(1, 2, 1, 1.5, ThreatParams.Form.CONTEST, 2.5)};
         ProximityParams[] gradients = {ProximityParams.DEFAULTS,
             new ProximityParams(ProximityParams.Gradient.LINEAR, 1500, 5000),
             new ProximityParams(ProximityParams.Gradient.NONE, 1500, 6000)};
-        return IntStream.range(0, 9).mapToObj(k -> Arguments.of(3 + 7 * k, 500L + k, threats[k % 3], gradients[k / 3]));
+        return IntStream.range(0, 15).mapToObj(k -> Arguments.of(3 + 4 * k, 500L + k, threats[k % 5], gradients[k / 5]));
     }
 
     @ParameterizedTest(name = "N={0}, seed={1}, {2}, {3}")

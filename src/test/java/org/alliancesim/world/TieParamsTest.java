@@ -2,7 +2,10 @@ package org.alliancesim.world;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Levels are read off the commitment with hysteresis: rising needs the threshold, keeping less. */
 class TieParamsTest {
@@ -21,6 +24,39 @@ class TieParamsTest {
         assertThat(t.levelFor(0.44, Level.COALITION)).isEqualTo(Level.ALIGNMENT);
         assertThat(t.levelFor(0.46, Level.ALIGNMENT)).isEqualTo(Level.ALIGNMENT);
         assertThat(t.levelFor(0.1, Level.ALLIANCE)).isEqualTo(Level.NONE);
+    }
+
+    /**
+     * On seeded random thresholds, hysteresis, commitments and levels held: the level is the highest
+     * whose threshold (less the hysteresis for a level held or above) the commitment reaches, and
+     * {@code levelKept}, for a commitment not below {@code lowestKept}, is that level too.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {61, 62, 63, 64})
+    void theLevelIsTheHighestThresholdReached(long seed) {
+        SplittableRandom r = new SplittableRandom(seed);
+        for (int k = 0; k < 2000; k++) {
+            double alignment = r.nextDouble(0.01, 1);
+            double coalition = r.nextDouble(0.01, 1);
+            double alliance = r.nextDouble(0.01, 1);
+            TieParams p = new TieParams(alignment, coalition, alliance, 0.1, r.nextDouble(0, 0.5),
+                    TieParams.Bargaining.CONSENT, 0.1);
+            double c = r.nextDouble(-0.1, 1.1);
+            Level held = Level.values()[r.nextInt(Level.values().length)];
+            Level expected = Level.NONE;
+            for (Level l : new Level[] {Level.ALLIANCE, Level.COALITION, Level.ALIGNMENT}) {
+                if (c >= p.threshold(l) - (l.ordinal() <= held.ordinal() ? p.hysteresis() : 0)) {
+                    expected = l;
+                    break;
+                }
+            }
+            assertThat(p.levelFor(c, held)).as("%s at %s holding %s", p, c, held).isEqualTo(expected);
+            if (c >= p.lowestKept()) {
+                assertThat(p.levelKept(c, held)).as("%s at %s holding %s", p, c, held).isEqualTo(expected);
+            } else {
+                assertThat(expected).isEqualTo(Level.NONE);
+            }
+        }
     }
 
     @Test
