@@ -16,13 +16,10 @@ package org.alliancesim.world;
  * refreshed for the next step, it keeps its rows of strength and offense while the inputs count no
  * write to distances, reach or offense.
  */
-public final class LazyAssessment extends DerivedView {
-    private final ThreatParams threatParams;
-    private final ProximityParams proximity;
+public final class LazyAssessment extends OnDemandView {
     private final PowerParams powerParams;
     private final double[] power;
     private final double[] military;
-    private final AllianceState alliances;
     /**
      * For each state a whose row is derived in this refresh ({@code rowStamp[a] == stamp}):
      * strength(m, a), materialThreat(m, a) and threat(a, m) for every m, and a's two principal
@@ -83,11 +80,8 @@ public final class LazyAssessment extends DerivedView {
 
     private LazyAssessment(Inputs in, ThreatParams threatParams, ProximityParams proximity, PowerParams powerParams,
                            AllianceState alliances, Assessment step) {
-        super(in);
+        super(in, threatParams, proximity, alliances);
         this.step = step;
-        this.alliances = alliances;
-        this.threatParams = threatParams;
-        this.proximity = proximity;
         this.powerParams = powerParams;
         this.power = new double[n];
         this.military = new double[n];
@@ -182,21 +176,6 @@ public final class LazyAssessment extends DerivedView {
         return i == j ? 0 : Assessment.perceivedIntent(threatParams, in.intent(i, j)) * materialThreat(j, i);
     }
 
-    @Override
-    public double threatTo(int i, int k, int j) {
-        return j == k ? 0 : Assessment.perceivedIntent(threatParams, in.intent(i, k)) * materialThreat(k, j);
-    }
-
-    @Override public AllianceParams allianceParams() { return alliances.params(); }
-    @Override public double commitment(int i, int j) { return alliances.commitment(i, j); }
-    @Override public double support(int i) { return alliances.support(i); }
-    @Override public double blocMilitary(int j, int except) {
-        return alliances.blocMilitary(j, except, except < 0 ? 0 : military[except]);
-    }
-    @Override public double blocPower(int j, int except) {
-        return alliances.blocPower(j, except, except < 0 ? 0 : power[except]);
-    }
-    @Override public double balancers(int j) { return alliances.balancers(j); }
     @Override public double basing(int i, int j, int k) {
         return j == k ? 1 : proximity.strengthAt(in.distanceKm(j, k), in.reach(i));
     }

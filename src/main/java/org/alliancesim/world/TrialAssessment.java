@@ -20,14 +20,11 @@ package org.alliancesim.world;
  * What differs is derived into the {@link Scratch} of the caller, so a trial allocates nothing
  * of size N. One trial at a time per scratch: building the next one forgets this one's rows.
  */
-public final class TrialAssessment extends DerivedView {
+public final class TrialAssessment extends OnDemandView {
     private final LazyAssessment base;
     private final Reversion reverted;
     private final Scratch scratch;
     private final int stamp;
-    private final ThreatParams threatParams;
-    private final ProximityParams proximity;
-    private final AllianceState alliances;
     /** Whether power and military capability are the base's (no power component reverted). */
     private final boolean samePower;
     private final double[] power;
@@ -72,14 +69,11 @@ public final class TrialAssessment extends DerivedView {
      *     trial is used)
      */
     public TrialAssessment(Inputs in, Reversion reverted, LazyAssessment base, Scratch scratch) {
-        super(in);
+        super(in, base.threatParams(), base.proximity(), base.alliances());
         this.base = base;
         this.reverted = reverted;
         this.scratch = scratch;
         this.stamp = ++scratch.stamp;
-        this.threatParams = base.threatParams();
-        this.proximity = base.proximity();
-        this.alliances = base.alliances();
         this.samePower = !reverted.revertsComponents();
         if (samePower) {
             this.power = base.powers();
@@ -124,21 +118,6 @@ public final class TrialAssessment extends DerivedView {
         return Assessment.perceivedIntent(threatParams, in.intent(i, j)) * materialThreat(j, i);
     }
 
-    @Override
-    public double threatTo(int i, int k, int j) {
-        return j == k ? 0 : Assessment.perceivedIntent(threatParams, in.intent(i, k)) * materialThreat(k, j);
-    }
-
-    @Override public AllianceParams allianceParams() { return alliances.params(); }
-    @Override public double commitment(int i, int j) { return alliances.commitment(i, j); }
-    @Override public double support(int i) { return alliances.support(i); }
-    @Override public double blocMilitary(int j, int except) {
-        return alliances.blocMilitary(j, except, except < 0 ? 0 : military[except]);
-    }
-    @Override public double blocPower(int j, int except) {
-        return alliances.blocPower(j, except, except < 0 ? 0 : power[except]);
-    }
-    @Override public double balancers(int j) { return alliances.balancers(j); }
 
     @Override
     public double basing(int i, int j, int k) {
