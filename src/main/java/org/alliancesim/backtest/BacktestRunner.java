@@ -74,20 +74,9 @@ public final class BacktestRunner {
             }
             List<YearWorld> out = new ArrayList<>();
             for (Future<YearWorld> f : built) {
-                out.add(f.get());
+                out.add(org.alliancesim.Tasks.join(f, "building the worlds"));
             }
             return out;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while building the worlds", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
         }

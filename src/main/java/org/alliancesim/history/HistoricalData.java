@@ -138,24 +138,7 @@ public record HistoricalData(Path folder, StateSystem states, HistoricalCapitals
     }
 
     private static <T> T joined(java.util.concurrent.Future<T> task, String file) throws IOException {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while reading " + file);
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable c = e.getCause();
-            if (c instanceof IOException io) {
-                throw io;
-            }
-            if (c instanceof RuntimeException r) {
-                throw r;
-            }
-            if (c instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(c);
-        }
+        return org.alliancesim.Tasks.joinIo(task, "reading " + file);
     }
 
     private static void checkKnown(StateSystem states, CodeSites codes, Path file) throws DataFormatException {

@@ -6,7 +6,6 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
@@ -135,21 +134,8 @@ public final class PointCheck {
         }
     }
 
-    private static List<Problem> get(Future<List<Problem>> f) throws ScenarioException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking the sweep's points", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+    private static List<Problem> get(Future<List<Problem>> f) {
+        return org.alliancesim.Tasks.join(f, "checking the sweep's points");
     }
 
     private static List<Problem> checkBlock(SweepSpec spec, long first, List<double[]> block) {
