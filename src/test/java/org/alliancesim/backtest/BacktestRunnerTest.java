@@ -97,27 +97,7 @@ class BacktestRunnerTest {
             assertThat(four.get(k).ccodes()).containsExactly(one.get(k).ccodes());
             assertThat(four.get(k).scenario().states()).isEqualTo(one.get(k).scenario().states());
         }
-        var broken = new org.alliancesim.history.YearWorldSource() {
-            final SyntheticWorlds inner = new SyntheticWorlds();
-
-            @Override
-            public int firstYear() {
-                return inner.firstYear();
-            }
-
-            @Override
-            public int lastYear() {
-                return inner.lastYear();
-            }
-
-            @Override
-            public YearWorld world(int year) {
-                if (year == 1903 || year == 1908) {
-                    throw new IllegalArgumentException("no capital in " + year);
-                }
-                return inner.world(year);
-            }
-        };
+        var broken = SyntheticWorlds.failingIn(1903, 1908);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BacktestRunner.worlds(broken, SyntheticWorlds.FIRST,
                 SyntheticWorlds.LAST, 4)).isInstanceOf(IllegalArgumentException.class).hasMessage("no capital in 1903");
     }

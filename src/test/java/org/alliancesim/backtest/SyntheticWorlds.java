@@ -39,6 +39,30 @@ public final class SyntheticWorlds implements YearWorldSource {
         }
     }
 
+    /** These worlds, except that building any of {@code years} fails with "no capital in YEAR". */
+    static YearWorldSource failingIn(int... years) {
+        SyntheticWorlds inner = new SyntheticWorlds();
+        return new YearWorldSource() {
+            @Override
+            public int firstYear() {
+                return inner.firstYear();
+            }
+
+            @Override
+            public int lastYear() {
+                return inner.lastYear();
+            }
+
+            @Override
+            public YearWorld world(int year) {
+                if (java.util.Arrays.stream(years).anyMatch(y -> y == year)) {
+                    throw new IllegalArgumentException("no capital in " + year);
+                }
+                return inner.world(year);
+            }
+        };
+    }
+
     /** Every year asked for, in order. */
     List<Integer> requested() {
         return List.copyOf(requested);

@@ -94,27 +94,7 @@ class YearPipelineTest {
     @ParameterizedTest
     @CsvSource({"1,1", "2,3", "4,12"})
     void theEarliestYearsFailureIsReportedWhateverRanFirst(int threads, int ahead) throws Exception {
-        YearWorldSource broken = new YearWorldSource() {
-            final SyntheticWorlds inner = new SyntheticWorlds();
-
-            @Override
-            public int firstYear() {
-                return inner.firstYear();
-            }
-
-            @Override
-            public int lastYear() {
-                return inner.lastYear();
-            }
-
-            @Override
-            public YearWorld world(int year) {
-                if (year == 1904 || year == 1906 || year == 1909) {
-                    throw new IllegalArgumentException("no capital in " + year);
-                }
-                return inner.world(year);
-            }
-        };
+        YearWorldSource broken = SyntheticWorlds.failingIn(1904, 1906, 1909);
         for (int attempt = 0; attempt < 5; attempt++) {
             ExecutorService pool = DaemonPool.fixed(threads, "test-pipeline");
             try {
