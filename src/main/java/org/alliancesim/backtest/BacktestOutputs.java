@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import org.alliancesim.Num;
 import org.alliancesim.experiment.DaemonPool;
+import org.alliancesim.model.PerceptionNoise;
+import org.alliancesim.scenario.Parameters;
 import org.alliancesim.output.OutputFolder;
 
 /**
@@ -145,7 +147,9 @@ public final class BacktestOutputs {
                 + " year's predicted ties (levels, keyed by COW code; a state entering the system starts with none;"
                 + " the first year starts with none) and runs ").append(s.stepsPerYear())
                 .append(" settle steps; the year's prediction is each dyad's level and commitment after them."
-                        + " Seeds derive from --seed ").append(s.seed()).append(" and the year.\n");
+                        + " Seeds derive from --seed ").append(s.seed()).append(" and the year; ")
+                .append(PerceptionNoise.words(s.params().apply(Parameters.DEFAULTS).perception().generator()))
+                .append(".\n");
         sb.append("- **Observed alliances.** ATOP dyad-years. Level mapping: a defence or offence pact = alliance;"
                 + " neutrality or non-aggression = coalition; consultation = alignment. Two targets: *any obligation*"
                 + " (predicted level above none vs any ATOP obligation) and *defence* (predicted alliance vs"

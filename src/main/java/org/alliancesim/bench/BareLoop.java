@@ -1,7 +1,7 @@
 package org.alliancesim.bench;
 
-import ec.util.MersenneTwisterFast;
 import java.util.Arrays;
+import org.alliancesim.model.PerceptionNoise;
 import org.alliancesim.scenario.Parameters;
 import org.alliancesim.world.AllianceParams;
 import org.alliancesim.world.Channel;
@@ -35,9 +35,11 @@ import org.alliancesim.world.TieParams;
  * interdependence rows) is derived once; a random world has no events. Matrices are walked along
  * their rows: where the engine reads a quantity both ways (material threat as source-to-target and
  * as target-from-source), the bare loop keeps the orientation each walk needs. No step allocates.
- * Cause attribution and recording are left out: they are not per-dyad work. The noise stream is
- * MASON's generator with the run's seed, but the engine also draws from it to shuffle agents, so
- * with noise the two runs diverge; {@code BareLoopMatchesEngineTest} compares them without noise.
+ * Cause attribution and recording are left out: they are not per-dyad work. The noise is the
+ * engine's ({@link PerceptionNoise} of the world's generator and the run's seed, drawn in the same
+ * order), so {@code BareLoopMatchesEngineTest} compares the two with noise too; under
+ * {@code mersenne-twister} MASON's schedule also draws from the engine's generator to shuffle
+ * agents, and the two runs diverge with noise.
  */
 public final class BareLoop {
     final int n;
@@ -114,7 +116,7 @@ public final class BareLoop {
     private final double hysteresis;
     private final boolean consent;
     private final double cost;
-    private final MersenneTwisterFast random;
+    private final PerceptionNoise random;
     private final BareModules modules;
     private int step;
 
@@ -221,7 +223,7 @@ public final class BareLoop {
         desire = new double[nn];
         commitment = new double[nn];
         level = new int[nn];
-        random = new MersenneTwisterFast(seed);
+        random = PerceptionNoise.create(p.perception().generator(), seed);
         modules = new BareModules(this);
     }
 

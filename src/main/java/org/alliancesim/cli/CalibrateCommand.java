@@ -17,6 +17,9 @@ import org.alliancesim.backtest.ParamsFile;
 import org.alliancesim.backtest.Score;
 import org.alliancesim.backtest.atop.AllianceTable;
 import org.alliancesim.history.YearWorldSource;
+import org.alliancesim.model.PerceptionNoise;
+import org.alliancesim.scenario.Parameters;
+import org.alliancesim.world.PerceptionParams;
 import org.alliancesim.Num;
 import org.alliancesim.output.OutputFolder;
 import picocli.CommandLine.Command;
@@ -75,6 +78,9 @@ final class CalibrateCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The perception noise the chains draw (the --params file's, else the default), for the report. */
+    private PerceptionParams.Generator perceptionGenerator = PerceptionParams.DEFAULTS.generator();
+
     @Override
     public Integer call() throws Exception {
         history.check();
@@ -98,6 +104,7 @@ final class CalibrateCommand implements Callable<Integer> {
             throw new InputException("--param " + e.getMessage());
         }
         var base = history.parameters();
+        perceptionGenerator = base.apply(Parameters.DEFAULTS).perception().generator();
         HistoryOptions.Opened opened = history.open();
         AllianceTable table = opened.table();
         YearWorldSource source = opened.source();
@@ -237,7 +244,8 @@ final class CalibrateCommand implements Callable<Integer> {
                 .append(" parameter's declared range, budget ").append(evaluations).append(" evaluations (")
                 .append(r.fit().history().size()).append(" used, the defaults first). Objective to minimise:")
                 .append(" -(AUC + F1)/2, ROC AUC of the commitment and F1 of ties in force, any ATOP obligation,")
-                .append(" averaged over ").append(replications).append(" seeded chains.\n");
+                .append(" averaged over ").append(replications).append(" seeded chains (")
+                .append(PerceptionNoise.words(perceptionGenerator)).append(").\n");
         sb.append("- Training objective: defaults ").append(Num.format(r.fit().defaultObjective())).append(", fitted ")
                 .append(Num.format(r.fit().objective())).append(".\n\n## Fitted parameters\n\n| parameter | fitted |\n|---|---|\n");
         r.fit().values().forEach((k, v) -> sb.append("| ").append(k).append(" | ").append(Num.format(v)).append(" |\n"));

@@ -28,7 +28,8 @@ import sim.engine.SimState;
  *   <li>ordering 2, {@link CommitPhase}: every pair's tie follows what both want, all at once;</li>
  *   <li>ordering 3, {@link RecordPhase}: recorders observe.</li>
  * </ol>
- * Randomness comes only from the SimState's seeded generator. A live display changes a running
+ * Randomness comes only from perception noise ({@link PerceptionNoise}), seeded with the run's
+ * seed; the scenario chooses its generator. A live display changes a running
  * model through {@link #controls()}.
  */
 public class AllianceModel extends SimState {
@@ -90,6 +91,7 @@ public class AllianceModel extends SimState {
         RiseSnapshots snapshots = new RiseSnapshots(inputs, regimes, CauseAttributor.regimeRows(scenario));
         commit = new CommitPhase(ties, decide.desire(), inputs, regimes, snapshots);
         commit.setAttributeCauses(attributeCauses);
+        perceive.noise(PerceptionNoise.of(scenario.parameters().perception().generator(), seed(), random));
         use(scenario.parameters());
         InputSnapshot initial = snapshots.initial();
         for (var t : scenario.ties()) {
@@ -109,6 +111,10 @@ public class AllianceModel extends SimState {
 
     /** The phases take these parameters from now on (at the start, and from {@link LiveControls}). */
     void use(Parameters p) {
+        if (scenario.parameters().perception().generator() != p.perception().generator()) {
+            // switched live: a fresh stream of the run's seed (MASON's own generator goes on)
+            perceive.noise(PerceptionNoise.of(p.perception().generator(), seed(), random));
+        }
         scenario = scenario.withParameters(p);
         DecisionModule[] modules = choice.create(p.theories());
         Assessment view = perceive.use(p, ModuleChoice.anyLandscape(modules));

@@ -1,6 +1,5 @@
 package org.alliancesim.model;
 
-import ec.util.MersenneTwisterFast;
 import org.alliancesim.scenario.Parameters;
 import org.alliancesim.world.Assessment;
 import org.alliancesim.world.WorldInputs;
@@ -30,6 +29,8 @@ final class PerceivePhase implements Steppable {
     private transient Parameters params;
     private transient Assessment view;
     private transient boolean blocsOn;
+    /** The run's perception noise ({@link #noise(PerceptionNoise)}). */
+    private transient PerceptionNoise noise;
     private transient int step;
 
     /**
@@ -65,6 +66,11 @@ final class PerceivePhase implements Steppable {
         return view;
     }
 
+    /** Draws perception noise from this source from now on (the model's, at its start). */
+    void noise(PerceptionNoise source) {
+        noise = source;
+    }
+
     /** The assessment of the current step. */
     Assessment view() {
         return view;
@@ -76,7 +82,7 @@ final class PerceivePhase implements Steppable {
     }
 
     /** One step's perception and assessment (step 0: events and assessment only). */
-    void run(int step, MersenneTwisterFast random) {
+    void run(int step, PerceptionNoise random) {
         this.step = step;
         events.apply(step, inputs, signals);
         if (step > 0) {
@@ -103,6 +109,6 @@ final class PerceivePhase implements Steppable {
 
     @Override
     public void step(SimState state) {
-        run(AllianceModel.stepOf(state), state.random);
+        run(AllianceModel.stepOf(state), noise);
     }
 }

@@ -1,13 +1,12 @@
 package org.alliancesim.model;
 
-import ec.util.MersenneTwisterFast;
 import org.alliancesim.world.PerceptionParams;
 import org.alliancesim.world.WorldInputs;
 
 /**
  * How elites' perceptions follow the world's signals ({@link PerceptionParams}): each step a
  * perceived intent moves a share {@code adjustment} of the way toward the intent the other's
- * conduct signals, plus seeded Gaussian noise (Jervis 1976 on the persistence of images);
+ * conduct signals, plus seeded Gaussian noise ({@link PerceptionNoise}; Jervis 1976 on the persistence of images);
  * perceived delivery of gains follows its signal the same way, without noise. Draws are made in
  * a fixed order (perceiver, then perceived), so a seed replays exactly.
  */
@@ -19,7 +18,7 @@ final class Perception {
      * Perceiver i's row. A row reads and writes only its own cells, so rows may be interleaved with
      * other per-row work ({@link Learning#updateRow}) as long as they are taken in order (the draws).
      */
-    static void updateRow(WorldInputs inputs, Signals signals, PerceptionParams p, MersenneTwisterFast random, int i) {
+    static void updateRow(WorldInputs inputs, Signals signals, PerceptionParams p, PerceptionNoise random, int i) {
         int n = inputs.size();
         double a = p.adjustment();
         double noise = p.noise();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.alliancesim.Version;
 import org.alliancesim.experiment.Replication;
+import org.alliancesim.model.PerceptionNoise;
 import org.alliancesim.scenario.Scenario;
 
 /**
@@ -106,6 +107,7 @@ public final class ComparisonOutputs {
             one.put("file", s.source());
             one.put("sha256", s.sha256());
             one.put("steps", o.aggregate().steps());
+            one.put("perceptionNoise", PerceptionNoise.describe(s.parameters().perception().generator()));
             scenarios.add(one);
         }
         m.put("scenarios", scenarios);

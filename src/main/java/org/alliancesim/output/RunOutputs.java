@@ -13,6 +13,7 @@ import org.alliancesim.experiment.RecordMode;
 import org.alliancesim.experiment.Replication;
 import org.alliancesim.experiment.RunRequest;
 import org.alliancesim.experiment.SeriesSink;
+import org.alliancesim.model.PerceptionNoise;
 
 /**
  * Writes a run's results into an {@link OutputFolder}: {@code series.csv} streamed as the
@@ -105,6 +106,7 @@ public final class RunOutputs implements AutoCloseable {
         m.put("record", request.record());
         m.put("focal", s.focal());
         m.put("parameters", s.parameters());
+        m.put("perceptionNoise", PerceptionNoise.describe(s.parameters().perception().generator()));
         m.put("java", System.getProperty("java.version"));
         return m;
     }

@@ -19,6 +19,7 @@ import org.alliancesim.experiment.sweep.SweepJournal;
 import org.alliancesim.experiment.sweep.SweepParameter;
 import org.alliancesim.experiment.sweep.SweepRunner;
 import org.alliancesim.experiment.sweep.SweepSpec;
+import org.alliancesim.model.PerceptionNoise;
 import org.alliancesim.world.Level;
 
 /**
@@ -262,6 +263,7 @@ public final class SweepOutputs {
         m.put("steps", spec.steps());
         m.put("seed", spec.seed());
         m.put("seeds", "Seeds.point(seed, point, replication); theories share a replication's seed");
+        m.put("perceptionNoise", PerceptionNoise.describe(runner.reference().parameters().perception().generator()));
         List<String> files = new ArrayList<>(List.of("runs.csv", "points.csv", "survival.csv", "survival-summary.csv",
                 "survival.png", "survival.svg"));
         if (spec.design().sampled()) {

@@ -100,6 +100,6 @@ public record Parameters(
     /** A copy with perception noise set to {@code noise}, everything else kept. */
     public Parameters withNoise(double noise) {
         return withPerception(new PerceptionParams(perception.adjustment(), noise, perception.defaultIntent(),
-                perception.defaultCredibility()));
+                perception.defaultCredibility(), perception.generator()));
     }
 }

@@ -14,11 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bare loop is an honest bound only if it does the engine's work: on seeded random worlds
- * (perception noise off, so both runs are deterministic) every threat, desire, commitment and
- * level must agree with the engine's after every step. Under the default parameters (the
- * interacting model: alliance aggregates, supply side, coalition, weaker side, learning) and, on a
- * few worlds, under the independent-dyad model and two switched rules (contest-form threat, Nash
- * bargaining), so the bare loop's branches are checked too.
+ * every threat, desire, commitment and level must agree with the engine's after every step. Under
+ * the default parameters (the interacting model: alliance aggregates, supply side, coalition,
+ * weaker side, learning), without perception noise and with the default noise (the default
+ * generator draws only for perception, so both runs draw the same numbers in the same order), and,
+ * on a few worlds, under the independent-dyad model and two switched rules (contest-form threat,
+ * Nash bargaining), so the bare loop's branches are checked too.
  */
 class BareLoopMatchesEngineTest {
     private static final int STEPS = 25;
@@ -37,19 +38,22 @@ class BareLoopMatchesEngineTest {
                 d.balanceOfThreat(), d.waltBandwagoning(), d.interests(), d.schweller(), d.balanceOfPower(),
                 d.interdependence(), d.identity(), d.landscape(), d.alliances(), d.learning());
         Stream<Arguments> defaults = LongStream.range(0, 12)
-                .mapToObj(s -> Arguments.of((int) sizes[(int) (s % sizes.length)], 1000 + s, "defaults", d));
+                .mapToObj(s -> Arguments.of((int) sizes[(int) (s % sizes.length)], 1000 + s, "defaults", d, 0.0));
+        Stream<Arguments> noisy = LongStream.range(0, 4)
+                .mapToObj(s -> Arguments.of((int) sizes[(int) (s % sizes.length) + 2], 3000 + s, "defaults, noise", d,
+                        RandomWorld.DEFAULT_NOISE));
         Stream<Arguments> others = Stream.of(
-                Arguments.of(31, 2001L, "independent dyads", d.independentDyads()),
-                Arguments.of(60, 2002L, "independent dyads", d.independentDyads()),
-                Arguments.of(31, 2003L, "contest threat", contest),
-                Arguments.of(60, 2004L, "nash bargaining", nash));
-        return Stream.concat(defaults, others);
+                Arguments.of(31, 2001L, "independent dyads", d.independentDyads(), 0.0),
+                Arguments.of(60, 2002L, "independent dyads", d.independentDyads(), 0.0),
+                Arguments.of(31, 2003L, "contest threat", contest, 0.0),
+                Arguments.of(60, 2004L, "nash bargaining", nash, 0.0));
+        return Stream.concat(Stream.concat(defaults, noisy), others);
     }
 
     @ParameterizedTest(name = "N={0}, seed={1}, {2}")
     @MethodSource("worlds")
-    void sameNumbersAsTheEngine(int n, long seed, String label, Parameters parameters) {
-        RandomWorld world = RandomWorld.generate(n, seed, 0.0, parameters);
+    void sameNumbersAsTheEngine(int n, long seed, String label, Parameters parameters, double noise) {
+        RandomWorld world = RandomWorld.generate(n, seed, noise, parameters);
         AllianceModel model = new AllianceModel(world.toScenario(STEPS), null, seed);
         BareLoop bare = new BareLoop(world, seed);
         model.start();

@@ -22,7 +22,7 @@ class ExplainCommandTest {
                 .containsPattern("RUS wants IRN: 0\\.\\d{3} \\(balance-of-threat\\)")
                 .contains("threat from USA").contains("supply: denying USA the partner")
                 .contains("consent, the smaller desire").contains("level coalition")
-                .contains("last change: 2025Q1, alignment -> coalition")
+                .contains("last change: 2025Q2, alignment -> coalition")
                 .contains("balanceOfThreat  threatHalf=0.05").contains("sharedBy=partner")
                 .contains("alliances        allyWeight=1.0, blocWeight=0.75").contains("bargaining=consent");
     }
