@@ -32,6 +32,9 @@ done
     --out results/examples/landscape/one-event --force > /dev/null
 ./alliance-sim compare scenarios/landscape/one-event-w2-full-desire-2.yaml --theory landscape --reps 10 --quiet \
     --out results/examples/landscape/one-event-full-desire-2 --force > /dev/null
+# How the ten W2 runs of the landscape end (docs/landscape.md): only summary.csv is committed.
+./alliance-sim run scenarios/landscape/one-event-w2.yaml --theory landscape --reps 10 --record none --quiet \
+    --out results/examples/landscape/one-event-w2-run --force > /dev/null
 # The landscape the model derives from the default scenario at step 0, and the invented example of
 # scenarios/landscape/README.md.
 ./alliance-sim landscape --scenario scenarios/iran-russia.yaml --out results/examples/landscape/default > /dev/null
@@ -75,6 +78,7 @@ for d in results/examples/compare-compound results/examples/landscape/one-event 
     results/examples/landscape/one-event-full-desire-2; do
   rm -f "$d"/*.png "$d"/*.svg "$d"/*-survival*.csv
 done
+( cd results/examples/landscape/one-event-w2-run && rm -f ./*.png ./*.svg events.csv series.csv survival*.csv )
 rm -f results/examples/compare/*-survival.svg results/examples/sweep/runs.csv results/examples/sweep/survival.svg \
     results/examples/sweep-lhs/runs.csv results/examples/sweep-lhs/survival.svg results/examples/sweep-lhs/sensitivity.svg
 if command -v xvfb-run >/dev/null; then

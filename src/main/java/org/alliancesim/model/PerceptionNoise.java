@@ -93,9 +93,9 @@ public abstract sealed class PerceptionNoise {
         return m;
     }
 
-    /** The same in words, for reports: e.g. {@code perception noise from xoroshiro128plusplus (noise stream 2)}. */
+    /** The same in words, for reports: e.g. {@code perception noise from xoroshiro128plusplus, noise stream 2}. */
     public static String words(Generator generator) {
-        return "perception noise from " + Labels.label(generator) + " (noise stream " + stream(generator) + ")";
+        return "perception noise from " + Labels.label(generator) + ", noise stream " + stream(generator);
     }
 
     private static final class Xoroshiro extends PerceptionNoise {
