@@ -15,11 +15,12 @@ import java.util.zip.Deflater;
 import javax.imageio.ImageIO;
 
 /**
- * Writes an opaque RGB image ({@link BufferedImage#TYPE_INT_RGB}) as PNG, the same bytes as
- * {@code ImageIO.write(image, "png", file)} of Java 17 with its default settings: the signature,
- * IHDR (8 bits, colour type 2, no interlace), the rows unfiltered (ImageIO filters only
- * palette images) and deflated at level 4 in IDAT chunks of 32,768 bytes, then IEND.
- * {@code PngFileTest} checks the equality on drawn and random images.
+ * Writes an image of packed RGB or ARGB ints ({@link BufferedImage#TYPE_INT_RGB},
+ * {@link BufferedImage#TYPE_INT_ARGB}, as figures and JFreeChart's own images are) as PNG, the
+ * same bytes as {@code ImageIO.write(image, "png", file)} of Java 17 with its default settings:
+ * the signature, IHDR (8 bits, colour type 2 or 6, no interlace), the rows unfiltered (ImageIO
+ * filters only palette images) and deflated at level 4 in IDAT chunks of 32,768 bytes, then
+ * IEND. {@code PngFileTest} checks the equality on drawn and random images.
  *
  * <p>Why not ImageIO: cold, in a one-shot command, its writer cost the default {@code run} about
  * 0.05 s of CPU (its plugin registry, a copy of every row into a new raster and an int per
@@ -37,7 +38,7 @@ final class PngFile {
     }
 
     static void write(BufferedImage image, Path file) throws IOException {
-        if (!plainRgb(image)) {
+        if (!packed(image)) {
             ImageIO.write(image, "png", file.toFile());
             return;
         }
@@ -46,16 +47,21 @@ final class PngFile {
         }
     }
 
-    /** Whether {@code image} is packed RGB ints, one per pixel, as {@code new BufferedImage(w, h, TYPE_INT_RGB)} makes. */
-    static boolean plainRgb(BufferedImage image) {
+    /**
+     * Whether {@code image} is packed RGB or (not premultiplied) ARGB ints, one per pixel, as
+     * {@code new BufferedImage(w, h, TYPE_INT_RGB)} or {@code TYPE_INT_ARGB} makes.
+     */
+    static boolean packed(BufferedImage image) {
         WritableRaster r = image.getRaster();
-        return image.getType() == BufferedImage.TYPE_INT_RGB && r.getDataBuffer() instanceof DataBufferInt
+        int type = image.getType();
+        return (type == BufferedImage.TYPE_INT_RGB || type == BufferedImage.TYPE_INT_ARGB)
+                && r.getDataBuffer() instanceof DataBufferInt
                 && r.getSampleModel() instanceof SinglePixelPackedSampleModel && r.getParent() == null
                 && r.getMinX() == 0 && r.getMinY() == 0 && r.getSampleModelTranslateX() == 0
                 && r.getSampleModelTranslateY() == 0 && r.getDataBuffer().getNumBanks() == 1;
     }
 
-    /** Writes a {@link #plainRgb} image. */
+    /** Writes a {@link #packed} image. */
     static void write(BufferedImage image, OutputStream out) throws IOException {
         int w = image.getWidth();
         int h = image.getHeight();
@@ -64,27 +70,39 @@ final class PngFile {
         DataBufferInt buffer = (DataBufferInt) raster.getDataBuffer();
         int[] pixels = buffer.getData();
         int base = buffer.getOffset();
+        boolean alpha = image.getType() == BufferedImage.TYPE_INT_ARGB;
+        int bands = alpha ? 4 : 3;
 
         out.write(SIGNATURE);
         byte[] ihdr = new byte[13];
         putInt(ihdr, 0, w);
         putInt(ihdr, 4, h);
         ihdr[8] = 8; // bits per sample
-        ihdr[9] = 2; // colour type: RGB
+        ihdr[9] = (byte) (alpha ? 6 : 2); // colour type: RGB with or without alpha
         chunk(out, "IHDR", ihdr, 0, ihdr.length);
 
         ByteArrayOutputStream compressed = new ByteArrayOutputStream(Math.max(1024, w * h / 4));
         Deflater deflater = new Deflater(LEVEL);
         try {
-            byte[] row = new byte[1 + 3 * w]; // row[0] = 0: filter type None
+            byte[] row = new byte[1 + bands * w]; // row[0] = 0: filter type None
             byte[] buf = new byte[CHUNK];
             for (int y = 0; y < h; y++) {
                 int p = base + y * stride;
-                for (int x = 0, i = 1; x < w; x++, i += 3) {
-                    int rgb = pixels[p + x];
-                    row[i] = (byte) (rgb >> 16);
-                    row[i + 1] = (byte) (rgb >> 8);
-                    row[i + 2] = (byte) rgb;
+                if (alpha) {
+                    for (int x = 0, i = 1; x < w; x++, i += 4) {
+                        int argb = pixels[p + x];
+                        row[i] = (byte) (argb >> 16);
+                        row[i + 1] = (byte) (argb >> 8);
+                        row[i + 2] = (byte) argb;
+                        row[i + 3] = (byte) (argb >>> 24);
+                    }
+                } else {
+                    for (int x = 0, i = 1; x < w; x++, i += 3) {
+                        int rgb = pixels[p + x];
+                        row[i] = (byte) (rgb >> 16);
+                        row[i + 1] = (byte) (rgb >> 8);
+                        row[i + 2] = (byte) rgb;
+                    }
                 }
                 deflater.setInput(row);
                 while (!deflater.needsInput()) {
