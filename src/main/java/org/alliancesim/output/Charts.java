@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.jfree.chart.ChartUtilities;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -25,7 +24,8 @@ public final class Charts {
 
     public static void save(JFreeChart chart, Path png, Path svg, int width, int height) throws IOException {
         chart.setBackgroundPaint(Color.WHITE);
-        ChartUtilities.saveChartAsPNG(png.toFile(), chart, width, height);
+        // what ChartUtilities.saveChartAsPNG writes (an ARGB image through ImageIO), by PngFile
+        PngFile.write(chart.createBufferedImage(width, height), png);
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix("alliance-sim-"); // fixed ids (the default holds the clock): same chart, same bytes
         chart.draw(g2, new Rectangle(0, 0, width, height));

@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
 
@@ -141,7 +140,7 @@ public final class PanelGrid {
     }
 
     public void savePng(Path png) throws IOException {
-        ImageIO.write(image(), "png", png.toFile());
+        PngFile.write(image(), png);
     }
 
     public void save(Path png, Path svg) throws IOException {

@@ -20,7 +20,7 @@ public final class PeriodAxis {
 
     /** An axis over steps {@code 0..steps-1} of {@code time}, in decimal years. */
     public static NumberAxis of(TimeSpec time, int steps, String label) {
-        NumberAxis axis = new NumberAxis(label);
+        NumberAxis axis = NumberAxes.of(label);
         axis.setAutoRange(false);
         double from = time.year(0);
         double to = time.year(Math.max(1, steps - 1));

@@ -114,7 +114,7 @@ public final class SensitivityChart {
         axis.setTickLabelFont(Charts.LABEL);
         axis.setMaximumCategoryLabelLines(2);
         axis.setCategoryLabelPositions(params.size() > 6 ? CategoryLabelPositions.UP_45 : CategoryLabelPositions.STANDARD);
-        NumberAxis y = new NumberAxis("SRC on the share ended");
+        NumberAxis y = NumberAxes.of("SRC on the share ended");
         y.setRange(-1.05, 1.05);
         y.setTickUnit(new NumberTickUnit(0.5));
         y.setLabelFont(Charts.LABEL);

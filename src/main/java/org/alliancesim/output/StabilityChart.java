@@ -163,7 +163,7 @@ public final class StabilityChart {
         }
 
         NumberAxis time = PeriodAxis.of(s.time(), agg.steps(), xLabel ? "one step = one " + s.time().unit().label() : null);
-        NumberAxis y = new NumberAxis(yLabel ? Titles.pair(pair.label(s)) : null);
+        NumberAxis y = NumberAxes.of(yLabel ? Titles.pair(pair.label(s)) : null);
         y.setRange(-0.03, 1.03); // lines at 0 and 1 stay clear of the frame
         y.setTickUnit(new NumberTickUnit(0.25));
         y.setLabelFont(Charts.PANEL);

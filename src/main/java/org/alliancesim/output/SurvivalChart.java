@@ -139,14 +139,14 @@ public final class SurvivalChart {
         marks.setSeriesShape(0, tick());
         marks.setSeriesShapesFilled(0, false);
         marks.setSeriesStroke(0, new BasicStroke(1.3f));
-        NumberAxis x = new NumberAxis(xLabel ? "years since the tie first stood" : null);
+        NumberAxis x = NumberAxes.of(xLabel ? "years since the tie first stood" : null);
         x.setRange(0, table.steps() / perYear);
         x.setLowerMargin(0);
         x.setUpperMargin(0);
         x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         x.setLabelFont(Charts.LABEL);
         x.setTickLabelFont(Charts.TICK);
-        NumberAxis y = new NumberAxis(Titles.pair(table.pairs().get(p)));
+        NumberAxis y = NumberAxes.of(Titles.pair(table.pairs().get(p)));
         y.setRange(0, 1.02);
         y.setTickUnit(new NumberTickUnit(0.25));
         y.setLabelFont(Charts.PANEL);
