@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -91,6 +93,28 @@ class PlainYamlTest {
             }
         }
         assertSameTree(b.toString());
+    }
+
+    /**
+     * Scalars the reader shares by the hash of their characters: thousands of distinct numbers
+     * (its table grows several times), neighbours whose hashes differ in the last bits, words
+     * whose hashes are equal ("Aa" and "BB"), each given again later, and quoted ones after a
+     * backslash earlier in the file: the tree is SnakeYAML's, value for value.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void repeatedNeighbouringAndCollidingScalarsGiveSnakeYamlsTree(long seed) {
+        Random r = new Random(seed);
+        StringBuilder b = new StringBuilder("description: a \\ backslash\nitems:\n");
+        String[] colliding = {"Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB"};
+        for (int k = 0; k < 6000; k++) {
+            String word = colliding[r.nextInt(colliding.length)];
+            b.append(String.format(Locale.ROOT, "  - {v: %d.%03d, w: %s, q: '%s', n: %d}%n", r.nextInt(3), r.nextInt(1000),
+                    word, colliding[r.nextInt(colliding.length)], r.nextInt(20_000)));
+        }
+        String text = b.toString();
+        assertThat(PlainYaml.read(text, new PlainResolver())).as("read by the quick reader").isNotNull();
+        assertSameTree(text);
     }
 
     /** Either the quick reader leaves the text, or SnakeYAML reads it too, to an equal tree. */
