@@ -24,7 +24,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * {@code description: >}); comments and blank lines. Anything else (chomping or indentation
  * indicators, other multi-line values, anchors, tags, tabs, escapes, empty values, odd
  * characters, an indentation it does not expect) makes it give up ({@link #read} returns null), and the file
- * goes to SnakeYAML, which reads it or says what is wrong with it. {@code PlainYamlTest} checks
+ * goes to SnakeYAML, which reads it or says what is wrong with it. Every tag it gives is one of
+ * {@link YamlSource#isPlain the plain ones} (a scalar that resolves to another is left to SnakeYAML too). {@code PlainYamlTest} checks
  * that the two trees are equal on every bundled file and on generated ones, and that this reader
  * never accepts a text SnakeYAML refuses.
  */
@@ -650,7 +651,11 @@ final class PlainYaml {
     private Known known(String value) {
         Known k = known.get(value);
         if (k == null) {
-            k = new Known(value, resolver.resolve(NodeId.scalar, value, true));
+            Tag tag = resolver.resolve(NodeId.scalar, value, true);
+            if (!YamlSource.isPlain(tag)) {
+                throw LEAVE; // a timestamp, a merge key...: SnakeYAML's tree, which the tag check refuses
+            }
+            k = new Known(value, tag);
             known.put(value, k);
         }
         return k;

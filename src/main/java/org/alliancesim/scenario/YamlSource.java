@@ -80,9 +80,10 @@ public final class YamlSource {
         }
         checkLineLengths(text, display);
         Node root = PlainYaml.read(text, new PlainResolver());
-        if (root == null) {
-            root = compose(text, display);
+        if (root != null) {
+            return root; // its tags are all plain ones, its nodes reached once (it makes no aliases)
         }
+        root = compose(text, display);
         Problems problems = new Problems(display);
         checkTree(root, problems);
         problems.throwIfAny();
@@ -261,7 +262,7 @@ public final class YamlSource {
     }
 
     /** Whether a tag is one of {@link #PLAIN_TAGS}: by identity first (the resolver gives the constants themselves). */
-    private static boolean isPlain(Tag t) {
+    static boolean isPlain(Tag t) {
         return t == Tag.STR || t == Tag.FLOAT || t == Tag.INT || t == Tag.MAP || t == Tag.SEQ || PLAIN_TAGS.contains(t);
     }
 

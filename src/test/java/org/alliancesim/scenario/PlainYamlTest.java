@@ -1,6 +1,7 @@
 package org.alliancesim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -115,6 +116,24 @@ class PlainYamlTest {
         String text = b.toString();
         assertThat(PlainYaml.read(text, new PlainResolver())).as("read by the quick reader").isNotNull();
         assertSameTree(text);
+    }
+
+    /**
+     * A plain scalar that resolves to a tag the format refuses (a date is a timestamp) is left to
+     * SnakeYAML, whose tree the tag check then refuses at its line and column: the quick reader's
+     * trees, which skip that check, hold plain tags only.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2001-12-14", "2001-12-14 21:59:43.10 -5"})
+    void aScalarOfAnotherTagIsLeftToSnakeYamlAndRefused(String value) {
+        String text = "name: x\nitems:\n  - {when: " + value + "}\n";
+        assertThat(PlainYaml.read(text, new PlainResolver())).isNull();
+        assertThatThrownBy(() -> YamlSource.parse(text, "t.yaml")).isInstanceOfSatisfying(ScenarioException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.column()).isEqualTo(12);
+                    assertThat(p.message()).contains("type tag", "timestamp", "not allowed");
+                }));
     }
 
     /** Either the quick reader leaves the text, or SnakeYAML reads it too, to an equal tree. */
