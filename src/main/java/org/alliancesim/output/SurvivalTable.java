@@ -78,13 +78,15 @@ public final class SurvivalTable {
 
     public void writeCurves(Writer w) throws IOException {
         w.write(HEADER + "\n");
-        StringBuilder b = new StringBuilder(); // one buffer per pair: a concatenation of this many parts costs a call per part
+        // one buffer per pair: a concatenation of this many parts costs the C1 compiler's code a call per part
+        StringBuilder b = new StringBuilder();
         for (Map.Entry<String, KaplanMeier[]> e : km.entrySet()) {
             for (int p = 0; p < pairs.size(); p++) {
                 b.setLength(0);
                 for (KaplanMeier.Row r : e.getValue()[p].estimate()) {
                     b.append(e.getKey()).append(',').append(pairs.get(p)).append(',').append(r.time()).append(',')
-                            .append(r.atRisk()).append(',').append(r.events()).append(',').append(r.censored()).append(',')
+                            .append(r.atRisk()).append(',').append(r.events()).append(',').append(r.censored())
+                            .append(',')
                             .append(Num.format(r.survival())).append(',').append(Num.format(r.low())).append(',')
                             .append(Num.format(r.high())).append('\n');
                 }

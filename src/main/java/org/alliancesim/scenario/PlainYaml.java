@@ -25,9 +25,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * indicators, other multi-line values, anchors, tags, tabs, escapes, empty values, odd
  * characters, an indentation it does not expect) makes it give up ({@link #read} returns null), and the file
  * goes to SnakeYAML, which reads it or says what is wrong with it. Every tag it gives is one of
- * {@link YamlSource#isPlain the plain ones} (a scalar that resolves to another is left to SnakeYAML too). {@code PlainYamlTest} checks
- * that the two trees are equal on every bundled file and on generated ones, and that this reader
- * never accepts a text SnakeYAML refuses.
+ * {@link YamlSource#isPlain the plain ones} (a scalar that resolves to another is left to
+ * SnakeYAML too). {@code PlainYamlTest} checks that the two trees are equal on every bundled file
+ * and on generated ones, and that this reader never accepts a text SnakeYAML refuses.
  */
 final class PlainYaml {
     /** The name SnakeYAML gives text read from a string. */

@@ -110,8 +110,8 @@ class PlainYamlTest {
         String[] colliding = {"Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB"};
         for (int k = 0; k < 6000; k++) {
             String word = colliding[r.nextInt(colliding.length)];
-            b.append(String.format(Locale.ROOT, "  - {v: %d.%03d, w: %s, q: '%s', n: %d}%n", r.nextInt(3), r.nextInt(1000),
-                    word, colliding[r.nextInt(colliding.length)], r.nextInt(20_000)));
+            b.append(String.format(Locale.ROOT, "  - {v: %d.%03d, w: %s, q: '%s', n: %d}%n", r.nextInt(3),
+                    r.nextInt(1000), word, colliding[r.nextInt(colliding.length)], r.nextInt(20_000)));
         }
         String text = b.toString();
         assertThat(PlainYaml.read(text, new PlainResolver())).as("read by the quick reader").isNotNull();

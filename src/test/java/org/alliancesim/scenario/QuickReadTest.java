@@ -71,7 +71,8 @@ class QuickReadTest {
             {"{between: [S0, S3], km: ", "{between: [S0, S0], km: ", "distances[2].between", "two different states"},
             {"{between: [S0, S3], km: ", "{between: [S0, S99], km: ", "distances[2].between[1]", "unknown state 'S99'"},
             {"{between: [S0, S3], km: ", "{between: [S0], km: ", "distances[2].between", "exactly two state ids"},
-            {"{between: [S0, S3], km: ", "{between: [S0, S3], km: ~, x: ", "distances[2].km", "missing required field 'km'"},
+            {"{between: [S0, S3], km: ", "{between: [S0, S3], km: ~, x: ", "distances[2].km",
+                "missing required field 'km'"},
             {"{between: [S0, S3], km: ", "{between: [S0, S3], km: far, x: ", "distances[2].km", "expected a number"},
             // numbers maps (state S1's perceives; its first entry is S0)
             {"perceives: {S0: ", "perceives: {S0: 1", "states[1].perceives.S0", "between 0 and 1"},
@@ -118,9 +119,9 @@ class QuickReadTest {
         Random r = new Random(seed);
         String text = LinearLoadingTest.world(6, seed);
         double km = Math.round(r.nextDouble() * 2000000) / 100.0;
-        String flow = text.replaceFirst("  - \\{between: \\[S0, S1\\], km: [0-9.]+\\}", "  - {between: [S0, S1], km: " + km + "}");
-        String block = text.replaceFirst("  - \\{between: \\[S0, S1\\], km: [0-9.]+\\}",
-                "  - km: " + km + "\n    between: [S0, S1]");
+        String first = "  - \\{between: \\[S0, S1\\], km: [0-9.]+\\}";
+        String flow = text.replaceFirst(first, "  - {between: [S0, S1], km: " + km + "}");
+        String block = text.replaceFirst(first, "  - km: " + km + "\n    between: [S0, S1]");
         assertThat(block).isNotEqualTo(flow);
         assertThat(ScenarioLoader.parse(block, "w.yaml").distances().get("S0-S1")).isEqualTo(km);
         assertThat(ScenarioLoader.parse(flow, "w.yaml").distances().get("S0-S1")).isEqualTo(km);
