@@ -154,7 +154,26 @@ final class PlainYaml {
         if (root.next != lines) {
             throw LEAVE;
         }
-        return root.node;
+        return new Root((MappingNode) root.node, known.keySet());
+    }
+
+    /**
+     * The top mapping of a document this reader read, which knows the words its plain scalars
+     * are (every key is one), so that a reader looking for a key can tell at once that no mapping
+     * of the document has it.
+     */
+    static final class Root extends MappingNode {
+        private final java.util.Set<String> plain;
+
+        Root(MappingNode m, java.util.Set<String> plain) {
+            super(m.getTag(), true, m.getValue(), m.getStartMark(), m.getEndMark(), m.getFlowStyle());
+            this.plain = plain;
+        }
+
+        /** Whether some plain scalar of the document (a key, or a value) is {@code word}. */
+        boolean mentions(String word) {
+            return plain.contains(word);
+        }
     }
 
     /** The first line at or after {@code from} with content, or {@link #lines}. */

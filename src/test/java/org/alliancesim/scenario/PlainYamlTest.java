@@ -136,6 +136,22 @@ class PlainYamlTest {
                 }));
     }
 
+    /**
+     * The root knows every plain scalar of the document, however deep (a template skips its
+     * search for 'dist' keys by it).
+     */
+    @Test
+    void theRootKnowsThePlainWordsOfTheDocument() {
+        String text = "name: x\na:\n  - {b: [y, {dist: normal, mean: 1}]}\nc: 'quoted'\n";
+        Node root = PlainYaml.read(text, new PlainResolver());
+        assertThat(root).isInstanceOf(PlainYaml.Root.class);
+        PlainYaml.Root r = (PlainYaml.Root) root;
+        assertThat(r.mentions("dist")).isTrue();
+        assertThat(r.mentions("normal")).isTrue();
+        assertThat(r.mentions("quoted")).as("a quoted scalar is no plain word").isFalse();
+        assertThat(r.mentions("distances")).isFalse();
+    }
+
     /** Either the quick reader leaves the text, or SnakeYAML reads it too, to an equal tree. */
     private static void assertSameTree(String text) {
         Node quick = PlainYaml.read(text, new PlainResolver());
