@@ -89,6 +89,11 @@ final class RunCommand implements Callable<Integer> {
             scenario = scenario.withParameters(org.alliancesim.backtest.ParamsFile.load(params).apply(scenario.parameters()));
             inputs = null;
         }
+        if (inputs != null && !inputs.isUncertain()) {
+            // every run takes the one scenario: the file's node tree (about 40 MB for a world of 194
+            // states) is let go before the runs instead of outliving them
+            inputs = null;
+        }
         List<String> chosen = checkTheories(theories.isEmpty() ? Theories.DEFAULTS : theories);
         Limits.checkReps(reps, chosen.size());
         int t = steps == null ? scenario.time().steps() : steps;

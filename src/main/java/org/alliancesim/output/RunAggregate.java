@@ -13,6 +13,7 @@ import org.alliancesim.world.Level;
  * focal ties' commitment at every step of every replication, and every pair's final level.
  */
 public final class RunAggregate {
+    private static final Level[] LEVELS = Level.values();
     private final Scenario scenario;
     private final int steps;
     private final Map<String, List<double[][]>> focal = new LinkedHashMap<>();
@@ -46,7 +47,7 @@ public final class RunAggregate {
                 }
             }
         }
-        int[][][] counts = finalCounts.computeIfAbsent(r.theory(), k -> new int[n][n][Level.values().length]);
+        int[][][] counts = finalCounts.computeIfAbsent(r.theory(), k -> upperTriangle(n));
         double[][] commit = finalCommitment.computeIfAbsent(r.theory(), k -> new double[n][n]);
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
@@ -55,6 +56,18 @@ public final class RunAggregate {
             }
         }
         reps.merge(r.theory(), 1, Integer::sum);
+    }
+
+    /** Counts by level for the pairs i &lt; j only (the only ones read): half the arrays of a full n x n. */
+    private static int[][][] upperTriangle(int n) {
+        int[][][] counts = new int[n][][];
+        for (int i = 0; i < n; i++) {
+            counts[i] = new int[n][];
+            for (int j = i + 1; j < n; j++) {
+                counts[i][j] = new int[LEVELS.length];
+            }
+        }
+        return counts;
     }
 
     public Scenario scenario() {
@@ -141,6 +154,9 @@ public final class RunAggregate {
 
     /** How many replications ended with pair (i,j), i &lt; j, at each level. */
     public int[] finalLevelCounts(String theory, int i, int j) {
+        if (i == j) {
+            return new int[LEVELS.length]; // a state has no tie with itself
+        }
         return finalCounts.get(theory)[Math.min(i, j)][Math.max(i, j)];
     }
 
@@ -157,7 +173,7 @@ public final class RunAggregate {
                 mode = l;
             }
         }
-        return Level.values()[mode];
+        return LEVELS[mode];
     }
 
     public double meanFinalCommitment(String theory, int i, int j) {

@@ -78,27 +78,37 @@ public final class SurvivalTable {
 
     public void writeCurves(Writer w) throws IOException {
         w.write(HEADER + "\n");
+        // one buffer per pair: a concatenation of this many parts costs the C1 compiler's code a call per part
+        StringBuilder b = new StringBuilder();
         for (Map.Entry<String, KaplanMeier[]> e : km.entrySet()) {
             for (int p = 0; p < pairs.size(); p++) {
+                b.setLength(0);
                 for (KaplanMeier.Row r : e.getValue()[p].estimate()) {
-                    w.write(e.getKey() + "," + pairs.get(p) + "," + r.time() + "," + r.atRisk() + "," + r.events() + ","
-                            + r.censored() + "," + Num.format(r.survival()) + "," + Num.format(r.low()) + ","
-                            + Num.format(r.high()) + "\n");
+                    b.append(e.getKey()).append(',').append(pairs.get(p)).append(',').append(r.time()).append(',')
+                            .append(r.atRisk()).append(',').append(r.events()).append(',').append(r.censored())
+                            .append(',')
+                            .append(Num.format(r.survival())).append(',').append(Num.format(r.low())).append(',')
+                            .append(Num.format(r.high())).append('\n');
                 }
+                w.write(b.toString());
             }
         }
     }
 
     public void writeSummary(Writer w) throws IOException {
         w.write(SUMMARY_HEADER + "\n");
+        StringBuilder b = new StringBuilder();
         for (Map.Entry<String, KaplanMeier[]> e : km.entrySet()) {
             for (int p = 0; p < pairs.size(); p++) {
                 KaplanMeier k = e.getValue()[p];
                 long never = neverFormed.get(e.getKey())[p];
                 int[] m = k.median();
-                w.write(e.getKey() + "," + pairs.get(p) + "," + (k.size() + never) + "," + never + "," + k.size() + ","
-                        + k.eventCount() + "," + (k.size() - k.eventCount()) + "," + opt(m[0]) + "," + opt(m[1]) + ","
-                        + opt(m[2]) + "\n");
+                b.setLength(0);
+                b.append(e.getKey()).append(',').append(pairs.get(p)).append(',').append(k.size() + never).append(',')
+                        .append(never).append(',').append(k.size()).append(',').append(k.eventCount()).append(',')
+                        .append(k.size() - k.eventCount()).append(',').append(opt(m[0])).append(',').append(opt(m[1]))
+                        .append(',').append(opt(m[2])).append('\n');
+                w.write(b.toString());
             }
         }
     }

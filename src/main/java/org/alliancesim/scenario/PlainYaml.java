@@ -24,9 +24,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * {@code description: >}); comments and blank lines. Anything else (chomping or indentation
  * indicators, other multi-line values, anchors, tags, tabs, escapes, empty values, odd
  * characters, an indentation it does not expect) makes it give up ({@link #read} returns null), and the file
- * goes to SnakeYAML, which reads it or says what is wrong with it. {@code PlainYamlTest} checks
- * that the two trees are equal on every bundled file and on generated ones, and that this reader
- * never accepts a text SnakeYAML refuses.
+ * goes to SnakeYAML, which reads it or says what is wrong with it. Every tag it gives is one of
+ * {@link YamlSource#isPlain the plain ones} (a scalar that resolves to another is left to
+ * SnakeYAML too). {@code PlainYamlTest} checks that the two trees are equal on every bundled file
+ * and on generated ones, and that this reader never accepts a text SnakeYAML refuses.
  */
 final class PlainYaml {
     /** The name SnakeYAML gives text read from a string. */
@@ -52,6 +53,12 @@ final class PlainYaml {
     }
 
     private final String text;
+    /**
+     * The text's characters: read by index throughout, an array load is a fraction of the cost of
+     * {@link String#charAt} in the interpreter and on the C1 compiler, which read most of a file
+     * before they have compiled the loops.
+     */
+    private final char[] chars;
     private final Resolver resolver;
     private final int[] lineStart;
     private final int lines;
@@ -59,10 +66,18 @@ final class PlainYaml {
     /** Per line: the column of its first character that is not a space, or -1 for a blank or comment line. */
     private final int[] indent;
     private final Map<String, Known> known = new HashMap<>();
+    /**
+     * The same scalars by the hash of their characters (open addressing, a power of two long):
+     * a plain scalar seen before is found without cutting its text out of the file (most of a
+     * large file's scalars are state ids and numbers given many times).
+     */
+    private Known[] byChars = new Known[1 << 12];
+    private int byCharsCount;
     private int depth;
 
-    private PlainYaml(String text, Resolver resolver, int[] lineStart, int lines) {
+    private PlainYaml(String text, char[] chars, Resolver resolver, int[] lineStart, int lines) {
         this.text = text;
+        this.chars = chars;
         this.resolver = resolver;
         this.lineStart = lineStart;
         this.lines = lines;
@@ -72,12 +87,13 @@ final class PlainYaml {
 
     /** The tree of {@code text}, or null when it is not in the subset this reader knows. */
     static Node read(String text, Resolver resolver) {
-        int[] starts = lineStarts(text);
+        char[] chars = text.toCharArray();
+        int[] starts = lineStarts(chars);
         if (starts == null) {
             return null;
         }
         int count = starts.length - 1;
-        PlainYaml y = new PlainYaml(text, resolver, starts, count);
+        PlainYaml y = new PlainYaml(text, chars, resolver, starts, count);
         try {
             return y.document();
         } catch (Leave e) {
@@ -90,11 +106,11 @@ final class PlainYaml {
      * character this reader leaves to SnakeYAML: controls (tabs and carriage returns included),
      * YAML 1.1's other line breaks, surrogates, byte-order marks and non-characters.
      */
-    private static int[] lineStarts(String text) {
-        int n = text.length();
+    private static int[] lineStarts(char[] chars) {
+        int n = chars.length;
         int count = 1;
         for (int k = 0; k < n; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == '\n') {
                 count++;
             } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0xD800 && c <= 0xDFFF) || c == 0x2028
@@ -105,7 +121,7 @@ final class PlainYaml {
         int[] starts = new int[count + 1];
         int line = 1;
         for (int k = 0; k < n; k++) {
-            if (text.charAt(k) == '\n') {
+            if (chars[k] == '\n') {
                 starts[line++] = k + 1;
             }
         }
@@ -121,14 +137,14 @@ final class PlainYaml {
         for (int l = 0; l < lines; l++) {
             int s = lineStart[l];
             int e = lineEnd(l);
-            if (text.startsWith("---", s) || text.startsWith("...", s) || (s < e && text.charAt(s) == '%')) {
+            if (text.startsWith("---", s) || text.startsWith("...", s) || (s < e && chars[s] == '%')) {
                 throw LEAVE;
             }
             int k = s;
-            while (k < e && text.charAt(k) == ' ') {
+            while (k < e && chars[k] == ' ') {
                 k++;
             }
-            indent[l] = k == e || text.charAt(k) == '#' ? -1 : k - s;
+            indent[l] = k == e || chars[k] == '#' ? -1 : k - s;
         }
         int first = next(0);
         if (first == lines || indent[first] != 0) {
@@ -138,7 +154,26 @@ final class PlainYaml {
         if (root.next != lines) {
             throw LEAVE;
         }
-        return root.node;
+        return new Root((MappingNode) root.node, known.keySet());
+    }
+
+    /**
+     * The top mapping of a document this reader read, which knows the words its plain scalars
+     * are (every key is one), so that a reader looking for a key can tell at once that no mapping
+     * of the document has it.
+     */
+    static final class Root extends MappingNode {
+        private final java.util.Set<String> plain;
+
+        Root(MappingNode m, java.util.Set<String> plain) {
+            super(m.getTag(), true, m.getValue(), m.getStartMark(), m.getEndMark(), m.getFlowStyle());
+            this.plain = plain;
+        }
+
+        /** Whether some plain scalar of the document (a key, or a value) is {@code word}. */
+        boolean mentions(String word) {
+            return plain.contains(word);
+        }
     }
 
     /** The first line at or after {@code from} with content, or {@link #lines}. */
@@ -189,11 +224,11 @@ final class PlainYaml {
             int keyEnd = keyEnd(p, e);
             ScalarNode key = scalar(p, keyEnd, l, DumperOptions.ScalarStyle.PLAIN);
             int q = keyEnd + 1;
-            while (q < e && text.charAt(q) == ' ') {
+            while (q < e && chars[q] == ' ') {
                 q++;
             }
             Parsed value;
-            if (q == e || text.charAt(q) == '#') {
+            if (q == e || chars[q] == '#') {
                 // the value is the block below, indented further
                 int n = next(l + 1);
                 if (n == lines || indent[n] <= col) {
@@ -201,8 +236,8 @@ final class PlainYaml {
                 }
                 int c = indent[n];
                 int at = lineStart[n] + c;
-                value = text.charAt(at) == '-' ? sequence(n, c) : mapping(n, c);
-            } else if (text.charAt(q) == '>' || text.charAt(q) == '|') {
+                value = chars[at] == '-' ? sequence(n, c) : mapping(n, c);
+            } else if (chars[q] == '>' || chars[q] == '|') {
                 value = block(q, e, l, col);
             } else {
                 value = inline(q, e, l);
@@ -229,14 +264,14 @@ final class PlainYaml {
         while (true) {
             int p = lineStart[l] + col;
             int e = lineEnd(l);
-            if (text.charAt(p) != '-' || p + 1 >= e || text.charAt(p + 1) != ' ') {
+            if (chars[p] != '-' || p + 1 >= e || chars[p + 1] != ' ') {
                 throw LEAVE;
             }
             int q = p + 1;
-            while (q < e && text.charAt(q) == ' ') {
+            while (q < e && chars[q] == ' ') {
                 q++;
             }
-            if (q == e || text.charAt(q) == '#' || text.charAt(q) == '-' && q + 1 < e && text.charAt(q + 1) == ' ') {
+            if (q == e || chars[q] == '#' || chars[q] == '-' && q + 1 < e && chars[q + 1] == ' ') {
                 throw LEAVE;
             }
             Parsed item = isKey(q, e) ? mapping(l, q - lineStart[l]) : inline(q, e, l);
@@ -259,7 +294,7 @@ final class PlainYaml {
      * indented further than the key or '-' it belongs to (that would continue the value).
      */
     private Parsed inline(int p, int e, int line) {
-        char c = text.charAt(p);
+        char c = chars[p];
         Node node;
         int end;
         if (c == '{' || c == '[') {
@@ -274,10 +309,10 @@ final class PlainYaml {
             node = scalar(p, end, line, DumperOptions.ScalarStyle.PLAIN);
         }
         int k = end;
-        while (k < e && text.charAt(k) == ' ') {
+        while (k < e && chars[k] == ' ') {
             k++;
         }
-        if (k < e && (text.charAt(k) != '#' || k == end)) {
+        if (k < e && (chars[k] != '#' || k == end)) {
             throw LEAVE;
         }
         int n = next(line + 1);
@@ -293,7 +328,7 @@ final class PlainYaml {
      */
     private Parsed block(int p, int e, int line, int col) {
         int k = spaces(p + 1, e);
-        if (k < e && (text.charAt(k) != '#' || k == p + 1)) {
+        if (k < e && (chars[k] != '#' || k == p + 1)) {
             throw LEAVE;
         }
         int first = line + 1;
@@ -304,7 +339,7 @@ final class PlainYaml {
         if (depth <= col || depth == lineEnd(first) - lineStart[first]) {
             throw LEAVE;
         }
-        boolean folded = text.charAt(p) == '>';
+        boolean folded = chars[p] == '>';
         StringBuilder value = new StringBuilder();
         int l = first;
         while (l < lines && lineEnd(l) > lineStart[l] && leading(l) >= depth) {
@@ -341,7 +376,7 @@ final class PlainYaml {
         int s = lineStart[line];
         int e = lineEnd(line);
         int k = s;
-        while (k < e && text.charAt(k) == ' ') {
+        while (k < e && chars[k] == ' ') {
             k++;
         }
         return k - s;
@@ -350,13 +385,13 @@ final class PlainYaml {
     /** Whether a key and ': ' (or ':' at the end of the line) start at {@code p}. */
     private boolean isKey(int p, int e) {
         int k = p;
-        if (k >= e || !keyStart(text.charAt(k))) {
+        if (k >= e || !keyStart(chars[k])) {
             return false;
         }
-        while (k < e && keyChar(text.charAt(k))) {
+        while (k < e && keyChar(chars[k])) {
             k++;
         }
-        return k < e && text.charAt(k) == ':' && (k + 1 == e || text.charAt(k + 1) == ' ');
+        return k < e && chars[k] == ':' && (k + 1 == e || chars[k + 1] == ' ');
     }
 
     /** The end of the key that starts at {@code p}, which ': ' or ':' at the end of the line must follow. */
@@ -365,7 +400,7 @@ final class PlainYaml {
             throw LEAVE;
         }
         int k = p;
-        while (text.charAt(k) != ':') {
+        while (chars[k] != ':') {
             k++;
         }
         if (k - p > MAX_KEY) {
@@ -388,16 +423,16 @@ final class PlainYaml {
      * may be in it (those are left to SnakeYAML).
      */
     private int plainEnd(int p, int e) {
-        char first = text.charAt(p);
-        if ("?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 || (first == '-' && (p + 1 == e || text.charAt(p + 1) == ' '))) {
+        char first = chars[p];
+        if ("?:,[]{}#&*!|>'\"%@`".indexOf(first) >= 0 || (first == '-' && (p + 1 == e || chars[p + 1] == ' '))) {
             throw LEAVE;
         }
         int k = p;
         int end = p;
         while (k < e) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == ':' || c == '#') {
-                if (c == '#' && text.charAt(k - 1) == ' ') {
+                if (c == '#' && chars[k - 1] == ' ') {
                     break;
                 }
                 throw LEAVE;
@@ -414,19 +449,19 @@ final class PlainYaml {
     private Node flow(int[] at, int e, int line) {
         deeper();
         int p = at[0];
-        boolean isMap = text.charAt(p) == '{';
+        boolean isMap = chars[p] == '{';
         char close = isMap ? '}' : ']';
         Mark start = mark(p, line);
         List<NodeTuple> tuples = isMap ? new ArrayList<>() : null;
         List<Node> items = isMap ? null : new ArrayList<>();
         int k = spaces(p + 1, e);
-        if (k < e && text.charAt(k) == close) {
+        if (k < e && chars[k] == close) {
             k++;
         } else {
             while (true) {
                 if (isMap) {
                     int keyEnd = flowScalarEnd(k, e);
-                    if (keyEnd >= e || text.charAt(keyEnd) != ':' || keyEnd + 1 >= e || text.charAt(keyEnd + 1) != ' '
+                    if (keyEnd >= e || chars[keyEnd] != ':' || keyEnd + 1 >= e || chars[keyEnd + 1] != ' '
                             || keyEnd - k > MAX_KEY) {
                         throw LEAVE;
                     }
@@ -443,15 +478,15 @@ final class PlainYaml {
                 if (k >= e) {
                     throw LEAVE;
                 }
-                if (text.charAt(k) == close) {
+                if (chars[k] == close) {
                     k++;
                     break;
                 }
-                if (text.charAt(k) != ',') {
+                if (chars[k] != ',') {
                     throw LEAVE;
                 }
                 k = spaces(k + 1, e);
-                if (k >= e || text.charAt(k) == close || text.charAt(k) == ',') {
+                if (k >= e || chars[k] == close || chars[k] == ',') {
                     throw LEAVE;
                 }
             }
@@ -469,7 +504,7 @@ final class PlainYaml {
         if (k >= e) {
             throw LEAVE;
         }
-        char c = text.charAt(k);
+        char c = chars[k];
         if (c == '{' || c == '[') {
             return flow(at, e, line);
         }
@@ -485,10 +520,10 @@ final class PlainYaml {
     /** The end of a plain scalar in a flow collection: letters, digits and {@code _ . + -}, a '-' only before one of those. */
     private int flowScalarEnd(int p, int e) {
         int k = p;
-        while (k < e && flowChar(text.charAt(k))) {
+        while (k < e && flowChar(chars[k])) {
             k++;
         }
-        if (k == p || (text.charAt(p) == '-' && k == p + 1)) {
+        if (k == p || (chars[p] == '-' && k == p + 1)) {
             throw LEAVE;
         }
         return k;
@@ -500,7 +535,7 @@ final class PlainYaml {
 
     private int spaces(int p, int e) {
         int k = p;
-        while (k < e && text.charAt(k) == ' ') {
+        while (k < e && chars[k] == ' ') {
             k++;
         }
         return k;
@@ -510,7 +545,7 @@ final class PlainYaml {
         if (end <= p) {
             throw LEAVE;
         }
-        Known k = known(text.substring(p, end));
+        Known k = known(p, end);
         return new Scalar(k.tag, k.value, style, lineTable, p, end, line);
     }
 
@@ -556,10 +591,10 @@ final class PlainYaml {
      * without escapes ('\\' in double quotes, '' in single ones).
      */
     private int quotedEnd(int p, int e) {
-        char q = text.charAt(p);
+        char q = chars[p];
         int close = text.indexOf(q, p + 1);
-        if (close < 0 || close >= e || (q == '"' && text.lastIndexOf('\\', close) > p)
-                || (q == '\'' && close + 1 < e && text.charAt(close + 1) == '\'')) {
+        if (close < 0 || close >= e || (q == '"' && hasBackslash(p + 1, close))
+                || (q == '\'' && close + 1 < e && chars[close + 1] == '\'')) {
             throw LEAVE;
         }
         return close + 1;
@@ -567,7 +602,7 @@ final class PlainYaml {
 
     /** A quoted scalar from its opening quote at {@code p} to just after its closing one at {@code end}. */
     private ScalarNode quoted(int p, int end, int line) {
-        DumperOptions.ScalarStyle style = text.charAt(p) == '"' ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
+        DumperOptions.ScalarStyle style = chars[p] == '"' ? DumperOptions.ScalarStyle.DOUBLE_QUOTED
                 : DumperOptions.ScalarStyle.SINGLE_QUOTED;
         String value = text.substring(p + 1, end - 1);
         Known k = known.get(value);
@@ -575,10 +610,71 @@ final class PlainYaml {
                 p, end, line);
     }
 
+    /** Whether a '\\' is among the characters from {@code from} up to {@code to} (excluded). */
+    private boolean hasBackslash(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (chars[k] == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The scalar whose text is the characters from {@code p} up to {@code end} (excluded). */
+    private Known known(int p, int end) {
+        int h = 0;
+        for (int k = p; k < end; k++) {
+            h = 31 * h + chars[k];
+        }
+        int mask = byChars.length - 1;
+        int len = end - p;
+        for (int slot = slot(h); ; slot = (slot + 1) & mask) {
+            Known k = byChars[slot];
+            if (k == null) {
+                k = known(text.substring(p, end));
+                byChars[slot] = k;
+                if (++byCharsCount * 2 > byChars.length) {
+                    grow();
+                }
+                return k;
+            }
+            if (k.value.length() == len && k.value.hashCode() == h && k.value.regionMatches(0, text, p, len)) {
+                return k;
+            }
+        }
+    }
+
+    /**
+     * Where a hash starts probing: its product with the golden ratio's fraction, top bits (the
+     * hashes of numbers that differ in their last digit are neighbours, and would pile up).
+     */
+    private int slot(int h) {
+        return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(byChars.length));
+    }
+
+    private void grow() {
+        Known[] old = byChars;
+        byChars = new Known[old.length * 2];
+        int mask = byChars.length - 1;
+        for (Known k : old) {
+            if (k != null) {
+                int slot = slot(k.value.hashCode());
+                while (byChars[slot] != null) {
+                    slot = (slot + 1) & mask;
+                }
+                byChars[slot] = k;
+            }
+        }
+    }
+
     private Known known(String value) {
         Known k = known.get(value);
         if (k == null) {
-            k = new Known(value, resolver.resolve(NodeId.scalar, value, true));
+            Tag tag = resolver.resolve(NodeId.scalar, value, true);
+            if (!YamlSource.isPlain(tag)) {
+                throw LEAVE; // a timestamp, a merge key...: SnakeYAML's tree, which the tag check refuses
+            }
+            k = new Known(value, tag);
             known.put(value, k);
         }
         return k;

@@ -62,7 +62,10 @@ public final class ScenarioTemplate {
         Problems problems = new Problems(display);
         Map<Integer, Distribution> dists = new LinkedHashMap<>();
         Map<Integer, String> paths = new LinkedHashMap<>();
-        collect(root, new ArrayList<>(), problems, dists, paths);
+        if (!(root instanceof PlainYaml.Root r) || r.mentions("dist")) {
+            // a document read by the quick reader with no key 'dist' anywhere has no distribution
+            collect(root, new ArrayList<>(), problems, dists, paths);
+        }
         problems.throwIfAny();
         Scenario certain = dists.isEmpty() ? ScenarioLoader.fromTree(root, display, resolved.sha256()) : null;
         ScenarioTemplate t = new ScenarioTemplate(root, display, resolved.sha256(), dists, paths, certain, null);

@@ -80,9 +80,10 @@ public final class YamlSource {
         }
         checkLineLengths(text, display);
         Node root = PlainYaml.read(text, new PlainResolver());
-        if (root == null) {
-            root = compose(text, display);
+        if (root != null) {
+            return root; // its tags are all plain ones, its nodes reached once (it makes no aliases)
         }
+        root = compose(text, display);
         Problems problems = new Problems(display);
         checkTree(root, problems);
         problems.throwIfAny();
@@ -131,16 +132,18 @@ public final class YamlSource {
     private static void checkLineLengths(String text, String display) throws ScenarioException {
         int line = 1;
         int start = 0;
-        for (int k = 0; k <= text.length(); k++) {
-            if (k == text.length() || text.charAt(k) == '\n') {
-                if (k - start > MAX_LINE) {
-                    throw new ScenarioException(new Problem(display, line, MAX_LINE + 1, "", "line " + line + " is "
-                            + (k - start) + " characters long; the limit is " + MAX_LINE
-                            + " (spread long text over lines with a folded block: 'description: >')"));
-                }
-                line++;
-                start = k + 1;
+        while (start <= text.length()) {
+            int k = text.indexOf('\n', start);
+            if (k < 0) {
+                k = text.length();
             }
+            if (k - start > MAX_LINE) {
+                throw new ScenarioException(new Problem(display, line, MAX_LINE + 1, "", "line " + line + " is "
+                        + (k - start) + " characters long; the limit is " + MAX_LINE
+                        + " (spread long text over lines with a folded block: 'description: >')"));
+            }
+            line++;
+            start = k + 1;
         }
     }
 
@@ -241,7 +244,7 @@ public final class YamlSource {
      * and none lies deeper than {@link #MAX_DEPTH}.
      */
     private static void checkTree(Node node, Problems problems) {
-        if (!PLAIN_TAGS.contains(node.getTag())) {
+        if (!isPlain(node.getTag())) {
             problems.add(node, "", "type tag " + node.getTag().getValue()
                     + " is not allowed; scenario files hold plain numbers, text, lists and mappings");
             return;
@@ -256,6 +259,11 @@ public final class YamlSource {
                 checkTree(child, problems);
             }
         }
+    }
+
+    /** Whether a tag is one of {@link #PLAIN_TAGS}: by identity first (the resolver gives the constants themselves). */
+    static boolean isPlain(Tag t) {
+        return t == Tag.STR || t == Tag.FLOAT || t == Tag.INT || t == Tag.MAP || t == Tag.SEQ || PLAIN_TAGS.contains(t);
     }
 
     /** Reads a file as strict UTF-8, refusing folders, missing paths, huge and binary files. */
@@ -285,11 +293,16 @@ public final class YamlSource {
     }
 
     static String decode(byte[] bytes, String display) throws ScenarioException {
+        boolean ascii = true;
         for (int k = 0; k < bytes.length; k++) {
             if (bytes[k] == 0) {
                 throw new ScenarioException(new Problem(display, lineOf(bytes, k), 0, "",
                         "binary content (a NUL byte at offset " + k + "); expected a YAML text file"));
             }
+            ascii &= bytes[k] > 0;
+        }
+        if (ascii) {
+            return new String(bytes, StandardCharsets.US_ASCII); // the same text, without a decoder's buffers
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)

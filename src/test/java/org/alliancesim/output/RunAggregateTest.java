@@ -66,6 +66,9 @@ class RunAggregateTest {
         assertThat(agg.finalLevelCounts("walt", 1, 0)).containsExactly(0, 0, 2, 1);
         assertThat(agg.meanFinalCommitment("walt", 2, 0)).isCloseTo(0.6, within(1e-12));
         assertThat(agg.modalFinalLevel("walt", 0, 1)).isEqualTo(Level.COALITION);
+        // a state has no tie with itself: no count at any level but none, and none is its modal level
+        assertThat(agg.finalLevelCounts("walt", 2, 2)).containsExactly(0, 0, 0, 0);
+        assertThat(agg.modalFinalLevel("walt", 1, 1)).isEqualTo(Level.NONE);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.alliancesim.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -91,6 +94,62 @@ class PlainYamlTest {
             }
         }
         assertSameTree(b.toString());
+    }
+
+    /**
+     * Scalars the reader shares by the hash of their characters: thousands of distinct numbers
+     * (its table grows several times), neighbours whose hashes differ in the last bits, words
+     * whose hashes are equal ("Aa" and "BB"), each given again later, and quoted ones after a
+     * backslash earlier in the file: the tree is SnakeYAML's, value for value.
+     */
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void repeatedNeighbouringAndCollidingScalarsGiveSnakeYamlsTree(long seed) {
+        Random r = new Random(seed);
+        StringBuilder b = new StringBuilder("description: a \\ backslash\nitems:\n");
+        String[] colliding = {"Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB"};
+        for (int k = 0; k < 6000; k++) {
+            String word = colliding[r.nextInt(colliding.length)];
+            b.append(String.format(Locale.ROOT, "  - {v: %d.%03d, w: %s, q: '%s', n: %d}%n", r.nextInt(3),
+                    r.nextInt(1000), word, colliding[r.nextInt(colliding.length)], r.nextInt(20_000)));
+        }
+        String text = b.toString();
+        assertThat(PlainYaml.read(text, new PlainResolver())).as("read by the quick reader").isNotNull();
+        assertSameTree(text);
+    }
+
+    /**
+     * A plain scalar that resolves to a tag the format refuses (a date is a timestamp) is left to
+     * SnakeYAML, whose tree the tag check then refuses at its line and column: the quick reader's
+     * trees, which skip that check, hold plain tags only.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"2001-12-14", "2001-12-14 21:59:43.10 -5"})
+    void aScalarOfAnotherTagIsLeftToSnakeYamlAndRefused(String value) {
+        String text = "name: x\nitems:\n  - {when: " + value + "}\n";
+        assertThat(PlainYaml.read(text, new PlainResolver())).isNull();
+        assertThatThrownBy(() -> YamlSource.parse(text, "t.yaml")).isInstanceOfSatisfying(ScenarioException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(3);
+                    assertThat(p.column()).isEqualTo(12);
+                    assertThat(p.message()).contains("type tag", "timestamp", "not allowed");
+                }));
+    }
+
+    /**
+     * The root knows every plain scalar of the document, however deep (a template skips its
+     * search for 'dist' keys by it).
+     */
+    @Test
+    void theRootKnowsThePlainWordsOfTheDocument() {
+        String text = "name: x\na:\n  - {b: [y, {dist: normal, mean: 1}]}\nc: 'quoted'\n";
+        Node root = PlainYaml.read(text, new PlainResolver());
+        assertThat(root).isInstanceOf(PlainYaml.Root.class);
+        PlainYaml.Root r = (PlainYaml.Root) root;
+        assertThat(r.mentions("dist")).isTrue();
+        assertThat(r.mentions("normal")).isTrue();
+        assertThat(r.mentions("quoted")).as("a quoted scalar is no plain word").isFalse();
+        assertThat(r.mentions("distances")).isFalse();
     }
 
     /** Either the quick reader leaves the text, or SnakeYAML reads it too, to an equal tree. */
