@@ -133,7 +133,10 @@ public final class Assessment extends DerivedView {
         // either moved (or the inputs do not count their geometry's writes).
         boolean dominance = refreshGeometry() || powerMoved || geometry < 0 || !dominanceDerived;
         dominanceDerived = true;
-        alliances.computeBlocs(power, military);
+        // the blocs' power and military and each state's allied support, in one pass over the ties
+        // (the threat rows below read the blocs; the balancers, summed from the threat when first
+        // read, are not read before they are made)
+        alliances.computeBlocsAndSupport(power, military, in, projT, threat);
         double bw = alliances.params().blocWeight();
         int[] two = new int[2];
         // fields read into locals once: the loops below run for every pair
@@ -175,7 +178,6 @@ public final class Assessment extends DerivedView {
             dominant1[i] = first;
             dominant2[i] = second;
         }
-        alliances.computeSupport(in, military, projT, threat);
         for (int i = 0; i < n; i++) {
             int k = threat1[i];
             if (k >= 0) {
