@@ -73,8 +73,13 @@ final class CommitPhase implements Steppable {
         attributor.newStep();
         int n = ties.size();
         double[][] commitment = ties.commitment;
+        // fields read into locals once: the loop below runs for every pair
+        double[][] desire = this.desire;
+        TieParams rule = this.rule;
+        double lowest = this.lowest;
         double[] keptFrom = this.keptFrom;
         double[] keptBelow = this.keptBelow;
+        Level[] levels = TieBook.LEVELS;
         for (int a = 0; a < n; a++) {
             double[] wantsA = desire[a];
             double[] rowA = commitment[a];
@@ -84,7 +89,7 @@ final class CommitPhase implements Steppable {
                 double db = desire[b][a];
                 double c = rule.next(rowA[b], da, db);
                 int held = levelA[b];
-                Level old = TieBook.LEVELS[held];
+                Level old = levels[held];
                 // levelFor, its first tests made here: none below every threshold, else the level held
                 // where it is kept and not risen from (most tied pairs, most steps)
                 Level now = c < lowest ? Level.NONE

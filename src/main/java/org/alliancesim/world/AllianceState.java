@@ -122,6 +122,11 @@ public final class AllianceState {
         return contribution[i][j];
     }
 
+    /** Every partner's part in i's support ({@link #contribution}(i, j) at [j]): read it, do not write it. */
+    double[] contributions(int i) {
+        return contribution[i];
+    }
+
     public double commitment(int i, int j) {
         return c[i][j];
     }

@@ -517,7 +517,7 @@ public final class Assessment extends DerivedView {
             case THREAT_TO: {
                 double intent = perceivedIntent(i, k);
                 double[] materialFromK = column(material, materialOf, materialOfTaken, k);
-                for (int j = 0; j < n; j++) {
+                for (int j = 0; j < into.length; j++) {
                     into[j] = j == k ? 0 : intent * materialFromK[j];
                 }
                 return into;
@@ -595,8 +595,9 @@ public final class Assessment extends DerivedView {
         double held = supportWithoutPrincipal[i];
         double mi = military[i];
         double allyWeight = alliances.params().allyWeight();
-        for (int j = 0; j < n; j++) {
-            double allies = held - (j != k ? contribution(i, j) : 0);
+        double[] parts = alliances.contributions(i); // contribution(i, j) for every j
+        for (int j = 0; j < into.length; j++) {
+            double allies = held - (j != k ? parts[j] : 0);
             into[j] = exposure(c, mi, allyWeight, allies);
         }
         return into;
