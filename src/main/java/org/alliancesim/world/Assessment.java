@@ -181,7 +181,7 @@ public final class Assessment extends DerivedView {
         for (int i = 0; i < n; i++) {
             int k = threat1[i];
             if (k >= 0) {
-                exposureToPrincipal[i] = (military[k] + bw * Math.max(0, blocMilitary(k, i))) * projection(k, i);
+                exposureToPrincipal[i] = (military[k] + bw * Clip.positivePart(blocMilitary(k, i))) * projection(k, i);
                 supportWithoutPrincipal[i] = support(i) - contribution(i, k);
             }
         }
@@ -606,7 +606,7 @@ public final class Assessment extends DerivedView {
     /** {@link #vulnerabilityWithout} toward a state other than i's principal threat (kept apart so the common case inlines). */
     private double vulnerabilityWithoutOther(int i, int k, int j) {
         AllianceParams a = alliances.params();
-        double c = (military[k] + a.blocWeight() * Math.max(0, blocMilitary(k, i))) * projection(k, i);
+        double c = (military[k] + a.blocWeight() * Clip.positivePart(blocMilitary(k, i))) * projection(k, i);
         double allies = support(i) - contribution(i, k) - (j >= 0 && j != k ? contribution(i, j) : 0);
         return exposure(c, military[i], a.allyWeight(), allies);
     }

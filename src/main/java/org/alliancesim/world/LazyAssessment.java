@@ -164,7 +164,7 @@ public final class LazyAssessment extends OnDemandView {
 
     /** Material threat of j to i (j != i) at strength s of j reaching i and j's offense o toward i. */
     private double material(int j, int i, double s, double o) {
-        double pj = power[j] + alliances.params().blocWeight() * Math.max(0, alliances.blocPower(j, i, power[i]));
+        double pj = power[j] + alliances.params().blocWeight() * Clip.positivePart(alliances.blocPower(j, i, power[i]));
         return Assessment.materialThreat(threatParams, power[i], pj, s, o);
     }
 
