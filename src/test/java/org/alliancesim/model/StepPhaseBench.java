@@ -91,9 +91,8 @@ public final class StepPhaseBench {
         // the schedule start() made, again, with clocks: same orderings, same agents, same shuffles
         model.schedule.clear();
         model.schedule.scheduleRepeating(0.0, 0, (Steppable) s -> {
-            int step = AllianceModel.stepOf(s);
             long t0 = MX.getCurrentThreadCpuTime();
-            perceive.run(step, s.random);
+            perceive.step(s); // the phase as the schedule steps it, with the run's own random source
             long t1 = MX.getCurrentThreadCpuTime();
             // the assessment again, on the same inputs and ties (the same numbers): its cost, taken
             // out of the phase's; the next phases read the same assessment as without it
