@@ -1,6 +1,7 @@
 package org.alliancesim.decision;
 
 import org.alliancesim.param.Range;
+import org.alliancesim.world.Clip;
 import org.alliancesim.world.WorldView;
 
 /**
@@ -90,7 +91,7 @@ public final class BalanceOfPower implements DecisionModule {
                 ? (pj + ph <= 0 ? 0 : pj / (pj + ph))
                 : (1 - w.commitment(j, dominant))
                         * DecisionModule.saturate(w.preponderance(j, dominant), p.preponderanceHalf());
-        double notDominant = Math.max(0, 1 - w.preponderance(i, j) / pre);
+        double notDominant = Clip.positivePart(1 - w.preponderance(i, j) / pre);
         if (out.enabled()) {
             out.put("preponderance of " + w.id(dominant), pre);
             out.put("need to balance", need);

@@ -1,6 +1,7 @@
 package org.alliancesim.decision;
 
 import org.alliancesim.param.Range;
+import org.alliancesim.world.Clip;
 import org.alliancesim.world.Versioned;
 import org.alliancesim.world.WorldView;
 
@@ -52,6 +53,6 @@ public final class Identity implements DecisionModule {
         if (out.enabled()) {
             out.put("shared identity", similarity);
         }
-        return Math.max(0, (similarity - p.threshold()) / (1 - p.threshold()));
+        return Clip.positivePart((similarity - p.threshold()) / (1 - p.threshold()));
     }
 }

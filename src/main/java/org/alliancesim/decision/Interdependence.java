@@ -1,6 +1,7 @@
 package org.alliancesim.decision;
 
 import org.alliancesim.param.Range;
+import org.alliancesim.world.Clip;
 import org.alliancesim.world.Versioned;
 import org.alliancesim.world.WorldView;
 
@@ -51,6 +52,6 @@ public final class Interdependence implements DecisionModule {
         if (out.enabled()) {
             out.put("trade share", share);
         }
-        return Math.min(1, share / p.fullShare());
+        return Clip.atMostOne(share / p.fullShare());
     }
 }

@@ -2,6 +2,7 @@ package org.alliancesim.decision;
 
 import org.alliancesim.landscape.Propensities;
 import org.alliancesim.landscape.PropensityParams;
+import org.alliancesim.world.Clip;
 import org.alliancesim.world.WorldView;
 
 /**
@@ -47,6 +48,6 @@ public final class LandscapeModule implements DecisionModule {
             out.put("propensity (any sign)", propensity);
             out.put("same bloc", together ? 1 : 0);
         }
-        return together ? Math.min(1, Math.max(0, propensity) / p.fullDesire()) : 0;
+        return together ? Clip.atMostOne(Clip.positivePart(propensity) / p.fullDesire()) : 0;
     }
 }

@@ -1,6 +1,7 @@
 package org.alliancesim.decision;
 
 import org.alliancesim.param.Range;
+import org.alliancesim.world.Clip;
 import org.alliancesim.world.WorldView;
 
 /**
@@ -62,10 +63,10 @@ public final class WaltBandwagoning implements DecisionModule {
         double coalition = 0;
         if (p.coalitionWeight() > 0 && vulnerability > 0) {
             // C/(C + D) = V gives D = C(1-V)/V; add the coalition to D.
-            coalition = Math.max(0, w.balancers(j) - w.military(i) * t);
+            coalition = Clip.positivePart(w.balancers(j) - w.military(i) * t);
             double c = vulnerability;
             double dOverC = (1 - c) / c;
-            double cap = (w.military(j) + w.allianceParams().blocWeight() * Math.max(0, w.blocMilitary(j, i)))
+            double cap = (w.military(j) + w.allianceParams().blocWeight() * Clip.positivePart(w.blocMilitary(j, i)))
                     * w.projection(j, i);
             vulnerability = cap <= 0 ? 0 : 1 / (1 + dOverC + p.coalitionWeight() * coalition / cap);
         }

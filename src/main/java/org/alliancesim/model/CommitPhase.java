@@ -28,6 +28,9 @@ final class CommitPhase implements Steppable {
     private transient TieParams rule;
     /** {@link TieParams#lowestKept()} of the rule. */
     private transient double lowest;
+    /** {@link TieParams#keptFrom} and {@link TieParams#keptBelow} of the rule, by the ordinal of the level held. */
+    private final transient double[] keptFrom = new double[TieBook.LEVELS.length];
+    private final transient double[] keptBelow = new double[TieBook.LEVELS.length];
     private transient CauseAttributor attributor;
     private transient DecisionModule[] modules;
     private transient boolean attributeCauses = true;
@@ -51,6 +54,10 @@ final class CommitPhase implements Steppable {
     void use(TieParams rule, CauseAttributor attributor, DecisionModule[] modules) {
         this.rule = rule;
         this.lowest = rule.lowestKept();
+        for (Level l : TieBook.LEVELS) {
+            keptFrom[l.ordinal()] = rule.keptFrom(l);
+            keptBelow[l.ordinal()] = rule.keptBelow(l);
+        }
         this.attributor = attributor;
         this.modules = modules;
     }
@@ -66,6 +73,13 @@ final class CommitPhase implements Steppable {
         attributor.newStep();
         int n = ties.size();
         double[][] commitment = ties.commitment;
+        // fields read into locals once: the loop below runs for every pair
+        double[][] desire = this.desire;
+        TieParams rule = this.rule;
+        double lowest = this.lowest;
+        double[] keptFrom = this.keptFrom;
+        double[] keptBelow = this.keptBelow;
+        Level[] levels = TieBook.LEVELS;
         for (int a = 0; a < n; a++) {
             double[] wantsA = desire[a];
             double[] rowA = commitment[a];
@@ -74,8 +88,12 @@ final class CommitPhase implements Steppable {
                 double da = wantsA[b];
                 double db = desire[b][a];
                 double c = rule.next(rowA[b], da, db);
-                Level old = TieBook.LEVELS[levelA[b]];
-                Level now = c < lowest ? Level.NONE : rule.levelKept(c, old); // levelFor, its first test made here
+                int held = levelA[b];
+                Level old = levels[held];
+                // levelFor, its first tests made here: none below every threshold, else the level held
+                // where it is kept and not risen from (most tied pairs, most steps)
+                Level now = c < lowest ? Level.NONE
+                        : c >= keptFrom[held] && c < keptBelow[held] ? old : rule.levelKept(c, old);
                 // TieBook.set, written out (this runs for every pair each step)
                 rowA[b] = c;
                 commitment[b][a] = c;

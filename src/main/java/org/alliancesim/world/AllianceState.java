@@ -13,16 +13,15 @@ public final class AllianceState {
     private final AllianceParams params;
     /** The commitments as they stood when the step began (a copy: the ties move during the step). */
     private final double[][] c;
-    private boolean anyTie;
     private final double[] blocPower;
     private final double[] blocMilitary;
     private final double[] support;
     private final double[] balancers;
-    /** Each partner's part in each state's support, at [i][j] ({@link #contribution}); made by the first {@link #computeSupport}. */
+    /** Each partner's part in each state's support, at [i][j] ({@link #contribution}); made by the first {@link #computeBlocsAndSupport}. */
     private double[][] contribution;
     /**
      * What {@link #balancers} are summed from (the step's military capability and threat, as
-     * {@link #computeSupport} was given them), and whether they were summed since: few modules read
+     * {@link #computeBlocsAndSupport} was given them), and whether they were summed since: few modules read
      * them, so they are summed on the first read of the step.
      */
     private double[] militaryRead;
@@ -45,7 +44,6 @@ public final class AllianceState {
 
     /** Copies the ties (symmetric, as {@link Commitments} are), a row at a time. */
     void setTies(Commitments ties) {
-        boolean any = false;
         for (int i = 0; i < n; i++) {
             double[] row = c[i];
             if (ties == null) {
@@ -54,46 +52,18 @@ public final class AllianceState {
             }
             ties.copyRow(i, row);
             row[i] = 0;
-            for (int j = 0; j < n && !any; j++) {
-                any = row[j] > 0;
-            }
-        }
-        anyTie = any;
-    }
-
-    /** Bloc power and bloc military of every state: needs power and military only. */
-    void computeBlocs(double[] power, double[] military) {
-        Arrays.fill(blocPower, 0);
-        Arrays.fill(blocMilitary, 0);
-        if (!anyTie) {
-            return;
-        }
-        int n = this.n;
-        for (int j = 0; j < n; j++) {
-            double p = 0;
-            double m = 0;
-            double[] row = c[j];
-            for (int l = 0; l < n; l++) {
-                if (l != j) {
-                    double cjl = row[l];
-                    if (cjl > 0) {
-                        p += cjl * power[l];
-                        m += cjl * military[l];
-                    }
-                }
-            }
-            blocPower[j] = p;
-            blocMilitary[j] = m;
         }
     }
 
     /**
-     * Allied support, from the view's inputs (credibility), military capability and projection of
-     * force ({@code projT[i][j]}: j's on i); and the available balancers, from military capability
-     * and threat, which the caller keeps as they are for the step (they are summed when first read).
+     * Bloc power and bloc military of every state (from power and military only), and allied
+     * support, from the view's inputs (credibility), military capability and projection of force
+     * ({@code projT[i][j]}: j's on i), in one pass over the ties (each sum in the order of its own
+     * pass); and the available balancers, from military capability and threat, which the caller
+     * keeps as they are for the step (they are summed when first read, so {@code threat} may be
+     * filled after this).
      */
-    void computeSupport(Inputs in, double[] military, double[][] projT, double[][] threat) {
-        Arrays.fill(support, 0);
+    void computeBlocsAndSupport(double[] power, double[] military, Inputs in, double[][] projT, double[][] threat) {
         if (contribution == null) {
             contribution = new double[n][n];
         }
@@ -102,6 +72,8 @@ public final class AllianceState {
         balancersSummed = false;
         int n = this.n;
         for (int i = 0; i < n; i++) {
+            double p = 0;
+            double m = 0;
             double s = 0;
             double[] cRow = c[i];
             double[] pRow = projT[i];
@@ -114,11 +86,15 @@ public final class AllianceState {
                 double cij = cRow[j];
                 double part = 0;
                 if (cij > 0) {
+                    p += cij * power[j];
+                    m += cij * military[j];
                     part = cij * (credibility != null ? credibility[j] : in.credibility(i, j)) * military[j] * pRow[j];
                     s += part;
                 }
                 parts[j] = part;
             }
+            blocPower[i] = p;
+            blocMilitary[i] = m;
             support[i] = s;
         }
     }
@@ -139,11 +115,16 @@ public final class AllianceState {
     }
 
     /**
-     * Partner j's part in i's support as {@link #computeSupport} took it (0 for no tie, and at
-     * i == j): {@link WorldView#contribution} on the same numbers. Only after a computeSupport.
+     * Partner j's part in i's support as {@link #computeBlocsAndSupport} took it (0 for no tie, and at
+     * i == j): {@link WorldView#contribution} on the same numbers. Only after a computeBlocsAndSupport.
      */
     double contribution(int i, int j) {
         return contribution[i][j];
+    }
+
+    /** Every partner's part in i's support ({@link #contribution}(i, j) at [j]): read it, do not write it. */
+    double[] contributions(int i) {
+        return contribution[i];
     }
 
     public double commitment(int i, int j) {

@@ -133,7 +133,10 @@ public final class Assessment extends DerivedView {
         // either moved (or the inputs do not count their geometry's writes).
         boolean dominance = refreshGeometry() || powerMoved || geometry < 0 || !dominanceDerived;
         dominanceDerived = true;
-        alliances.computeBlocs(power, military);
+        // the blocs' power and military and each state's allied support, in one pass over the ties
+        // (the threat rows below read the blocs; the balancers, summed from the threat when first
+        // read, are not read before they are made)
+        alliances.computeBlocsAndSupport(power, military, in, projT, threat);
         double bw = alliances.params().blocWeight();
         int[] two = new int[2];
         // fields read into locals once: the loops below run for every pair
@@ -175,11 +178,10 @@ public final class Assessment extends DerivedView {
             dominant1[i] = first;
             dominant2[i] = second;
         }
-        alliances.computeSupport(in, military, projT, threat);
         for (int i = 0; i < n; i++) {
             int k = threat1[i];
             if (k >= 0) {
-                exposureToPrincipal[i] = (military[k] + bw * Math.max(0, blocMilitary(k, i))) * projection(k, i);
+                exposureToPrincipal[i] = (military[k] + bw * Clip.positivePart(blocMilitary(k, i))) * projection(k, i);
                 supportWithoutPrincipal[i] = support(i) - contribution(i, k);
             }
         }
@@ -515,7 +517,7 @@ public final class Assessment extends DerivedView {
             case THREAT_TO: {
                 double intent = perceivedIntent(i, k);
                 double[] materialFromK = column(material, materialOf, materialOfTaken, k);
-                for (int j = 0; j < n; j++) {
+                for (int j = 0; j < into.length; j++) {
                     into[j] = j == k ? 0 : intent * materialFromK[j];
                 }
                 return into;
@@ -593,8 +595,9 @@ public final class Assessment extends DerivedView {
         double held = supportWithoutPrincipal[i];
         double mi = military[i];
         double allyWeight = alliances.params().allyWeight();
-        for (int j = 0; j < n; j++) {
-            double allies = held - (j != k ? contribution(i, j) : 0);
+        double[] parts = alliances.contributions(i); // contribution(i, j) for every j
+        for (int j = 0; j < into.length; j++) {
+            double allies = held - (j != k ? parts[j] : 0);
             into[j] = exposure(c, mi, allyWeight, allies);
         }
         return into;
@@ -603,7 +606,7 @@ public final class Assessment extends DerivedView {
     /** {@link #vulnerabilityWithout} toward a state other than i's principal threat (kept apart so the common case inlines). */
     private double vulnerabilityWithoutOther(int i, int k, int j) {
         AllianceParams a = alliances.params();
-        double c = (military[k] + a.blocWeight() * Math.max(0, blocMilitary(k, i))) * projection(k, i);
+        double c = (military[k] + a.blocWeight() * Clip.positivePart(blocMilitary(k, i))) * projection(k, i);
         double allies = support(i) - contribution(i, k) - (j >= 0 && j != k ? contribution(i, j) : 0);
         return exposure(c, military[i], a.allyWeight(), allies);
     }

@@ -23,7 +23,8 @@ public final class LazyAssessment extends OnDemandView {
     /**
      * For each state a whose row is derived in this refresh ({@code rowStamp[a] == stamp}):
      * strength(m, a), materialThreat(m, a) and threat(a, m) for every m, and a's two principal
-     * threats. Rows are allocated when first derived and kept across refreshes.
+     * threats. Rows are allocated when first derived and kept across refreshes; a view that reads
+     * the step's assessment ({@link #step}) holds that assessment's own rows instead, read in place.
      */
     private final double[][] strengthTo;
     /** offense(m, a) at [a][m], derived with the strengths (geometry counts offense too). */
@@ -51,8 +52,8 @@ public final class LazyAssessment extends OnDemandView {
      * The step's full assessment of the same inputs, recomputed for them as they stand at each
      * {@link #refresh()} (null: none). Its power, military capability and rows of threat are the
      * same expressions on the same inputs and alliances as this view's ({@link Assessment#recompute}:
-     * bloc power read from the deciding state's row of the symmetric ties), so they are copied
-     * instead of derived.
+     * bloc power read from the deciding state's row of the symmetric ties), so they are read
+     * instead of derived (power and military copied, the rows of a state read in place).
      */
     private final Assessment step;
 
@@ -164,7 +165,7 @@ public final class LazyAssessment extends OnDemandView {
 
     /** Material threat of j to i (j != i) at strength s of j reaching i and j's offense o toward i. */
     private double material(int j, int i, double s, double o) {
-        double pj = power[j] + alliances.params().blocWeight() * Math.max(0, alliances.blocPower(j, i, power[i]));
+        double pj = power[j] + alliances.params().blocWeight() * Clip.positivePart(alliances.blocPower(j, i, power[i]));
         return Assessment.materialThreat(threatParams, power[i], pj, s, o);
     }
 
@@ -209,6 +210,20 @@ public final class LazyAssessment extends OnDemandView {
         if (rowStamp[a] == stamp) {
             return;
         }
+        long geometry = in instanceof WorldInputs w ? w.geometryVersion() : -1;
+        if (step != null) {
+            // the step's own rows, read in place (nothing writes them until its next recompute,
+            // which comes with this view's next refresh)
+            strengthTo[a] = step.strengthRowTo(a);
+            offenseTo[a] = step.offenseRowTo(a);
+            materialTo[a] = step.materialRowTo(a);
+            threatOf[a] = step.threatRowOf(a);
+            strengthGeometry[a] = geometry;
+            threat1[a] = step.firstThreat(a);
+            threat2[a] = step.secondThreat(a);
+            rowStamp[a] = stamp;
+            return;
+        }
         if (threatOf[a] == null) {
             strengthTo[a] = new double[n];
             offenseTo[a] = new double[n];
@@ -219,18 +234,6 @@ public final class LazyAssessment extends OnDemandView {
         double[] o = offenseTo[a];
         double[] m = materialTo[a];
         double[] t = threatOf[a];
-        long geometry = in instanceof WorldInputs w ? w.geometryVersion() : -1;
-        if (step != null) {
-            System.arraycopy(step.strengthRowTo(a), 0, s, 0, n);
-            System.arraycopy(step.offenseRowTo(a), 0, o, 0, n);
-            System.arraycopy(step.materialRowTo(a), 0, m, 0, n);
-            System.arraycopy(step.threatRowOf(a), 0, t, 0, n);
-            strengthGeometry[a] = geometry;
-            threat1[a] = step.firstThreat(a);
-            threat2[a] = step.secondThreat(a);
-            rowStamp[a] = stamp;
-            return;
-        }
         boolean strengthsKept = geometry >= 0 && strengthGeometry[a] == geometry;
         // the expressions of strength, materialThreat and threat above, entry by entry
         for (int j = 0; j < n; j++) {

@@ -97,6 +97,30 @@ public record TieParams(
     }
 
     /**
+     * The least commitment at which a pair holding {@code held} keeps it ({@link #levelFor} gives
+     * {@code held} from here up to {@link #keptBelow}): the level's threshold less the hysteresis,
+     * the same subtraction {@link #levelKept} makes (no bound for {@code none}).
+     */
+    public double keptFrom(Level held) {
+        return held == Level.NONE ? Double.NEGATIVE_INFINITY : threshold(held) - hysteresis;
+    }
+
+    /**
+     * The commitment from which a pair holding {@code held} rises: the least full threshold of the
+     * levels above it (none above {@code alliance}). Between {@link #keptFrom} and this, and only
+     * there, {@link #levelFor} is {@code held}: what the commit phase tests first for every pair.
+     */
+    public double keptBelow(Level held) {
+        double below = Double.POSITIVE_INFINITY;
+        for (Level l : Level.values()) {
+            if (l.ordinal() > held.ordinal()) {
+                below = Math.min(below, threshold(l));
+            }
+        }
+        return below;
+    }
+
+    /**
      * {@link #levelFor} of a commitment not below {@link #lowestKept()}, for a caller that made that
      * test itself with the value kept (the commit phase, for every tied pair each step).
      */

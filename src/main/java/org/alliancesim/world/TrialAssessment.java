@@ -106,7 +106,7 @@ public final class TrialAssessment extends OnDemandView {
         if (i == j || sameMaterial(j, i)) {
             return base.materialThreat(j, i);
         }
-        double pj = power[j] + alliances.params().blocWeight() * Math.max(0, alliances.blocPower(j, i, power[i]));
+        double pj = power[j] + alliances.params().blocWeight() * Clip.positivePart(alliances.blocPower(j, i, power[i]));
         return Assessment.materialThreat(threatParams, power[i], pj, strength(j, i), in.offense(j, i));
     }
 

@@ -53,9 +53,9 @@ public interface WorldView extends Inputs {
      */
     default double vulnerabilityWithout(int i, int k, int j) {
         AllianceParams a = allianceParams();
-        double c = (military(k) + a.blocWeight() * Math.max(0, blocMilitary(k, i))) * projection(k, i);
+        double c = (military(k) + a.blocWeight() * Clip.positivePart(blocMilitary(k, i))) * projection(k, i);
         double allies = support(i) - contribution(i, k) - (j >= 0 && j != k ? contribution(i, j) : 0);
-        double d = military(i) + a.allyWeight() * Math.max(0, allies);
+        double d = military(i) + a.allyWeight() * Clip.positivePart(allies);
         return c + d <= 0 ? 0 : c / (c + d);
     }
 

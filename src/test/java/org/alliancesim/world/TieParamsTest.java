@@ -29,7 +29,9 @@ class TieParamsTest {
     /**
      * On seeded random thresholds, hysteresis, commitments and levels held: the level is the highest
      * whose threshold (less the hysteresis for a level held or above) the commitment reaches, and
-     * {@code levelKept}, for a commitment not below {@code lowestKept}, is that level too.
+     * {@code levelKept}, for a commitment not below {@code lowestKept}, is that level too; the
+     * commitment lies between {@code keptFrom} and {@code keptBelow} of the level held exactly when
+     * that level is the one held (the commit phase's first test).
      */
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {61, 62, 63, 64})
@@ -42,6 +44,11 @@ class TieParamsTest {
             TieParams p = new TieParams(alignment, coalition, alliance, 0.1, r.nextDouble(0, 0.5),
                     TieParams.Bargaining.CONSENT, 0.1);
             double c = r.nextDouble(-0.1, 1.1);
+            if (r.nextBoolean()) { // at a bound, or next to one, where the tests' directions matter
+                Level l = Level.values()[1 + r.nextInt(3)];
+                double at = r.nextBoolean() ? p.threshold(l) : p.threshold(l) - p.hysteresis();
+                c = new double[] {at, Math.nextDown(at), Math.nextUp(at)}[r.nextInt(3)];
+            }
             Level held = Level.values()[r.nextInt(Level.values().length)];
             Level expected = Level.NONE;
             for (Level l : new Level[] {Level.ALLIANCE, Level.COALITION, Level.ALIGNMENT}) {
@@ -51,6 +58,8 @@ class TieParamsTest {
                 }
             }
             assertThat(p.levelFor(c, held)).as("%s at %s holding %s", p, c, held).isEqualTo(expected);
+            boolean kept = c >= p.keptFrom(held) && c < p.keptBelow(held);
+            assertThat(kept).as("kept bounds of %s at %s holding %s", p, c, held).isEqualTo(expected == held);
             if (c >= p.lowestKept()) {
                 assertThat(p.levelKept(c, held)).as("%s at %s holding %s", p, c, held).isEqualTo(expected);
             } else {
