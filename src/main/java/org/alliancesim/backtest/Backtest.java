@@ -119,27 +119,29 @@ public final class Backtest {
     }
 
     /**
-     * The baselines and every forecast's scores, on {@code pool}: the theories' scoring starts with
-     * the baselines' fits, and each baseline is scored when it is fitted; the scores are listed in
-     * the order {@link Scorer#score} lists them, whatever ran first.
+     * The baselines and every forecast's scores, on {@code pool}: the baselines' fits start first
+     * (the pool runs tasks in the order given, so no baseline's scoring is left for the end), the
+     * theories' scoring after them, and each baseline is scored once the fits are in; the scores
+     * are listed in the order {@link Scorer#score} lists them, whatever ran first.
      */
     private static Result score(DyadFrame frame, Request req, Map<String, List<YearPrediction>> runs,
                                 ExecutorService pool) throws InterruptedException {
-        List<Span> spans = Span.of(req.settings().from(), req.settings().to(), req.trainTo());
-        var boots = Scorer.bootstraps(spans, req.replicates(), req.settings().seed());
         List<String> targets = List.of("any", "defence");
-        Map<String, List<Forecast>> forecasts = new LinkedHashMap<>();
-        for (String target : targets) {
-            forecasts.put(target, new ArrayList<>(Forecast.theories(runs, frame, Scorer.TARGETS.get(target))));
-        }
-        Map<String, Future<Scorer.Scored>> scored = new HashMap<>();
-        submitScores(frame, forecasts, spans, boots, scored, pool);
+        // the fits first: they need only the frame, and each baseline's scoring waits for its fit
         List<Future<Baselines.Made>> made = new ArrayList<>();
         for (String target : targets) {
             for (var task : Baselines.tasks(frame, req.lastTrainingYear(), Scorer.TARGETS.get(target))) {
                 made.add(pool.submit(task::get));
             }
         }
+        List<Span> spans = Span.of(req.settings().from(), req.settings().to(), req.trainTo());
+        var boots = Scorer.bootstraps(spans, req.replicates(), req.settings().seed());
+        Map<String, List<Forecast>> forecasts = new LinkedHashMap<>();
+        for (String target : targets) {
+            forecasts.put(target, new ArrayList<>(Forecast.theories(runs, frame, Scorer.TARGETS.get(target))));
+        }
+        Map<String, Future<Scorer.Scored>> scored = new HashMap<>();
+        submitScores(frame, forecasts, spans, boots, scored, pool);
         List<String> notes = new ArrayList<>();
         int k = 0;
         for (String target : targets) {

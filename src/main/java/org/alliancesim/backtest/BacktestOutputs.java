@@ -39,15 +39,17 @@ public final class BacktestOutputs {
     public static void write(Backtest.Result r, OutputFolder out, String commandLine) throws IOException {
         ExecutorService pool = DaemonPool.fixed(r.request().settings().threads(), "alliance-sim-backtest-output");
         try {
-            List<Future<byte[]>> rows = new ArrayList<>();
-            for (var e : r.runs().entrySet()) {
-                rows.add(pool.submit(() -> predictionRows(e.getKey(), e.getValue())));
-            }
+            // the first chart first: it pays for loading the chart library, which the other charts
+            // wait for, while the rows are formatted
             List<Future<?>> files = new ArrayList<>();
             files.add(pool.submit(() -> {
                 BacktestCharts.roc(r, "any", out.file("roc-any.png"), out.file("roc-any.svg"));
                 return null;
             }));
+            List<Future<byte[]>> rows = new ArrayList<>();
+            for (var e : r.runs().entrySet()) {
+                rows.add(pool.submit(() -> predictionRows(e.getKey(), e.getValue())));
+            }
             files.add(pool.submit(() -> {
                 BacktestCharts.roc(r, "defence", out.file("roc-defence.png"), out.file("roc-defence.svg"));
                 return null;

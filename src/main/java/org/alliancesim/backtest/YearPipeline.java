@@ -143,8 +143,9 @@ final class YearPipeline {
                 task.run();
             } finally {
                 synchronized (this) {
-                    pending--;
-                    notifyAll();
+                    if (--pending == 0) {
+                        notifyAll(); // only the caller waits, and only for the last task
+                    }
                 }
             }
         });

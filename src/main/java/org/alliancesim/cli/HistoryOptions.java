@@ -125,7 +125,7 @@ final class HistoryOptions {
 
     /** The worlds of {@code --data}, refusing a span they do not cover. */
     org.alliancesim.history.YearWorldSource source() throws Exception {
-        org.alliancesim.history.YearWorldSource source = WorldSources.open(data);
+        org.alliancesim.history.YearWorldSource source = WorldSources.open(data, from, to);
         if (from < source.firstYear() || to > source.lastYear()) {
             throw new InputException("--data " + data + " builds worlds for " + source.firstYear() + "-"
                     + source.lastYear() + " only; --from " + from + " --to " + to + " lies outside");

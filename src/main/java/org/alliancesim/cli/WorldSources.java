@@ -12,7 +12,8 @@ final class WorldSources {
     private WorldSources() {
     }
 
-    static YearWorldSource open(Path dataDir) throws Exception {
+    /** The worlds of {@code from..to} (trade is kept for the years they read only). */
+    static YearWorldSource open(Path dataDir, int from, int to) throws Exception {
         if (forTests != null) {
             return forTests.apply(dataDir);
         }
@@ -21,7 +22,7 @@ final class WorldSources {
                     + " README, e.g. ../shared/data)");
         }
         try {
-            return org.alliancesim.history.HistoricalWorlds.fromFolder(dataDir);
+            return org.alliancesim.history.HistoricalWorlds.fromFolder(dataDir, from, to);
         } catch (java.io.IOException io) {
             throw new InputException("--data " + dataDir + ": " + io.getMessage());
         }

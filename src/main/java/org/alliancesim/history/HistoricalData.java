@@ -76,35 +76,43 @@ public record HistoricalData(Path folder, StateSystem states, HistoricalCapitals
     public static HistoricalData load(Path folder, int tradeFrom, int tradeTo) throws IOException {
         // the trade file is most of the bytes: it is read on a second thread while the others are
         // read here; its errors are still reported in the files' order (after the capitals')
-        java.util.concurrent.FutureTask<DyadicTrade> tradeTask = new java.util.concurrent.FutureTask<>(
+        java.util.concurrent.FutureTask<DyadicTrade> tradeTask = started("alliance-sim-trade-reader",
                 () -> TradeReader.read(folder.resolve(TRADE), tradeFrom, Math.min(tradeTo, 2100)));
-        Thread reader = new Thread(tradeTask, "alliance-sim-trade-reader");
-        reader.setDaemon(true);
-        reader.start();
-        // capabilities, capital distances and ideal points (the next largest) on a third thread,
-        // their errors reported where they were when read last
-        java.util.concurrent.FutureTask<Later> laterTask = new java.util.concurrent.FutureTask<>(() -> {
-            Path idealFile = folder.resolve(IDEAL);
-            return new Later(NmcData.read(folder.resolve(NMC)), CapdistReader.read(folder.resolve(CAPDIST)),
-                    Files.exists(idealFile) ? IdealPointReader.read(idealFile) : null);
-        });
-        Thread later = new Thread(laterTask, "alliance-sim-data-reader-2");
-        later.setDaemon(true);
-        later.start();
+        // capabilities, capital distances and ideal points (the next largest) each on a thread of its
+        // own, their errors reported where they were when read last (capabilities first)
+        java.util.concurrent.FutureTask<NmcData> nmcTask = started("alliance-sim-data-reader-2",
+                () -> NmcData.read(folder.resolve(NMC)));
+        java.util.concurrent.FutureTask<CapitalDistances> capdistTask = started("alliance-sim-data-reader-3",
+                () -> CapdistReader.read(folder.resolve(CAPDIST)));
+        Path idealFile = folder.resolve(IDEAL);
+        java.util.concurrent.FutureTask<IdealPoints> idealTask = started("alliance-sim-data-reader-4",
+                () -> Files.exists(idealFile) ? IdealPointReader.read(idealFile) : null);
         try {
-            return load(folder, tradeTask, laterTask);
+            return load(folder, tradeTask, new Later(nmcTask, capdistTask, idealTask));
         } finally {
             tradeTask.cancel(true);
-            laterTask.cancel(true);
+            nmcTask.cancel(true);
+            capdistTask.cancel(true);
+            idealTask.cancel(true);
         }
     }
 
-    /** The files read on the third thread. */
-    private record Later(NmcData nmc, CapitalDistances capdist, IdealPoints ideal) {
+    /** A task started on a daemon thread of its own. */
+    private static <T> java.util.concurrent.FutureTask<T> started(String name, java.util.concurrent.Callable<T> c) {
+        java.util.concurrent.FutureTask<T> task = new java.util.concurrent.FutureTask<>(c);
+        Thread t = new Thread(task, name);
+        t.setDaemon(true);
+        t.start();
+        return task;
+    }
+
+    /** The files read on threads of their own after the trade file, joined in this order. */
+    private record Later(java.util.concurrent.Future<NmcData> nmc, java.util.concurrent.Future<CapitalDistances> capdist,
+                         java.util.concurrent.Future<IdealPoints> ideal) {
     }
 
     private static HistoricalData load(Path folder, java.util.concurrent.Future<DyadicTrade> tradeTask,
-                                       java.util.concurrent.Future<Later> laterTask) throws IOException {
+                                       Later later) throws IOException {
         StateSystem states = CowStatesReader.read(folder.resolve(STATES));
         List<Rivalry> rivalries = RivalryReader.read(folder.resolve(RIVALRIES));
         for (Rivalry r : rivalries) {
@@ -128,8 +136,10 @@ public record HistoricalData(Path folder, StateSystem states, HistoricalCapitals
         checkKnown(states, contiguity.codes(), folder.resolve(CONTIGUITY));
         MajorPowers majors = MajorPowerReader.read(folder.resolve(MAJORS));
         checkKnown(states, majors.codes(), folder.resolve(MAJORS));
-        Later l = joined(laterTask, NMC);
-        return new HistoricalData(folder, states, capitals, l.nmc(), l.capdist(), l.ideal(), rivalries, disputes, trade,
+        NmcData nmc = joined(later.nmc(), NMC);
+        CapitalDistances capdist = joined(later.capdist(), CAPDIST);
+        IdealPoints ideal = joined(later.ideal(), IDEAL);
+        return new HistoricalData(folder, states, capitals, nmc, capdist, ideal, rivalries, disputes, trade,
                 regimes, contiguity, majors);
     }
 

@@ -33,6 +33,17 @@ public final class HistoricalWorlds implements YearWorldSource {
         return new HistoricalWorlds(HistoricalData.load(folder), MappingParams.DEFAULTS);
     }
 
+    /**
+     * As {@link #fromFolder(Path)} for worlds of {@code from..to} only: trade is kept only for the
+     * years those worlds can read (back to {@code tradeCarryYears} before {@code from}), so the
+     * worlds of the span are the same and the large trade file is scanned, not kept (its rows
+     * outside those years are checked for shape and year only, as {@code import} reads it).
+     */
+    public static HistoricalWorlds fromFolder(Path folder, int from, int to) throws IOException {
+        MappingParams p = MappingParams.DEFAULTS;
+        return new HistoricalWorlds(HistoricalData.load(folder, from - (int) p.tradeCarryYears(), to), p);
+    }
+
     @Override
     public int firstYear() {
         return first;

@@ -81,4 +81,14 @@ class HistoricalWorldsRealDataTest {
         System.out.printf("1914, %d steps: largest commitment %.3f%n", Settling.DEFAULT_STEPS, max);
         assertThat(max).isGreaterThan(0);
     }
+
+    /** The backtest's source for 1905-1920 keeps trade from 1900 on only and builds the same worlds (1914-1918 carry 1913's). */
+    @Test
+    void aSourceForASpanBuildsTheSameWorldsAsTheWholeData() throws Exception {
+        HistoricalWorlds span = HistoricalWorlds.fromFolder(REAL, 1905, 1920);
+        for (int y : new int[] {1905, 1913, 1914, 1918, 1920}) {
+            assertThat(span.world(y)).usingRecursiveComparison().withComparatorForType(Double::compare, Double.class)
+                    .isEqualTo(worlds.world(y));
+        }
+    }
 }

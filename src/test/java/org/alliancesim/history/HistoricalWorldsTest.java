@@ -236,4 +236,17 @@ class HistoricalWorldsTest {
         assertThat(Math.pow(0.75, 17)).isLessThan(Settling.TOLERANCE);
         assertThat(Math.pow(0.75, 16)).isGreaterThan(Settling.TOLERANCE);
     }
+
+    /** A source for a span keeps trade for that span only, and builds the same worlds as the whole data. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({"1870,1872", "1873,1874", "1875,1880", "1879,1879"})
+    void aSourceForASpanBuildsTheSameWorldsAsTheWholeData(int from, int to) throws Exception {
+        HistoricalWorlds span = HistoricalWorlds.fromFolder(fixtureFolder(), from, to);
+        for (int y = from; y <= to; y++) {
+            assertThat(span.world(y)).usingRecursiveComparison().withComparatorForType(Double::compare, Double.class)
+                    .isEqualTo(worlds.world(y));
+        }
+        assertThat(span.firstYear()).isEqualTo(worlds.firstYear());
+        assertThat(span.lastYear()).isEqualTo(worlds.lastYear());
+    }
 }

@@ -3,7 +3,6 @@ package org.alliancesim.backtest.score;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.RealVector;
 
 /**
@@ -68,21 +67,27 @@ public final class LogisticRegression {
                 design[r][k + 1] = x[r][cols[k]];
             }
         }
-        RealMatrix xm = new Array2DRowRealMatrix(design, false);
         RealVector b = new ArrayRealVector(d);
         for (int it = 0; it < MAX_ITERATIONS; it++) {
-            RealVector eta = xm.operate(b);
+            double[] beta = b.toArray();
             double[][] xtwx = new double[d][d];
             double[] xtwz = new double[d];
             for (int r = 0; r < n; r++) {
-                double p = 1 / (1 + Math.exp(-eta.getEntry(r)));
-                double w = Math.max(p * (1 - p), 1e-12);
-                double z = eta.getEntry(r) + ((y[r] ? 1 : 0) - p) / w;
                 double[] row = design[r];
+                // the linear predictor summed in column order, as the matrix's operate() sums it
+                double eta = 0;
                 for (int a = 0; a < d; a++) {
-                    xtwz[a] += w * row[a] * z;
+                    eta += row[a] * beta[a];
+                }
+                double p = 1 / (1 + Math.exp(-eta));
+                double w = Math.max(p * (1 - p), 1e-12);
+                double z = eta + ((y[r] ? 1 : 0) - p) / w;
+                for (int a = 0; a < d; a++) {
+                    double wa = w * row[a]; // w * row[a] * x evaluates (w * row[a]) * x: the same numbers
+                    xtwz[a] += wa * z;
+                    double[] xa = xtwx[a];
                     for (int c = a; c < d; c++) {
-                        xtwx[a][c] += w * row[a] * row[c];
+                        xa[c] += wa * row[c];
                     }
                 }
             }
