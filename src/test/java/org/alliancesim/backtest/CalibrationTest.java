@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.alliancesim.backtest.atop.AllianceTable;
 import org.alliancesim.backtest.atop.AtopReader;
-import org.alliancesim.history.YearWorld;
 import org.alliancesim.history.YearWorldSource;
 import org.junit.jupiter.api.Test;
 
@@ -25,30 +24,16 @@ class CalibrationTest {
                 ParameterPaths.of("ties.alignment")), 1900, TRAIN_TO, 4, p -> p, evaluations, 2, 3, threads);
     }
 
-    /** A source that throws for every held-out year while {@code locked}. */
-    static final class Guarded implements YearWorldSource {
-        final SyntheticWorlds inner = new SyntheticWorlds();
+    /** A source ({@link #worlds}) that throws for every held-out year while {@code locked}. */
+    static final class Guarded {
         final AtomicBoolean locked = new AtomicBoolean(true);
         final List<String> log = new ArrayList<>();
-
-        @Override
-        public int firstYear() {
-            return inner.firstYear();
-        }
-
-        @Override
-        public int lastYear() {
-            return inner.lastYear();
-        }
-
-        @Override
-        public YearWorld world(int year) {
+        final YearWorldSource worlds = SyntheticWorlds.checked(year -> {
             if (year > TRAIN_TO && locked.get()) {
                 throw new AssertionError("held-out year " + year + " read while fitting");
             }
             log.add((locked.get() ? "fit " : "after ") + year);
-            return inner.world(year);
-        }
+        });
     }
 
     /** An alliance table that throws for every held-out year while {@code locked}. */
@@ -65,7 +50,7 @@ class CalibrationTest {
     void theFitNeverReadsAHeldOutYear() throws Exception {
         Guarded source = new Guarded();
         AllianceTable table = guarded(table(), source.locked);
-        Calibration.Result r = Calibration.run(source, table, spec(2, 12), SyntheticWorlds.LAST, 20,
+        Calibration.Result r = Calibration.run(source.worlds, table, spec(2, 12), SyntheticWorlds.LAST, 20,
                 fit -> source.locked.set(false));
         // every year read while fitting is a training year; the held-out years were read, after the fit
         assertThat(source.log).filteredOn(s -> s.startsWith("fit ")).allMatch(s -> Integer.parseInt(s.substring(4)) <= TRAIN_TO);

@@ -39,8 +39,11 @@ public final class SyntheticWorlds implements YearWorldSource {
         }
     }
 
-    /** These worlds, except that building any of {@code years} fails with "no capital in YEAR". */
-    static YearWorldSource failingIn(int... years) {
+    /**
+     * These worlds, each year handed to {@code check} before its world is built (the check may
+     * throw, or note the request).
+     */
+    static YearWorldSource checked(java.util.function.IntConsumer check) {
         SyntheticWorlds inner = new SyntheticWorlds();
         return new YearWorldSource() {
             @Override
@@ -55,12 +58,19 @@ public final class SyntheticWorlds implements YearWorldSource {
 
             @Override
             public YearWorld world(int year) {
-                if (java.util.Arrays.stream(years).anyMatch(y -> y == year)) {
-                    throw new IllegalArgumentException("no capital in " + year);
-                }
+                check.accept(year);
                 return inner.world(year);
             }
         };
+    }
+
+    /** These worlds, except that building any of {@code years} fails with "no capital in YEAR". */
+    static YearWorldSource failingIn(int... years) {
+        return checked(year -> {
+            if (java.util.Arrays.stream(years).anyMatch(y -> y == year)) {
+                throw new IllegalArgumentException("no capital in " + year);
+            }
+        });
     }
 
     /** Every year asked for, in order. */

@@ -9,7 +9,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.alliancesim.experiment.DaemonPool;
-import org.alliancesim.history.YearWorld;
 import org.alliancesim.history.YearWorldSource;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,36 +22,21 @@ class YearPipelineTest {
     static final List<String> THEORIES = BacktestRunnerTest.THEORIES;
     static final int FIRST = SyntheticWorlds.FIRST;
 
-    /** A source that checks, when a world is asked for, that the theories are close enough behind. */
-    static final class Watched implements YearWorldSource {
-        final SyntheticWorlds inner = new SyntheticWorlds();
+    /** A source ({@link #worlds}) that checks, when a world is asked for, that the theories are close enough behind. */
+    static final class Watched {
         final AtomicInteger theoryYears = new AtomicInteger();
-        final int ahead;
         final List<String> tooEarly = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final YearWorldSource worlds;
 
         Watched(int ahead) {
-            this.ahead = ahead;
-        }
-
-        @Override
-        public int firstYear() {
-            return inner.firstYear();
-        }
-
-        @Override
-        public int lastYear() {
-            return inner.lastYear();
-        }
-
-        @Override
-        public YearWorld world(int year) {
-            // world y is built only after every theory has run year y - ahead (its slot freed)
-            int needed = THEORIES.size() * Math.max(0, year - FIRST - ahead + 1);
-            int done = theoryYears.get();
-            if (done < needed) {
-                tooEarly.add(year + " asked for after " + done + " theory-years, " + needed + " needed");
-            }
-            return inner.world(year);
+            this.worlds = SyntheticWorlds.checked(year -> {
+                // world y is built only after every theory has run year y - ahead (its slot freed)
+                int needed = THEORIES.size() * Math.max(0, year - FIRST - ahead + 1);
+                int done = theoryYears.get();
+                if (done < needed) {
+                    tooEarly.add(year + " asked for after " + done + " theory-years, " + needed + " needed");
+                }
+            });
         }
     }
 
@@ -70,7 +54,7 @@ class YearPipelineTest {
         ExecutorService pool = DaemonPool.fixed(threads, "test-pipeline");
         YearPipeline.Output out;
         try {
-            out = YearPipeline.run(source, THEORIES, BacktestRunnerTest.settings(threads), ahead,
+            out = YearPipeline.run(source.worlds, THEORIES, BacktestRunnerTest.settings(threads), ahead,
                     w -> seen.merge(w.year(), 1, Integer::sum), source.theoryYears::incrementAndGet, pool);
         } finally {
             pool.shutdownNow();
