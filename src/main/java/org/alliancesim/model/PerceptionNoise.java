@@ -42,15 +42,17 @@ import org.alliancesim.world.PerceptionParams.Generator;
  * run's seed is the replication's ({@code experiment.Seeds}: a pure function of the command's seed
  * and the replication, the sweep point or the backtest year, whatever the thread count or the
  * order replications run in), and the draws are taken in a fixed order each step: perceiver, then
- * perceived, one per ordered pair of states.
+ * perceived, one per ordered pair of states. The theories of one replication share its seed, so
+ * under the default generator they draw one stream: {@code run} and {@code compare} draw it once
+ * and let each theory's run read it ({@link NoiseTape}), the same numbers in the same order.
  */
-public abstract sealed class PerceptionNoise {
+public abstract sealed class PerceptionNoise permits PerceptionNoise.Xoroshiro, PerceptionNoise.Mersenne, NoiseTape.Reader {
     /** The noise stream of {@code xoroshiro128plusplus}, as manifests record it. */
     public static final int XOROSHIRO_STREAM = 2;
     /** The noise stream of {@code mersenne-twister}, as manifests record it. */
     public static final int MERSENNE_STREAM = 1;
 
-    private PerceptionNoise() {
+    PerceptionNoise() {
     }
 
     /**
@@ -98,12 +100,18 @@ public abstract sealed class PerceptionNoise {
         return "perception noise from " + Labels.label(generator) + ", noise stream " + stream(generator);
     }
 
-    private static final class Xoroshiro extends PerceptionNoise {
-        private static final RandomGeneratorFactory<RandomGenerator> FACTORY = RandomGeneratorFactory.of("Xoroshiro128PlusPlus");
+    private static final RandomGeneratorFactory<RandomGenerator> XOROSHIRO = RandomGeneratorFactory.of("Xoroshiro128PlusPlus");
+
+    /** The default generator seeded with {@code seed}, as the noise stream {@value #XOROSHIRO_STREAM} starts. */
+    static RandomGenerator xoroshiro(long seed) {
+        return XOROSHIRO.create(seed);
+    }
+
+    static final class Xoroshiro extends PerceptionNoise {
         private final RandomGenerator random;
 
         Xoroshiro(long seed) {
-            random = FACTORY.create(seed);
+            random = xoroshiro(seed);
         }
 
         @Override
@@ -112,7 +120,7 @@ public abstract sealed class PerceptionNoise {
         }
     }
 
-    private static final class Mersenne extends PerceptionNoise {
+    static final class Mersenne extends PerceptionNoise {
         private final MersenneTwisterFast random;
 
         Mersenne(MersenneTwisterFast random) {
