@@ -5,7 +5,7 @@ import java.util.random.RandomGeneratorFactory;
 
 /**
  * The normal draws of the JDK's {@code Xoroshiro128PlusPlus} seeded with a long, bit for bit,
- * at about a third of their CPU under C1: the generator's state is held here, and the common case
+ * at about half their CPU under C1: the generator's state is held here, and the common case
  * of the JDK's ziggurat (McFarland 2016: one 64-bit draw, its low 8 bits a layer below 253, the
  * draw times the layer's width) is taken in a loop of this class, with no call; the rare case
  * (under 2% of draws) rewinds the state one draw and lets the JDK's own {@code nextGaussian} take

@@ -193,8 +193,9 @@ public final class Assessment extends DerivedView {
      * expression of {@link #materialThreat} and {@link #perceivedIntent}, with the parameters' tests
      * taken once for the row and the additive form written out (the same operations on the same
      * numbers in the same order; the contest form calls the formula); the two principal threats
-     * are {@link #topTwo}'s scan, made as the entries are (the same values in the same order, self
-     * and non-positive entries skipped, NaN kept as there).
+     * are {@link #topTwo}'s scan (the same values in the same order, self and non-positive entries
+     * skipped, NaN kept as there), made as the entries are in the common case (the additive form
+     * with some weight and a linear intent), after them otherwise.
      */
     private void threatRow(int i, double[] intent, double[] tieRow, int[] two) {
         int n = this.n;
@@ -214,15 +215,46 @@ public final class Assessment extends DerivedView {
         double exponent = tp.intentExponent();
         boolean linearIntent = exponent == 1;
         double pi = power[i];
-        int first = -1;
-        int second = -1;
-        double v1 = 0;
-        double v2 = 0;
+        if (additive && wSum > 0 && linearIntent) {
+            // the common case in a loop of its own, with no call in it (C1 saves every register
+            // around one, taken or not) and no test the row does not need
+            int first = -1;
+            int second = -1;
+            double v1 = 0;
+            double v2 = 0;
+            for (int j = 0; j < n; j++) {
+                if (j == i) {
+                    continue;
+                }
+                // power[j] + bw * max(0, blocPower(j, i)): see AllianceState.blocPowerFromRow
+                double pj = power[j] + bw * Clip.positivePart(blocPower[j] - tieRow[j] * pi);
+                double rel = pi + pj <= 0 ? 0.5 : pj / (pi + pj);
+                double m = (wPower * rel + wProximity * sRow[j] + wOffense * oRow[j]) / wSum;
+                mRow[j] = m;
+                double t = intent[j] * m;
+                tRow[j] = t;
+                if (t <= 0) {
+                    continue;
+                }
+                if (first < 0 || t > v1) {
+                    second = first;
+                    v2 = v1;
+                    first = j;
+                    v1 = t;
+                } else if (second < 0 || t > v2) {
+                    second = j;
+                    v2 = t;
+                }
+            }
+            two[0] = first;
+            two[1] = second;
+            return;
+        }
+        // the contest form, no weight or an exponent: a call a pair, then the scan
         for (int j = 0; j < n; j++) {
             if (j == i) {
                 continue;
             }
-            // power[j] + bw * max(0, blocPower(j, i)): see AllianceState.blocPowerFromRow
             double pj = power[j] + bw * Clip.positivePart(blocPower[j] - tieRow[j] * pi);
             double m;
             if (!additive) {
@@ -234,23 +266,9 @@ public final class Assessment extends DerivedView {
                 m = (wPower * rel + wProximity * sRow[j] + wOffense * oRow[j]) / wSum;
             }
             mRow[j] = m;
-            double t = (linearIntent ? intent[j] : Math.pow(intent[j], exponent)) * m;
-            tRow[j] = t;
-            if (t <= 0) {
-                continue;
-            }
-            if (first < 0 || t > v1) {
-                second = first;
-                v2 = v1;
-                first = j;
-                v1 = t;
-            } else if (second < 0 || t > v2) {
-                second = j;
-                v2 = t;
-            }
+            tRow[j] = (linearIntent ? intent[j] : Math.pow(intent[j], exponent)) * m;
         }
-        two[0] = first;
-        two[1] = second;
+        topTwo(tRow, i, two);
     }
 
     /**
