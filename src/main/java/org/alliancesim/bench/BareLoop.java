@@ -275,9 +275,10 @@ public final class BareLoop {
     }
 
     /**
-     * Perception, then learning from the previous step's threats, ties and desires. The engine runs
-     * the two as separate passes; pair i-j's update reads and writes only i-j's cells of what
-     * perception moves, so one pass in the same pair order gives the same numbers and draws.
+     * Perception, then learning from the previous step's threats, ties and desires, in one pass as
+     * the engine's {@code PerceiveRow} takes them: pair i-j's update reads and writes only i-j's
+     * cells of what perception moves, so one pass in the pair order gives the numbers and draws of
+     * a pass per rule.
      */
     private void perceive() {
         boolean learnIntent = intentFromAlignment > 0;

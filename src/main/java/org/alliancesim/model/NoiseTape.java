@@ -2,7 +2,6 @@ package org.alliancesim.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.random.RandomGenerator;
 
 /**
  * One replication's perception noise drawn once and read by each of its theories: theories share
@@ -58,8 +57,8 @@ public final class NoiseTape {
 
     private final long seed;
     private final Budget budget;
-    /** The stream's generator, always right after the last stored draw. */
-    private final RandomGenerator.JumpableGenerator generator;
+    /** The stream's source, always right after the last stored draw. */
+    private final PerceptionNoise.Xoroshiro generator;
     private final List<double[]> blocks = new ArrayList<>();
     private long held;
     /** Whether the budget refused a block: the tape holds what it has and makes no more. */
@@ -71,7 +70,7 @@ public final class NoiseTape {
     public NoiseTape(long seed, Budget budget) {
         this.seed = seed;
         this.budget = budget;
-        this.generator = (RandomGenerator.JumpableGenerator) PerceptionNoise.xoroshiro(seed);
+        this.generator = new PerceptionNoise.Xoroshiro(seed);
     }
 
     /** The seed whose stream this is. */
@@ -96,9 +95,7 @@ public final class NoiseTape {
                 break;
             }
             double[] b = new double[size];
-            for (int i = 0; i < size; i++) {
-                b[i] = generator.nextGaussian();
-            }
+            generator.nextGaussians(b, size);
             blocks.add(b);
             held += size;
         }
@@ -106,7 +103,7 @@ public final class NoiseTape {
     }
 
     /** A generator at the tape's end (the budget refused its next block), to draw on from there. */
-    private synchronized RandomGenerator continuation(int k) {
+    private synchronized PerceptionNoise continuation(int k) {
         if (released || k != blocks.size()) {
             throw new IllegalStateException("noise tape of seed " + seed + " continued at block " + k);
         }
@@ -128,8 +125,8 @@ public final class NoiseTape {
         private double[] block = EMPTY;
         private int pos;
         private int index = -1;
-        /** Past the tape's end: the run's own generator, from the tape's end on. */
-        private RandomGenerator own;
+        /** Past the tape's end: the run's own source, from the tape's end on. */
+        private PerceptionNoise own;
 
         Reader(NoiseTape tape) {
             this.tape = tape;
@@ -140,19 +137,46 @@ public final class NoiseTape {
             return pos < block.length ? block[pos++] : next();
         }
 
-        private double next() {
-            if (own == null) {
-                double[] b = tape.block(++index);
-                if (b != null) {
-                    block = b;
-                    pos = 1;
-                    return b[0];
+        @Override
+        public void nextGaussians(double[] into, int count) {
+            int done = 0;
+            while (done < count) {
+                if (pos == block.length && !advance()) {
+                    if (done == 0) {
+                        own.nextGaussians(into, count);
+                    } else {
+                        for (int k = done; k < count; k++) { // once per run: the row the tape ends in
+                            into[k] = own.nextGaussian();
+                        }
+                    }
+                    return;
                 }
-                own = tape.continuation(index);
-                block = EMPTY;
-                pos = 0;
+                int take = Math.min(count - done, block.length - pos);
+                System.arraycopy(block, pos, into, done, take);
+                pos += take;
+                done += take;
             }
-            return own.nextGaussian();
+        }
+
+        /** Moves to the next block; false past the tape's end (then {@link #own} draws). */
+        private boolean advance() {
+            if (own != null) {
+                return false;
+            }
+            double[] b = tape.block(++index);
+            if (b != null) {
+                block = b;
+                pos = 0;
+                return true;
+            }
+            own = tape.continuation(index);
+            block = EMPTY;
+            pos = 0;
+            return false;
+        }
+
+        private double next() {
+            return advance() ? block[pos++] : own.nextGaussian();
         }
     }
 }

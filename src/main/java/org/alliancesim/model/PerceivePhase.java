@@ -19,13 +19,9 @@ final class PerceivePhase implements Steppable {
     private final transient Signals signals;
     private final transient EventSchedule events;
     private final transient TieBook ties;
-    private final transient double[][] desire;
     private final transient BlocDynamics blocs = new BlocDynamics();
-    /** Learning's scratch row. */
-    private final transient double[] keep;
-    private final transient int[] cells;
-    /** The previous step's desires toward each state ({@link Learning#desiresToward}), for learning. */
-    private final transient double[][] desireToward;
+    /** Perception and learning, a perceiver's row at a time. */
+    private final transient PerceiveRow rows;
     private transient Parameters params;
     private transient Assessment view;
     private transient boolean blocsOn;
@@ -42,10 +38,7 @@ final class PerceivePhase implements Steppable {
         this.signals = signals;
         this.events = events;
         this.ties = ties;
-        this.desire = desire;
-        this.keep = new double[inputs.size()];
-        this.cells = new int[inputs.size()];
-        this.desireToward = new double[inputs.size()][inputs.size()];
+        this.rows = new PerceiveRow(inputs, signals, ties, desire);
     }
 
     /**
@@ -86,24 +79,25 @@ final class PerceivePhase implements Steppable {
         this.step = step;
         events.apply(step, inputs, signals);
         if (step > 0) {
-            // Perception, then learning from the previous step, taken row by row: each row of either
-            // touches only its perceiver's cells, so the numbers and the draws are those of two passes.
+            // perception, then learning from the previous step (the view is still its assessment),
+            // perceiver by perceiver: the draws in order
             var perception = params.perception();
             var learning = params.learning();
-            boolean learn = learning.any();
-            if (learn) {
-                Learning.desiresToward(desire, desireToward);
-            }
-            for (int i = 0; i < inputs.size(); i++) {
-                Perception.updateRow(inputs, signals, perception, random, i);
-                if (learn) {
-                    Learning.updateRow(inputs, view, ties, desire[i], desireToward[i], learning, i, keep, cells);
-                }
+                        for (int i = 0; i < inputs.size(); i++) {
+                rows.update(i, perception, learning, view, random);
             }
         }
         view.recompute(ties);
         if (blocsOn) {
             blocs.advance(view, params.landscape());
+        }
+    }
+
+    void runRowsOnly(PerceptionNoise random) {
+        var perception = params.perception();
+        var learning = params.learning();
+                for (int i = 0; i < inputs.size(); i++) {
+            rows.update(i, perception, learning, view, random);
         }
     }
 

@@ -27,6 +27,8 @@ public final class AllianceState {
     private double[] militaryRead;
     private double[][] threatRead;
     private boolean balancersSummed = true;
+    /** i's credibility when the inputs are not the store ({@link #credibilityRow}). */
+    private double[] credibilityScratch;
 
     AllianceState(int n, AllianceParams params) {
         this.n = n;
@@ -78,7 +80,7 @@ public final class AllianceState {
             double[] cRow = c[i];
             double[] pRow = projT[i];
             double[] parts = contribution[i];
-            double[] credibility = in instanceof WorldInputs w ? w.credibilityValues(i) : null;
+            double[] credibility = credibilityRow(in, i);
             for (int j = 0; j < n; j++) {
                 if (j == i) {
                     continue;
@@ -88,7 +90,7 @@ public final class AllianceState {
                 if (cij > 0) {
                     p += cij * power[j];
                     m += cij * military[j];
-                    part = cij * (credibility != null ? credibility[j] : in.credibility(i, j)) * military[j] * pRow[j];
+                    part = cij * credibility[j] * military[j] * pRow[j];
                     s += part;
                 }
                 parts[j] = part;
@@ -97,6 +99,23 @@ public final class AllianceState {
             blocMilitary[i] = m;
             support[i] = s;
         }
+    }
+
+    /**
+     * i's row of credibility: the store's own, or read into a scratch row before the pass (which
+     * then makes no call: C1 saves every register around one, even one not taken).
+     */
+    private double[] credibilityRow(Inputs in, int i) {
+        if (in instanceof WorldInputs w) {
+            return w.credibilityValues(i);
+        }
+        if (credibilityScratch == null) {
+            credibilityScratch = new double[n];
+        }
+        for (int j = 0; j < n; j++) {
+            credibilityScratch[j] = j == i ? 0 : in.credibility(i, j);
+        }
+        return credibilityScratch;
     }
 
     /** {@code balancers[j] = sum over i != j of military[i] * threat[i][j]}, i in order, a row of threat at a time. */

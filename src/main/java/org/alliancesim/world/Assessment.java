@@ -190,13 +190,21 @@ public final class Assessment extends DerivedView {
     /**
      * Row i of material threat and threat ({@code intent} and {@code tieRow} i's rows of perceived
      * intent and of commitments), and i's two principal threats into {@code two}. Each entry is the
-     * expression of {@link #materialThreat} and {@link #perceivedIntent}, with the parameters' tests
-     * taken once for the row and the additive form written out (the same operations on the same
-     * numbers in the same order; the contest form calls the formula); the two principal threats
-     * are {@link #topTwo}'s scan, made as the entries are (the same values in the same order, self
-     * and non-positive entries skipped, NaN kept as there).
+     * expression of {@link #materialThreat} and {@link #perceivedIntent}, with the additive form
+     * with some weight and a linear intent written out here (the same operations on the same
+     * numbers in the same order); the two principal threats are {@link #topTwo}'s scan, made as
+     * the entries are (the same values in the same order, self and non-positive entries skipped,
+     * NaN kept as there). Other parameters take {@link #otherThreatRow}, which calls the formulas,
+     * then the scan: kept out of this loop, which makes no call (C1 saves every register around
+     * one, taken or not).
      */
     private void threatRow(int i, double[] intent, double[] tieRow, int[] two) {
+        ThreatParams tp = threatParams;
+        if (tp.form() != ThreatParams.Form.ADDITIVE || tp.weightSum() <= 0 || tp.intentExponent() != 1) {
+            otherThreatRow(i, intent, tieRow);
+            topTwo(threat[i], i, two);
+            return;
+        }
         int n = this.n;
         double[] power = this.power;
         double[] blocPower = alliances.blocPowers();
@@ -205,14 +213,10 @@ public final class Assessment extends DerivedView {
         double[] tRow = threat[i];
         double[] sRow = strengthT[i];
         double[] oRow = offenseT[i];
-        ThreatParams tp = threatParams;
-        boolean additive = tp.form() == ThreatParams.Form.ADDITIVE;
         double wSum = tp.weightSum();
         double wPower = tp.power();
         double wProximity = tp.proximity();
         double wOffense = tp.offense();
-        double exponent = tp.intentExponent();
-        boolean linearIntent = exponent == 1;
         double pi = power[i];
         int first = -1;
         int second = -1;
@@ -224,17 +228,10 @@ public final class Assessment extends DerivedView {
             }
             // power[j] + bw * max(0, blocPower(j, i)): see AllianceState.blocPowerFromRow
             double pj = power[j] + bw * Clip.positivePart(blocPower[j] - tieRow[j] * pi);
-            double m;
-            if (!additive) {
-                m = materialThreat(tp, pi, pj, sRow[j], oRow[j]);
-            } else if (wSum <= 0) {
-                m = 0;
-            } else {
-                double rel = pi + pj <= 0 ? 0.5 : pj / (pi + pj);
-                m = (wPower * rel + wProximity * sRow[j] + wOffense * oRow[j]) / wSum;
-            }
+            double rel = pi + pj <= 0 ? 0.5 : pj / (pi + pj);
+            double m = (wPower * rel + wProximity * sRow[j] + wOffense * oRow[j]) / wSum;
             mRow[j] = m;
-            double t = (linearIntent ? intent[j] : Math.pow(intent[j], exponent)) * m;
+            double t = intent[j] * m;
             tRow[j] = t;
             if (t <= 0) {
                 continue;
@@ -251,6 +248,21 @@ public final class Assessment extends DerivedView {
         }
         two[0] = first;
         two[1] = second;
+    }
+
+    /** {@link #threatRow}'s entries under the contest form, no weight or an intent exponent, from the formulas. */
+    private void otherThreatRow(int i, double[] intent, double[] tieRow) {
+        double[] blocPower = alliances.blocPowers();
+        double bw = alliances.params().blocWeight();
+        double pi = power[i];
+        for (int j = 0; j < n; j++) {
+            if (j != i) {
+                double pj = power[j] + bw * Clip.positivePart(blocPower[j] - tieRow[j] * pi);
+                double m = materialThreat(threatParams, pi, pj, strengthT[i][j], offenseT[i][j]);
+                material[i][j] = m;
+                threat[i][j] = perceivedIntent(threatParams, intent[j]) * m;
+            }
+        }
     }
 
     /**

@@ -47,7 +47,7 @@ public final class WorldInputs implements Inputs {
     /**
      * Per channel and state, whether that row of expected gains is all zero, so that scaling it
      * can be skipped (a zero times a factor in [0,1] is the same zero); found by the first
-     * {@link #scaleGains}, kept by {@link #setGain}, null until then.
+     * {@link #gainsToScale}, kept by {@link #setGain}, null until then.
      */
     private boolean[][] zeroGains;
 
@@ -341,11 +341,13 @@ public final class WorldInputs implements Inputs {
     }
 
     /**
-     * Multiplies every channel's gain i expects from each j listed in the first {@code count} cells
-     * of {@code cells} by {@code keep[j]}, a factor in [0,1] (learning from delivery); the gains
-     * from the others stay as they are, as a factor of 1 would leave them.
+     * The live rows of the gains i expects, for learning from delivery to scale in place (each
+     * cell by a factor in [0,1]), one per channel whose row is not all zero, put first in
+     * {@code into} (as many cells as there are channels); how many. Those rows count as written;
+     * a row all zero is left out and stays unwritten (a zero times such a factor is the same zero,
+     * so its frozen rows stay valid). Ask only when a cell is about to be scaled.
      */
-    public void scaleGains(int i, double[] keep, int[] cells, int count) {
+    public int gainsToScale(int i, double[][] into) {
         if (zeroGains == null) {
             zeroGains = new boolean[gains.length][n];
             for (int c = 0; c < gains.length; c++) {
@@ -354,17 +356,14 @@ public final class WorldInputs implements Inputs {
                 }
             }
         }
+        int count = 0;
         for (int ch = 0; ch < gains.length; ch++) {
-            if (zeroGains[ch][i]) {
-                continue; // not written: its frozen rows stay valid
-            }
-            gainsRows[ch].written(i);
-            double[] row = gains[ch][i];
-            for (int c = 0; c < count; c++) {
-                int j = cells[c];
-                row[j] = row[j] * keep[j];
+            if (!zeroGains[ch][i]) {
+                gainsRows[ch].written(i);
+                into[count++] = gains[ch][i];
             }
         }
+        return count;
     }
 
     private static boolean allZero(double[] row) {

@@ -32,10 +32,20 @@ class NoiseTapeTest {
         return d;
     }
 
+    /** Draws read as a run reads them: rows of 193 (nextGaussians) with a single draw between some. */
     private static double[] read(PerceptionNoise r, int draws) {
         double[] d = new double[draws];
-        for (int k = 0; k < draws; k++) {
-            d[k] = r.nextGaussian();
+        double[] row = new double[193];
+        int k = 0;
+        while (k < draws) {
+            if (k % 7 == 3) {
+                d[k++] = r.nextGaussian();
+                continue;
+            }
+            int take = Math.min(row.length, draws - k);
+            r.nextGaussians(row, take);
+            System.arraycopy(row, 0, d, k, take);
+            k += take;
         }
         return d;
     }
