@@ -45,16 +45,20 @@ final class CauseAttributor {
     /** The cause of the fall of i's desire toward j since {@code then}. */
     Cause attribute(InputSnapshot then, WorldInputs now, String[] regimesNow, int i, int j, DecisionModule module) {
         double base = module.desire(views.base(now), i, j);
-        Set<RegimeKey> regimeKeys = new HashSet<>();
+        Set<RegimeKey> regimeKeys = Set.of();
+        String[] regimesThen = then.regimes();
         for (int m = 0; m < regimesNow.length; m++) {
-            if (!Objects.equals(then.regimes()[m], regimesNow[m])) {
-                regimeKeys.addAll(regimeKeys(m, then.regimes()[m], regimesNow[m]));
+            if (!Objects.equals(regimesThen[m], regimesNow[m])) {
+                if (regimeKeys.isEmpty()) {
+                    regimeKeys = new HashSet<>();
+                }
+                regimeKeys.addAll(regimeKeys(m, regimesThen[m], regimesNow[m]));
             }
         }
         Cause best = Cause.OTHER;
         double bestRecovery = MIN_RECOVERY;
         for (Cause c : CAUSES) {
-            if (c == Cause.W5 && regimeKeys.isEmpty() || unchanged(c, then.inputs(), now)) {
+            if (c == Cause.W5 && regimeKeys.isEmpty() || unchanged(c, then.inputs(), now, i)) {
                 continue;
             }
             TrialInputs trial = new TrialInputs(now, then.inputs(), c, i, j, regimeKeys);
@@ -69,15 +73,20 @@ final class CauseAttributor {
 
     /**
      * Whether every input the trial of {@code c} puts back is as it was, by the inputs' counts of
-     * their writes (power components, and distances, reaches and offense): the trial would then
-     * evaluate the same world with the same operations as the base, a recovery of exactly zero,
-     * so it is skipped. Only the causes that revert nothing but those inputs are judged so.
+     * their writes (power components; distances, reaches and offense; trade) and, for the deciding
+     * state i's aims, by identity: the trial would then evaluate the same world with the same
+     * operations as the base, a recovery of exactly zero, so it is skipped. Only the causes that
+     * revert nothing but those inputs are judged so ({@code other}: i's reach, offense and trade
+     * and its aims, which a changed faction's trial alone may put back otherwise, W5's).
      */
-    private static boolean unchanged(Cause c, WorldInputs then, WorldInputs now) {
+    private static boolean unchanged(Cause c, WorldInputs then, WorldInputs now, int i) {
         boolean power = then.version(Versioned.POWER) == now.version(Versioned.POWER);
+        boolean geometry = then.geometryVersion() == now.geometryVersion();
         return switch (c) {
             case W3, S1 -> power;
-            case W6 -> power && then.geometryVersion() == now.geometryVersion();
+            case W6 -> power && geometry;
+            case OTHER -> geometry && then.version(Versioned.TRADE) == now.version(Versioned.TRADE)
+                    && then.revisionism(i) == now.revisionism(i);
             default -> false;
         };
     }
