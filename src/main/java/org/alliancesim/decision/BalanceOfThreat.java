@@ -215,6 +215,12 @@ public final class BalanceOfThreat implements DecisionModule {
         return r;
     }
 
+    /** Threat, power, military capability, credibility and the ties: never the gains. */
+    @Override
+    public boolean readsGains() {
+        return false;
+    }
+
     @Override
     public double decide(WorldView w, int i, int j, Factors out) {
         if (i == j) {

@@ -58,7 +58,7 @@ final class CauseAttributor {
         Cause best = Cause.OTHER;
         double bestRecovery = MIN_RECOVERY;
         for (Cause c : CAUSES) {
-            if (c == Cause.W5 && regimeKeys.isEmpty() || unchanged(c, then.inputs(), now, i)) {
+            if (c == Cause.W5 && regimeKeys.isEmpty() || skipped(c, then.inputs(), now, i, module)) {
                 continue;
             }
             TrialInputs trial = new TrialInputs(now, then.inputs(), c, i, j, regimeKeys);
@@ -72,19 +72,22 @@ final class CauseAttributor {
     }
 
     /**
-     * Whether every input the trial of {@code c} puts back is as it was, by the inputs' counts of
-     * their writes (power components; distances, reaches and offense; trade) and, for the deciding
-     * state i's aims, by identity: the trial would then evaluate the same world with the same
-     * operations as the base, a recovery of exactly zero, so it is skipped. Only the causes that
-     * revert nothing but those inputs are judged so ({@code other}: i's reach, offense and trade
-     * and its aims, which a changed faction's trial alone may put back otherwise, W5's).
+     * Whether the trial of {@code c} would evaluate the same world with the same operations as the
+     * base, a recovery of exactly zero, so that it is skipped: when every input it puts back is as
+     * it was, by the inputs' counts of their writes (power components; distances, reaches and
+     * offense; trade) and, for the deciding state i's aims, by identity, or when the module never
+     * reads the inputs it puts back (the gains, S2, for a module that says so,
+     * {@link DecisionModule#readsGains}). Only the causes that put back nothing but those inputs are
+     * judged so ({@code other}: i's reach, offense, trade and aims, which a changed faction's trial
+     * alone may put back otherwise, W5's; S2: i's expected and delivered gains, the same).
      */
-    private static boolean unchanged(Cause c, WorldInputs then, WorldInputs now, int i) {
+    static boolean skipped(Cause c, WorldInputs then, WorldInputs now, int i, DecisionModule module) {
         boolean power = then.version(Versioned.POWER) == now.version(Versioned.POWER);
         boolean geometry = then.geometryVersion() == now.geometryVersion();
         return switch (c) {
             case W3, S1 -> power;
             case W6 -> power && geometry;
+            case S2 -> !module.readsGains();
             case OTHER -> geometry && then.version(Versioned.TRADE) == now.version(Versioned.TRADE)
                     && then.revisionism(i) == now.revisionism(i);
             default -> false;
