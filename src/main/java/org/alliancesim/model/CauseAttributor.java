@@ -31,6 +31,8 @@ final class CauseAttributor {
     private static final Cause[] CAUSES = Cause.values();
     private final Scenario scenario;
     private final CounterfactualViews views;
+    /** An array of factions found equal to the current ones in this step (null: none yet). */
+    private String[] regimesAsNow;
 
     CauseAttributor(Scenario scenario, CounterfactualViews views) {
         this.scenario = scenario;
@@ -40,21 +42,13 @@ final class CauseAttributor {
     /** The inputs or the alliances may have moved since the last fall attributed (a new step). */
     void newStep() {
         views.forget();
+        regimesAsNow = null;
     }
 
     /** The cause of the fall of i's desire toward j since {@code then}. */
     Cause attribute(InputSnapshot then, WorldInputs now, String[] regimesNow, int i, int j, DecisionModule module) {
         double base = module.desire(views.base(now), i, j);
-        Set<RegimeKey> regimeKeys = Set.of();
-        String[] regimesThen = then.regimes();
-        for (int m = 0; m < regimesNow.length; m++) {
-            if (!Objects.equals(regimesThen[m], regimesNow[m])) {
-                if (regimeKeys.isEmpty()) {
-                    regimeKeys = new HashSet<>();
-                }
-                regimeKeys.addAll(regimeKeys(m, regimesThen[m], regimesNow[m]));
-            }
-        }
+        Set<RegimeKey> regimeKeys = regimeKeys(then.regimes(), regimesNow);
         Cause best = Cause.OTHER;
         double bestRecovery = MIN_RECOVERY;
         for (Cause c : CAUSES) {
@@ -108,6 +102,30 @@ final class CauseAttributor {
             }
         }
         return rows;
+    }
+
+    /**
+     * The inputs that a faction changed since {@code then} sets (empty when none changed). Snapshots
+     * share their array of factions while the factions stand ({@link RiseSnapshots}), so an array
+     * found equal to the current factions in this step is remembered and not compared again.
+     */
+    private Set<RegimeKey> regimeKeys(String[] then, String[] now) {
+        if (then == regimesAsNow) {
+            return Set.of();
+        }
+        Set<RegimeKey> keys = Set.of();
+        for (int m = 0; m < now.length; m++) {
+            if (!Objects.equals(then[m], now[m])) {
+                if (keys.isEmpty()) {
+                    keys = new HashSet<>();
+                }
+                keys.addAll(regimeKeys(m, then[m], now[m]));
+            }
+        }
+        if (keys.isEmpty()) {
+            regimesAsNow = then;
+        }
+        return keys;
     }
 
     /** The inputs of state m that either faction overrides. */
