@@ -39,8 +39,7 @@ class SkippedTrialsTest {
     @MethodSource("worlds")
     void aSkippedTrialWouldRecoverExactlyNothing(int n, long seed, boolean moved) {
         SplittableRandom r = new SplittableRandom(seed);
-        AllianceModel model = new AllianceModel(RandomWorld.generate(n, seed, 0.05).toScenario(12), null, seed);
-        model.runSteps(3);
+        AllianceModel model = runFor(3, n, seed);
         WorldInputs now = (WorldInputs) model.inputs();
         WorldInputs then = now.snapshot();
         model.runSteps(3);
@@ -84,8 +83,7 @@ class SkippedTrialsTest {
     @MethodSource("worlds")
     void aModuleThatReadsNoGainsIsNotMovedByThem(int n, long seed, boolean unused) {
         SplittableRandom r = new SplittableRandom(seed);
-        AllianceModel model = new AllianceModel(RandomWorld.generate(n, seed, 0.05).toScenario(12), null, seed);
-        model.runSteps(3);
+        AllianceModel model = runFor(3, n, seed);
         WorldInputs now = (WorldInputs) model.inputs();
         WorldView view = model.view();
         int checked = 0;
@@ -113,6 +111,13 @@ class SkippedTrialsTest {
             checked++;
         }
         assertThat(checked).isPositive();
+    }
+
+    /** A seeded random world of n states run for some steps (noisy: ties stand and inputs move). */
+    private static AllianceModel runFor(int steps, int n, long seed) {
+        AllianceModel model = new AllianceModel(RandomWorld.generate(n, seed, 0.05).toScenario(12), null, seed);
+        model.runSteps(steps);
+        return model;
     }
 
     private static double[][] desires(DecisionModule module, WorldView view, int n) {
