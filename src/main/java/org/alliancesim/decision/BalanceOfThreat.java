@@ -143,30 +143,31 @@ public final class BalanceOfThreat implements DecisionModule {
         double[] influenceOf = supplyWeight > 0 ? influence.row(w, i, INFLUENCE) : null;
         double mk = military[k1];
         double strengthToRival = w.strength(i, k1);
+        // every partner by the formulas against k1, then i's own cell and k1's (against k2) written over
         for (int j = 0; j < row.length; j++) {
-            if (i == j || (j == k1 && k2 < 0)) {
-                row[j] = 0;
-            } else if (j == k1) {
-                double tk2 = w.threat(i, k2);
-                row[j] = toward(w, i, j, k2, tk2, DecisionModule.saturate(tk2, half), Factors.NONE);
-            } else {
-                double mj = military[j];
-                double shared = byPartner
-                        ? sharedByPartner(threatOfRival[j], greatestThreat[j], half)
-                        : DecisionModule.saturate(threatTo[j], half);
-                double notThreat = notThreat(threat[j], tk1);
-                double cij = credibility[j];
-                double allyFactor = allyWeight > 0 ? allyFactor(mj, mk * projectionOfRival[j], allyWeight) : 1;
-                double demand = rivalry1 * vulnerability[j] * shared * notThreat * cij * allyFactor;
-                double supply = 0;
-                if (supplyWeight > 0 && notThreat > 0) {
-                    double value = value(positionWeight, denialWeight, capabilityWeight, weightSum,
-                            Clip.positivePart(basing[j] - strengthToRival), DecisionModule.saturate(threatTo[j], half),
-                            capability(mj, mk));
-                    supply = rivalry1 * influenceOf[j] * value * notThreat * cij;
-                }
-                row[j] = desire(demand, supply, supplyWeight);
+            double mj = military[j];
+            double shared = byPartner
+                    ? sharedByPartner(threatOfRival[j], greatestThreat[j], half)
+                    : DecisionModule.saturate(threatTo[j], half);
+            double notThreat = notThreat(threat[j], tk1);
+            double cij = credibility[j];
+            double allyFactor = allyWeight > 0 ? allyFactor(mj, mk * projectionOfRival[j], allyWeight) : 1;
+            double demand = rivalry1 * vulnerability[j] * shared * notThreat * cij * allyFactor;
+            double supply = 0;
+            if (supplyWeight > 0 && notThreat > 0) {
+                double value = value(positionWeight, denialWeight, capabilityWeight, weightSum,
+                        Clip.positivePart(basing[j] - strengthToRival), DecisionModule.saturate(threatTo[j], half),
+                        capability(mj, mk));
+                supply = rivalry1 * influenceOf[j] * value * notThreat * cij;
             }
+            row[j] = desire(demand, supply, supplyWeight);
+        }
+        row[i] = 0;
+        if (k2 < 0) {
+            row[k1] = 0;
+        } else {
+            double tk2 = w.threat(i, k2);
+            row[k1] = toward(w, i, k1, k2, tk2, DecisionModule.saturate(tk2, half), Factors.NONE);
         }
     }
 
@@ -213,6 +214,12 @@ public final class BalanceOfThreat implements DecisionModule {
         r.basing = supply ? w.row(Row.BASING, i, k, s[7]) : null;
         r.projectionOfRival = p.allyCapabilityWeight() > 0 ? w.row(Row.PROJECTION_OF, i, k, s[8]) : null;
         return r;
+    }
+
+    /** Threat, power, military capability, credibility and the ties: never the gains. */
+    @Override
+    public boolean readsGains() {
+        return false;
     }
 
     @Override

@@ -35,6 +35,15 @@ public interface DecisionModule {
         }
     }
 
+    /**
+     * Whether the desire may read the gains a state expects or sees delivered ({@code gain},
+     * {@code delivered} of the view): true unless the module never does, whose desires the gains
+     * then cannot move (cause attribution skips their trial, which would recover nothing).
+     */
+    default boolean readsGains() {
+        return true;
+    }
+
     /** The desired commitment and the factors behind it. */
     default Explanation explain(WorldView world, int i, int j) {
         Explanation.Collector c = new Explanation.Collector();

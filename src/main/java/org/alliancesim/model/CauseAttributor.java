@@ -31,6 +31,8 @@ final class CauseAttributor {
     private static final Cause[] CAUSES = Cause.values();
     private final Scenario scenario;
     private final CounterfactualViews views;
+    /** An array of factions found equal to the current ones in this step (null: none yet). */
+    private String[] regimesAsNow;
 
     CauseAttributor(Scenario scenario, CounterfactualViews views) {
         this.scenario = scenario;
@@ -40,21 +42,17 @@ final class CauseAttributor {
     /** The inputs or the alliances may have moved since the last fall attributed (a new step). */
     void newStep() {
         views.forget();
+        regimesAsNow = null;
     }
 
     /** The cause of the fall of i's desire toward j since {@code then}. */
     Cause attribute(InputSnapshot then, WorldInputs now, String[] regimesNow, int i, int j, DecisionModule module) {
         double base = module.desire(views.base(now), i, j);
-        Set<RegimeKey> regimeKeys = new HashSet<>();
-        for (int m = 0; m < regimesNow.length; m++) {
-            if (!Objects.equals(then.regimes()[m], regimesNow[m])) {
-                regimeKeys.addAll(regimeKeys(m, then.regimes()[m], regimesNow[m]));
-            }
-        }
+        Set<RegimeKey> regimeKeys = regimeKeys(then.regimes(), regimesNow);
         Cause best = Cause.OTHER;
         double bestRecovery = MIN_RECOVERY;
         for (Cause c : CAUSES) {
-            if (c == Cause.W5 && regimeKeys.isEmpty() || unchanged(c, then.inputs(), now)) {
+            if (c == Cause.W5 && regimeKeys.isEmpty() || skipped(c, then.inputs(), now, i, module)) {
                 continue;
             }
             TrialInputs trial = new TrialInputs(now, then.inputs(), c, i, j, regimeKeys);
@@ -68,16 +66,24 @@ final class CauseAttributor {
     }
 
     /**
-     * Whether every input the trial of {@code c} puts back is as it was, by the inputs' counts of
-     * their writes (power components, and distances, reaches and offense): the trial would then
-     * evaluate the same world with the same operations as the base, a recovery of exactly zero,
-     * so it is skipped. Only the causes that revert nothing but those inputs are judged so.
+     * Whether the trial of {@code c} would evaluate the same world with the same operations as the
+     * base, a recovery of exactly zero, so that it is skipped: when every input it puts back is as
+     * it was, by the inputs' counts of their writes (power components; distances, reaches and
+     * offense; trade) and, for the deciding state i's aims, by identity, or when the module never
+     * reads the inputs it puts back (the gains, S2, for a module that says so,
+     * {@link DecisionModule#readsGains}). Only the causes that put back nothing but those inputs are
+     * judged so ({@code other}: i's reach, offense, trade and aims, which a changed faction's trial
+     * alone may put back otherwise, W5's; S2: i's expected and delivered gains, the same).
      */
-    private static boolean unchanged(Cause c, WorldInputs then, WorldInputs now) {
+    static boolean skipped(Cause c, WorldInputs then, WorldInputs now, int i, DecisionModule module) {
         boolean power = then.version(Versioned.POWER) == now.version(Versioned.POWER);
+        boolean geometry = then.geometryVersion() == now.geometryVersion();
         return switch (c) {
             case W3, S1 -> power;
-            case W6 -> power && then.geometryVersion() == now.geometryVersion();
+            case W6 -> power && geometry;
+            case S2 -> !module.readsGains();
+            case OTHER -> geometry && then.version(Versioned.TRADE) == now.version(Versioned.TRADE)
+                    && then.revisionism(i) == now.revisionism(i);
             default -> false;
         };
     }
@@ -96,6 +102,30 @@ final class CauseAttributor {
             }
         }
         return rows;
+    }
+
+    /**
+     * The inputs that a faction changed since {@code then} sets (empty when none changed). Snapshots
+     * share their array of factions while the factions stand ({@link RiseSnapshots}), so an array
+     * found equal to the current factions in this step is remembered and not compared again.
+     */
+    private Set<RegimeKey> regimeKeys(String[] then, String[] now) {
+        if (then == regimesAsNow) {
+            return Set.of();
+        }
+        Set<RegimeKey> keys = Set.of();
+        for (int m = 0; m < now.length; m++) {
+            if (!Objects.equals(then[m], now[m])) {
+                if (keys.isEmpty()) {
+                    keys = new HashSet<>();
+                }
+                keys.addAll(regimeKeys(m, then[m], now[m]));
+            }
+        }
+        if (keys.isEmpty()) {
+            regimesAsNow = then;
+        }
+        return keys;
     }
 
     /** The inputs of state m that either faction overrides. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.alliancesim.decision.DecisionModule;
+import org.alliancesim.world.Clip;
 import org.alliancesim.world.Level;
 import org.alliancesim.world.TieParams;
 import org.alliancesim.world.WorldInputs;
@@ -18,6 +19,7 @@ import sim.engine.Steppable;
  */
 final class CommitPhase implements Steppable {
     private static final long serialVersionUID = 1L;
+    private static final int NONE = Level.NONE.ordinal();
     private final transient TieBook ties;
     private final transient double[][] desire;
     private final transient WorldInputs inputs;
@@ -80,6 +82,8 @@ final class CommitPhase implements Steppable {
         double[] keptFrom = this.keptFrom;
         double[] keptBelow = this.keptBelow;
         Level[] levels = TieBook.LEVELS;
+        boolean consent = rule.bargaining() == TieParams.Bargaining.CONSENT;
+        double adjustment = rule.adjustment();
         for (int a = 0; a < n; a++) {
             double[] wantsA = desire[a];
             double[] rowA = commitment[a];
@@ -87,19 +91,20 @@ final class CommitPhase implements Steppable {
             for (int b = a + 1; b < n; b++) {
                 double da = wantsA[b];
                 double db = desire[b][a];
-                double c = rule.next(rowA[b], da, db);
+                double was = rowA[b];
+                // TieParams.next written out for consent (the same operations), the rule's fields read once
+                double c = consent ? was + adjustment * (Clip.min(da, db) - was) : rule.next(was, da, db);
                 int held = levelA[b];
-                Level old = levels[held];
-                // levelFor, its first tests made here: none below every threshold, else the level held
-                // where it is kept and not risen from (most tied pairs, most steps)
-                Level now = c < lowest ? Level.NONE
-                        : c >= keptFrom[held] && c < keptBelow[held] ? old : rule.levelKept(c, old);
+                // levelFor by ordinal, its first tests made here: none below every threshold, else the
+                // level held where it is kept and not risen from (most tied pairs, most steps)
+                int now = c < lowest ? NONE
+                        : c >= keptFrom[held] && c < keptBelow[held] ? held : rule.levelKept(c, levels[held]).ordinal();
                 // TieBook.set, written out (this runs for every pair each step)
                 rowA[b] = c;
                 commitment[b][a] = c;
-                levelA[b] = (byte) now.ordinal();
-                if (now != old) {
-                    changed(step, a, b, old, now, da <= db ? a : b);
+                if (now != held) {
+                    levelA[b] = (byte) now;
+                    changed(step, a, b, levels[held], levels[now], da <= db ? a : b);
                 }
             }
         }

@@ -142,8 +142,7 @@ public final class TrialAssessment extends OnDemandView {
         }
         Scratch s = scratch;
         if (s.threatStamp[i] != stamp) {
-            threatRow(i, s.row);
-            Assessment.topTwo(s.row, i, s.two);
+            principalThreats(i, s.two);
             s.threat1[i] = s.two[0];
             s.threat2[i] = s.two[1];
             s.threatStamp[i] = stamp;
@@ -153,34 +152,63 @@ public final class TrialAssessment extends OnDemandView {
     }
 
     /**
-     * i's row of threats, {@code threat(i, j)} for every j, into {@code row}. Where nothing behind an
-     * entry is reverted, {@code threat(i, j)} is the base's entry, so the base's row is read as a
-     * whole: all of it but the one entry a trial may revert (W1, other), which is derived; or, when
-     * no material threat to i can differ (only intents of i's are reverted, as in W2), the base's
-     * materials with the trial's row of intents.
+     * i's two principal threats into {@code two}: {@link Assessment#topTwo} of i's row of threats,
+     * {@code threat(i, j)} for every j, its scan made as the entries are read (the same values in
+     * the same order, self and non-positive entries skipped, NaN kept as there). Where nothing
+     * behind an entry is reverted, {@code threat(i, j)} is the base's entry, so the base's row is
+     * read as it is: all of it but the one entry a trial may revert (W1, other), which is derived;
+     * or, when no material threat to i can differ (only intents of i's are reverted, as in W2), the
+     * base's materials with the trial's row of intents.
      */
-    private void threatRow(int i, double[] row) {
+    private void principalThreats(int i, int[] two) {
         int only = samePower ? reverted.revertedThreatEntry(i) : Reversion.SEVERAL_ENTRIES;
+        double[] row;
+        double[] intents = null;
+        double derived = 0;
         if (only != Reversion.SEVERAL_ENTRIES) {
-            System.arraycopy(base.threatRow(i), 0, row, 0, n);
+            row = base.threatRow(i); // read only: entry {@code only} is the derived value instead
             if (only >= 0) {
-                row[only] = threat(i, only);
+                derived = threat(i, only);
             }
-            return;
-        }
-        if (!samePower || reverted.revertsReachBut(i) || reverted.revertsOffenseToward(i)) {
+        } else if (!samePower || reverted.revertsReachBut(i) || reverted.revertsOffenseToward(i)) {
+            row = scratch.row;
             for (int j = 0; j < n; j++) {
                 row[j] = threat(i, j);
             }
-            return;
+        } else {
+            // an entry whose intent is not reverted is the base's threat, the same expression on the
+            // same intent and material: every entry is derived from the trial's row of intents
+            intents = in.intentValues(i, scratch.intents);
+            row = base.materialRow(i);
         }
-        // an entry whose intent is not reverted is the base's threat, the same expression on the
-        // same intent and material: every entry is derived from the trial's row of intents
-        double[] intents = in.intentValues(i, scratch.intents);
-        double[] materials = base.materialRow(i);
-        for (int j = 0; j < n; j++) {
-            row[j] = i == j ? 0 : Assessment.perceivedIntent(threatParams, intents[j]) * materials[j];
+        boolean linear = threatParams.intentExponent() == 1;
+        double exponent = threatParams.intentExponent();
+        int first = -1;
+        int second = -1;
+        double v1 = 0;
+        double v2 = 0;
+        for (int k = 0; k < n; k++) {
+            if (k == i) {
+                continue;
+            }
+            double v = k == only ? derived
+                    : intents == null ? row[k]
+                    : (linear ? intents[k] : Math.pow(intents[k], exponent)) * row[k];
+            if (v <= 0) {
+                continue;
+            }
+            if (first < 0 || v > v1) {
+                second = first;
+                v2 = v1;
+                first = k;
+                v1 = v;
+            } else if (second < 0 || v > v2) {
+                second = k;
+                v2 = v;
+            }
         }
+        two[0] = first;
+        two[1] = second;
     }
 
     @Override
