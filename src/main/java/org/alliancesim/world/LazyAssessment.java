@@ -147,6 +147,12 @@ public final class LazyAssessment extends OnDemandView {
     @Override public double power(int i) { return power[i]; }
     @Override public double military(int i) { return military[i]; }
 
+    /**
+     * The step's blocs (landscape dynamics), or -1 without a step: blocs are the run's state at the
+     * step, as the ties are, not an input a trial puts back.
+     */
+    @Override public int bloc(int i) { return step == null ? -1 : step.bloc(i); }
+
     @Override
     public double strength(int j, int i) {
         if (rowStamp[i] == stamp) {

@@ -87,6 +87,8 @@ public final class TrialAssessment extends OnDemandView {
 
     @Override public double power(int i) { return power[i]; }
     @Override public double military(int i) { return military[i]; }
+    /** The base's blocs: a trial reverts inputs, not the run's blocs. */
+    @Override public int bloc(int i) { return base.bloc(i); }
 
     @Override
     public double strength(int j, int i) {
