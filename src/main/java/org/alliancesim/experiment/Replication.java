@@ -111,10 +111,15 @@ public final class Replication {
             for (int k = 0; k < pairs.size(); k++) {
                 int i = pairs.get(k).state();
                 int j = pairs.get(k).partner();
-                focal[k][step] = m.ties().commitment(i, j);
-                wants[k][step] = m.desire(i, j);
-                NonFiniteException.check(focal[k][step], "commitment", scenario, i, j, step, theory, rep);
-                NonFiniteException.check(wants[k][step], "desire", scenario, i, j, step, theory, rep);
+                double c = m.ties().commitment(i, j);
+                double d = m.desire(i, j);
+                focal[k][step] = c;
+                wants[k][step] = d;
+                // the check's call only for a number that fails it (C1 does not inline it)
+                if (!Double.isFinite(c) || !Double.isFinite(d)) {
+                    NonFiniteException.check(c, "commitment", scenario, i, j, step, theory, rep);
+                    NonFiniteException.check(d, "desire", scenario, i, j, step, theory, rep);
+                }
                 back[k][step] = m.desire(j, i);
             }
         });
@@ -126,8 +131,11 @@ public final class Replication {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 levels[i][j] = model.ties().level(i, j);
-                commitment[i][j] = model.ties().commitment(i, j);
-                NonFiniteException.check(commitment[i][j], "commitment", scenario, i, j, steps - 1, theory, rep);
+                double c = model.ties().commitment(i, j);
+                commitment[i][j] = c;
+                if (!Double.isFinite(c)) {
+                    NonFiniteException.check(c, "commitment", scenario, i, j, steps - 1, theory, rep);
+                }
             }
         }
         return new Result(theory, rep, seed, steps, pairs, focal, wants, List.copyOf(model.changes()), levels, commitment,

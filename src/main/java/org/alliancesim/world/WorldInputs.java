@@ -81,7 +81,12 @@ public final class WorldInputs implements Inputs {
         }
     }
 
-    /** A deep copy, writable (a test's reference for snapshots and counterfactuals). */
+    /**
+     * A deep copy, writable, that owns every array it holds (but the ids and component names,
+     * which are never written), with the same write counts and no row frozen yet, as when just
+     * built: each run's copy of its scenario's world at step 0, and a test's reference for
+     * snapshots and counterfactuals.
+     */
     public WorldInputs(WorldInputs other) {
         this.n = other.n;
         this.ids = other.ids;
