@@ -48,8 +48,15 @@ final class PlainYaml {
 
     private static final Leave LEAVE = new Leave();
 
-    /** A scalar's text shared by every occurrence, with its resolved tag. */
-    private record Known(String value, Tag tag) {
+    /**
+     * A scalar's text shared by every occurrence, with its resolved tag and, for a number's tag,
+     * the number the loader reads from the text ({@link YamlMap#parse}), read once per distinct
+     * text (a world of 194 states writes 88,000 numbers in 14,500 spellings).
+     */
+    private record Known(String value, Tag tag, double number) {
+        Known(String value, Tag tag) {
+            this(value, tag, tag == Tag.INT || tag == Tag.FLOAT ? YamlMap.parse(value) : Double.NaN);
+        }
     }
 
     private final String text;
@@ -546,7 +553,7 @@ final class PlainYaml {
             throw LEAVE;
         }
         Known k = known(p, end);
-        return new Scalar(k.tag, k.value, style, lineTable, p, end, line);
+        return new Scalar(k, style, lineTable, p, end, line);
     }
 
     /**
@@ -560,19 +567,32 @@ final class PlainYaml {
         }
     }
 
-    /** A scalar whose start and end marks are made from its offsets when asked. */
-    private static final class Scalar extends ScalarNode {
+    /**
+     * A scalar whose start and end marks are made from its offsets when asked, and which knows
+     * the number its text reads as.
+     */
+    static final class Scalar extends ScalarNode {
         private final Lines lines;
         private final int start;
         private final int end;
         private final int line;
+        /** {@link YamlMap#parse} of the text, for a scalar made with a number's tag; else NaN, unused. */
+        private final double number;
+        private final boolean numeric;
 
-        Scalar(Tag tag, String value, DumperOptions.ScalarStyle style, Lines lines, int start, int end, int line) {
-            super(tag, true, value, null, null, style);
+        private Scalar(Known k, DumperOptions.ScalarStyle style, Lines lines, int start, int end, int line) {
+            super(k.tag, true, k.value, null, null, style);
             this.lines = lines;
             this.start = start;
             this.end = end;
             this.line = line;
+            this.number = k.number;
+            this.numeric = k.tag == Tag.INT || k.tag == Tag.FLOAT;
+        }
+
+        /** What {@link YamlMap#parse} gives for the text (read once per spelling for a number's tag). */
+        double number() {
+            return numeric ? number : YamlMap.parse(getValue());
         }
 
         @Override
@@ -606,8 +626,8 @@ final class PlainYaml {
                 : DumperOptions.ScalarStyle.SINGLE_QUOTED;
         String value = text.substring(p + 1, end - 1);
         Known k = known.get(value);
-        return new Scalar(resolver.resolve(NodeId.scalar, value, false), k != null ? k.value : value, style, lineTable,
-                p, end, line);
+        return new Scalar(new Known(k != null ? k.value : value, resolver.resolve(NodeId.scalar, value, false)), style,
+                lineTable, p, end, line);
     }
 
     /** Whether a '\\' is among the characters from {@code from} up to {@code to} (excluded). */
