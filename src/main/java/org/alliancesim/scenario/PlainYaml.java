@@ -114,26 +114,33 @@ final class PlainYaml {
      * YAML 1.1's other line breaks, surrogates, byte-order marks and non-characters.
      */
     private static int[] lineStarts(char[] chars) {
+        // one pass, the common characters (printable ASCII) settled by two comparisons: the
+        // interpreter runs much of this loop over a large file before it is compiled
         int n = chars.length;
-        int count = 1;
+        int[] starts = new int[Math.max(16, n / 32)];
+        int count = 1; // starts[0] = 0
         for (int k = 0; k < n; k++) {
             char c = chars[k];
-            if (c == '\n') {
-                count++;
-            } else if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0xD800 && c <= 0xDFFF) || c == 0x2028
-                    || c == 0x2029 || c == 0xFEFF || c >= 0xFFFE) {
+            if (c >= 0x20) {
+                if (c < 0x7F) {
+                    continue;
+                }
+                if (c <= 0x9F || (c >= 0xD800 && c <= 0xDFFF) || c == 0x2028 || c == 0x2029 || c == 0xFEFF
+                        || c >= 0xFFFE) {
+                    return null;
+                }
+            } else if (c == '\n') {
+                if (count == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = k + 1;
+            } else {
                 return null;
             }
         }
-        int[] starts = new int[count + 1];
-        int line = 1;
-        for (int k = 0; k < n; k++) {
-            if (chars[k] == '\n') {
-                starts[line++] = k + 1;
-            }
-        }
-        starts[count] = n + 1; // the end of the last line is n
-        return starts;
+        int[] out = java.util.Arrays.copyOf(starts, count + 1);
+        out[count] = n + 1; // the end of the last line is n
+        return out;
     }
 
     private int lineEnd(int line) {
