@@ -64,7 +64,8 @@ public record TieOutcome(int formed, boolean ended, int endStep, int duration, S
         Map<Integer, int[]> byPair = new HashMap<>();
         for (int k = 0; k < pairs.size(); k++) {
             Replication.FocalPair p = pairs.get(k);
-            byPair.merge(key(p.state(), p.partner(), n), new int[] {k}, TieOutcome::concat);
+            int[] ks = byPair.get(key(p.state(), p.partner(), n));
+            byPair.put(key(p.state(), p.partner(), n), ks == null ? new int[] {k} : append(ks, k));
         }
         int[] formed = new int[pairs.size()];
         java.util.Arrays.fill(formed, -1);
@@ -105,9 +106,9 @@ public record TieOutcome(int formed, boolean ended, int endStep, int duration, S
         return Math.min(a, b) * n + Math.max(a, b);
     }
 
-    private static int[] concat(int[] a, int[] b) {
-        int[] c = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, c, a.length, b.length);
+    private static int[] append(int[] a, int k) {
+        int[] c = java.util.Arrays.copyOf(a, a.length + 1);
+        c[a.length] = k;
         return c;
     }
 }

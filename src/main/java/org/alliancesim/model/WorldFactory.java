@@ -128,9 +128,16 @@ final class WorldFactory {
             w.setRevisionism(i, s.revisionism());
         }
         FactionSpec f = s.factions().get(next);
-        f.perceives().forEach((id, v) -> signals.intent[i][scenario.indexOf(id)] = v);
-        f.credibility().forEach((id, v) -> w.setCredibility(i, scenario.indexOf(id), v));
-        f.gains().forEach((id, g) -> setGains(w, signals, i, scenario.indexOf(id), g));
+        // loops rather than lambdas: each lambda's first use costs a cold run a bootstrap
+        for (Map.Entry<String, Double> e : f.perceives().entrySet()) {
+            signals.intent[i][scenario.indexOf(e.getKey())] = e.getValue();
+        }
+        for (Map.Entry<String, Double> e : f.credibility().entrySet()) {
+            w.setCredibility(i, scenario.indexOf(e.getKey()), e.getValue());
+        }
+        for (Map.Entry<String, GainSpec> e : f.gains().entrySet()) {
+            setGains(w, signals, i, scenario.indexOf(e.getKey()), e.getValue());
+        }
         if (f.revisionism() != null) {
             w.setRevisionism(i, f.revisionism());
         }

@@ -27,7 +27,7 @@ public final class EventsWriter {
             ids[i] = Csv.field(s.states().get(i).id());
         }
         String[] periods = new String[Math.max(r.steps(), 0)];
-        String run = r.theory() + "," + r.replication() + ",";
+        String run = new StringBuilder(r.theory()).append(',').append(r.replication()).append(',').toString();
         StringBuilder b = new StringBuilder(64 * r.changes().size());
         for (TieChange c : r.changes()) {
             int step = c.step();
