@@ -107,11 +107,19 @@ public final class Replication {
         double[][] focal = new double[pairs.size()][steps];
         double[][] wants = new double[pairs.size()][steps];
         double[][] back = new double[pairs.size()][steps];
+        // the pairs' states as arrays, read every step
+        int[] states = new int[pairs.size()];
+        int[] partners = new int[pairs.size()];
+        for (int k = 0; k < states.length; k++) {
+            states[k] = pairs.get(k).state();
+            partners[k] = pairs.get(k).partner();
+        }
         model.addRecorder((m, step) -> {
-            for (int k = 0; k < pairs.size(); k++) {
-                int i = pairs.get(k).state();
-                int j = pairs.get(k).partner();
-                double c = m.ties().commitment(i, j);
+            org.alliancesim.model.TieBook ties = m.ties();
+            for (int k = 0; k < states.length; k++) {
+                int i = states[k];
+                int j = partners[k];
+                double c = ties.commitment(i, j);
                 double d = m.desire(i, j);
                 focal[k][step] = c;
                 wants[k][step] = d;
