@@ -115,14 +115,27 @@ public final class Replication {
         double[][] focal = new double[pairs.size()][steps];
         double[][] wants = new double[pairs.size()][steps];
         double[][] back = new double[pairs.size()][steps];
+        // the pairs' states as arrays, read every step
+        int[] states = new int[pairs.size()];
+        int[] partners = new int[pairs.size()];
+        for (int k = 0; k < states.length; k++) {
+            states[k] = pairs.get(k).state();
+            partners[k] = pairs.get(k).partner();
+        }
         model.addRecorder((m, step) -> {
-            for (int k = 0; k < pairs.size(); k++) {
-                int i = pairs.get(k).state();
-                int j = pairs.get(k).partner();
-                focal[k][step] = m.ties().commitment(i, j);
-                wants[k][step] = m.desire(i, j);
-                NonFiniteException.check(focal[k][step], "commitment", scenario, i, j, step, theory, rep);
-                NonFiniteException.check(wants[k][step], "desire", scenario, i, j, step, theory, rep);
+            org.alliancesim.model.TieBook ties = m.ties();
+            for (int k = 0; k < states.length; k++) {
+                int i = states[k];
+                int j = partners[k];
+                double c = ties.commitment(i, j);
+                double d = m.desire(i, j);
+                focal[k][step] = c;
+                wants[k][step] = d;
+                // the check's call only for a number that fails it (C1 does not inline it)
+                if (!Double.isFinite(c) || !Double.isFinite(d)) {
+                    NonFiniteException.check(c, "commitment", scenario, i, j, step, theory, rep);
+                    NonFiniteException.check(d, "desire", scenario, i, j, step, theory, rep);
+                }
                 back[k][step] = m.desire(j, i);
             }
         });
@@ -134,8 +147,11 @@ public final class Replication {
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 levels[i][j] = model.ties().level(i, j);
-                commitment[i][j] = model.ties().commitment(i, j);
-                NonFiniteException.check(commitment[i][j], "commitment", scenario, i, j, steps - 1, theory, rep);
+                double c = model.ties().commitment(i, j);
+                commitment[i][j] = c;
+                if (!Double.isFinite(c)) {
+                    NonFiniteException.check(c, "commitment", scenario, i, j, steps - 1, theory, rep);
+                }
             }
         }
         return new Result(theory, rep, seed, steps, pairs, focal, wants, List.copyOf(model.changes()), levels, commitment,

@@ -1,6 +1,5 @@
 package org.alliancesim.model;
 
-import java.lang.ref.SoftReference;
 import java.util.List;
 import org.alliancesim.scenario.GainSpec;
 import org.alliancesim.scenario.Scenario;
@@ -11,14 +10,10 @@ import org.alliancesim.world.PerceptionParams;
 /**
  * A scenario's pairwise inputs at step 0 as matrices indexed by state (distance, shared identity,
  * offense, perceived intent, credibility, trade, expected gains), read from its id-keyed maps
- * once and shared, read only, by every run of that scenario: the theories' runs and the
- * replications of a {@code run} all start from the same world (a world of 194 states has 37,442
- * pairs). The last scenario's rows are kept, softly; runs of another scenario compute their own.
+ * in one walk over each map (a world of 194 states has 37,442 pairs), for {@link WorldFactory}
+ * to build the world that every run of the scenario starts from ({@link StartWorld}).
  */
 final class StartRows {
-    private static volatile SoftReference<StartRows> last = new SoftReference<>(null);
-
-    private final Scenario scenario;
     /** Upper triangle only (i &lt; j). */
     final double[][] km;
     /** Upper triangle only (i &lt; j). */
@@ -30,8 +25,7 @@ final class StartRows {
     final double[][] trade;
     final GainSpec[][] gains;
 
-    private StartRows(Scenario scenario) {
-        this.scenario = scenario;
+    StartRows(Scenario scenario) {
         List<StateSpec> states = scenario.states();
         int n = states.size();
         Rows rows = new Rows(states.stream().map(StateSpec::id).toList());
@@ -59,15 +53,5 @@ final class StartRows {
                 identity[i][j] = WorldFactory.similarity(s.identity(), o.identity());
             }
         }
-    }
-
-    /** The rows of {@code scenario} (the same instance for its every run while it is the last one asked for). */
-    static StartRows of(Scenario scenario) {
-        StartRows r = last.get();
-        if (r == null || r.scenario != scenario) {
-            r = new StartRows(scenario);
-            last = new SoftReference<>(r);
-        }
-        return r;
     }
 }

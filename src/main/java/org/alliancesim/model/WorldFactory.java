@@ -19,13 +19,22 @@ final class WorldFactory {
         this.scenario = scenario;
     }
 
+    /**
+     * The world at step 0, the run's own (a copy of the one built once per scenario,
+     * {@link StartWorld}), and the signals it starts from, into {@code signals}.
+     */
     WorldInputs inputs(Signals signals) {
+        return StartWorld.of(scenario, this).copy(signals);
+    }
+
+    /** The world at step 0 built from the scenario's rows, and its signals into {@code signals}. */
+    WorldInputs build(Signals signals) {
         List<StateSpec> states = scenario.states();
         int n = states.size();
         List<String> ids = states.stream().map(StateSpec::id).toList();
         List<String> components = new ArrayList<>(states.get(0).power().keySet());
         WorldInputs w = new WorldInputs(ids, components);
-        StartRows start = StartRows.of(scenario);
+        StartRows start = new StartRows(scenario);
         for (int i = 0; i < n; i++) {
             StateSpec s = states.get(i);
             for (int c = 0; c < components.size(); c++) {
@@ -119,9 +128,16 @@ final class WorldFactory {
             w.setRevisionism(i, s.revisionism());
         }
         FactionSpec f = s.factions().get(next);
-        f.perceives().forEach((id, v) -> signals.intent[i][scenario.indexOf(id)] = v);
-        f.credibility().forEach((id, v) -> w.setCredibility(i, scenario.indexOf(id), v));
-        f.gains().forEach((id, g) -> setGains(w, signals, i, scenario.indexOf(id), g));
+        // loops rather than lambdas: each lambda's first use costs a cold run a bootstrap
+        for (Map.Entry<String, Double> e : f.perceives().entrySet()) {
+            signals.intent[i][scenario.indexOf(e.getKey())] = e.getValue();
+        }
+        for (Map.Entry<String, Double> e : f.credibility().entrySet()) {
+            w.setCredibility(i, scenario.indexOf(e.getKey()), e.getValue());
+        }
+        for (Map.Entry<String, GainSpec> e : f.gains().entrySet()) {
+            setGains(w, signals, i, scenario.indexOf(e.getKey()), e.getValue());
+        }
         if (f.revisionism() != null) {
             w.setRevisionism(i, f.revisionism());
         }

@@ -49,9 +49,9 @@ public final class ComparisonOutputs {
     public void accept(Replication.Result r) {
         ScenarioOutcome o = outcomes.get(outcomes.size() - 1);
         o.add(r);
-        for (int k = 0; k < r.focalPairs().size(); k++) {
-            survival.get(survival.size() - 1).add(r.theory(), k,
-                    org.alliancesim.experiment.TieOutcome.of(o.scenario(), r, k));
+        org.alliancesim.experiment.TieOutcome[] outcomes = org.alliancesim.experiment.TieOutcome.all(o.scenario(), r);
+        for (int k = 0; k < outcomes.length; k++) {
+            survival.get(survival.size() - 1).add(r.theory(), k, outcomes[k]);
         }
     }
 

@@ -58,8 +58,9 @@ public final class RunOutputs implements AutoCloseable {
         }
         EventsWriter.write(request.scenario(), r, events);
         aggregate.add(r);
-        for (int k = 0; k < r.focalPairs().size(); k++) {
-            survival.add(r.theory(), k, org.alliancesim.experiment.TieOutcome.of(request.scenario(), r, k));
+        org.alliancesim.experiment.TieOutcome[] outcomes = org.alliancesim.experiment.TieOutcome.all(request.scenario(), r);
+        for (int k = 0; k < outcomes.length; k++) {
+            survival.add(r.theory(), k, outcomes[k]);
         }
         if (r.theory().equals(request.theories().get(0))) {
             seeds.add(r.seed());

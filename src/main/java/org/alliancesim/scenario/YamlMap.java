@@ -133,16 +133,19 @@ public final class YamlMap {
         if (!(v instanceof ScalarNode s) || !(v.getTag() == Tag.INT || v.getTag() == Tag.FLOAT)) {
             return Double.NaN;
         }
-        String text = s.getValue();
-        double d;
-        try {
-            d = Double.parseDouble(text.indexOf('_') < 0 ? text : text.replace("_", ""));
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
+        double d = s instanceof PlainYaml.Scalar p ? p.number() : parse(s.getValue());
         boolean ok = Double.isFinite(d) && d >= min && d <= max
                 && !(Math.abs(d) > MAX_MAGNITUDE && (max == Double.MAX_VALUE || min == -Double.MAX_VALUE));
         return ok ? d : Double.NaN;
+    }
+
+    /** The number a scalar's text reads as ({@code _} separators left out), or NaN when it reads as none. */
+    static double parse(String text) {
+        try {
+            return Double.parseDouble(text.indexOf('_') < 0 ? text : text.replace("_", ""));
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     public int integer(String key, int min, int max, int fallback) {

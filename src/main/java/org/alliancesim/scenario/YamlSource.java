@@ -292,7 +292,23 @@ public final class YamlSource {
         return decode(bytes, display);
     }
 
+    /**
+     * The text of a file's bytes, UTF-8: the JDK's lenient decoding when it meets neither a NUL
+     * nor a malformed sequence (it would have made a U+FFFD of one), which gives the strict
+     * decoder's text then; else the strict way, which names the NUL or the malformed byte (a text
+     * that does hold U+FFFD is read that way too). One scan by the JDK's compiled code instead of a
+     * loop of this class's, which the interpreter would run over most of a large file.
+     */
     static String decode(byte[] bytes, String display) throws ScenarioException {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\0') < 0 && text.indexOf('\uFFFD') < 0) {
+            return text;
+        }
+        return strict(bytes, display);
+    }
+
+    /** The bytes decoded strictly: NULs and malformed UTF-8 refused, naming the line and offset. */
+    static String strict(byte[] bytes, String display) throws ScenarioException {
         boolean ascii = true;
         for (int k = 0; k < bytes.length; k++) {
             if (bytes[k] == 0) {

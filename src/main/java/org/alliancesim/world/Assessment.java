@@ -105,7 +105,23 @@ public final class Assessment extends DerivedView {
         this.basingRows = new double[n][];
         this.basingOf = new int[n];
         this.basingGeometry = new long[n];
+        startGeometry();
         recompute();
+    }
+
+    /**
+     * The geometry of inputs copied from a world and not moved since ({@link WorldInputs#geometryOrigin()}),
+     * the same for every such copy: derived by the first assessment of it with these parameters
+     * and copied by the others ({@link StartGeometry}), so that {@link #refreshGeometry} finds it
+     * current. Other inputs derive theirs there.
+     */
+    private void startGeometry() {
+        if (in instanceof WorldInputs w && w.geometryOrigin() != 0) {
+            long g = w.geometryVersion();
+            StartGeometry.fill(new StartGeometry.Key(w.geometryOrigin(), g, proximity, threatParams),
+                    new double[][][] {strength, strengthT, offenseT, projT}, reach, this::refreshGeometry);
+            geometry = g;
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.alliancesim.world;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The mutable store of raw inputs, in flat arrays indexed by state. Only the model's perception
@@ -50,6 +51,12 @@ public final class WorldInputs implements Inputs {
      * {@link #gainsToScale}, kept by {@link #setGain}, null until then.
      */
     private boolean[][] zeroGains;
+    /** A number for each world made, for copies to name the world they were copied from. */
+    private static final AtomicLong WORLDS = new AtomicLong();
+    private final long number = WORLDS.incrementAndGet();
+    /** The number of the world this one is a deep copy of, or 0, and its geometry's count then (see {@link #geometryOrigin()}). */
+    private final long copiedFrom;
+    private final long copiedAt;
 
     public WorldInputs(List<String> ids, List<String> componentNames) {
         this.n = ids.size();
@@ -74,6 +81,8 @@ public final class WorldInputs implements Inputs {
         this.deliveredRows = new FrozenRows(n);
         this.tradeRows = new FrozenRows(n);
         this.componentRows = new FrozenRows(n);
+        this.copiedFrom = 0;
+        this.copiedAt = -1;
         Arrays.fill(reach, 1.0);
         Arrays.fill(revisionism, Revisionism.STATUS_QUO);
         for (double[] row : delivered) {
@@ -81,7 +90,12 @@ public final class WorldInputs implements Inputs {
         }
     }
 
-    /** A deep copy, writable (a test's reference for snapshots and counterfactuals). */
+    /**
+     * A deep copy, writable, that owns every array it holds (but the ids and component names,
+     * which are never written), with the same write counts and no row frozen yet, as when just
+     * built: each run's copy of its scenario's world at step 0, and a test's reference for
+     * snapshots and counterfactuals.
+     */
     public WorldInputs(WorldInputs other) {
         this.n = other.n;
         this.ids = other.ids;
@@ -112,6 +126,8 @@ public final class WorldInputs implements Inputs {
         this.deliveredRows = new FrozenRows(n);
         this.tradeRows = new FrozenRows(n);
         this.componentRows = new FrozenRows(n);
+        this.copiedFrom = other.number;
+        this.copiedAt = other.geometry;
     }
 
     /**
@@ -156,6 +172,8 @@ public final class WorldInputs implements Inputs {
         this.deliveredRows = null;
         this.tradeRows = null;
         this.componentRows = null;
+        this.copiedFrom = 0;
+        this.copiedAt = -1;
     }
 
     private static FrozenRows[] frozenRows(int count, int n) {
@@ -233,6 +251,17 @@ public final class WorldInputs implements Inputs {
      */
     public long geometryVersion() {
         return geometry;
+    }
+
+    /**
+     * The number of the world this one is a deep copy of, while no distance, reach or offense has
+     * been written to this copy; 0 otherwise, and for a world that is no copy. Two worlds with the
+     * same non-zero origin and the same {@link #geometryVersion()} were copied from one world at one
+     * state of its geometry and have not moved since, so they have the same geometry: an
+     * assessment of one may share what it derives from it with the other ({@link StartGeometry}).
+     */
+    long geometryOrigin() {
+        return geometry == copiedAt ? copiedFrom : 0;
     }
 
     /**

@@ -24,9 +24,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The world a run starts from, built from the rows its scenario shares among runs
- * ({@link StartRows}), equals the world built by looking up every pair in the scenario's maps
- * (the definition, written out here), value for value and write count for write count, on seeded
- * random worlds; and a second run of the same scenario gets the same world from the same rows.
+ * ({@link StartRows}) and copied for each run ({@link StartWorld}), equals the world built by
+ * looking up every pair in the scenario's maps (the definition, written out here), value for value
+ * and write count for write count, on seeded random worlds; a second run of the same scenario gets
+ * the same world, and every run owns its copy.
  */
 class StartRowsTest {
     static Stream<Long> seeds() {
@@ -52,14 +53,67 @@ class StartRowsTest {
     }
 
     @Test
-    void aScenarioKeepsItsRowsUntilAnotherIsRun() throws Exception {
+    void aScenarioKeepsItsWorldUntilAnotherIsRun() throws Exception {
         Scenario s = ScenarioLoader.parse(RandomWorlds.yaml(1, 12), "one.yaml");
         Scenario t = ScenarioLoader.parse(RandomWorlds.yaml(1, 12), "two.yaml");
-        StartRows first = StartRows.of(s);
-        assertThat(StartRows.of(s)).isSameAs(first);
-        StartRows other = StartRows.of(t);
+        StartWorld first = StartWorld.of(s, new WorldFactory(s));
+        assertThat(StartWorld.of(s, new WorldFactory(s))).isSameAs(first);
+        StartWorld other = StartWorld.of(t, new WorldFactory(t));
         assertThat(other).isNotSameAs(first);
-        assertThat(other.offense).isDeepEqualTo(first.offense);
+        int n = s.states().size();
+        assertSame(other.copy(new Signals(n)), first.copy(new Signals(n)), n);
+    }
+
+    /**
+     * Each run's world is its own: a write to one run's inputs or signals, at any cell of any
+     * matrix, leaves another run's, and the next run's start, as they were.
+     */
+    @Test
+    void eachRunOwnsItsWorld() throws Exception {
+        Scenario s = ScenarioLoader.parse(RandomWorlds.yaml(7, 12), "own.yaml");
+        int n = s.states().size();
+        Signals sa = new Signals(n);
+        WorldInputs a = new WorldFactory(s).inputs(sa);
+        Signals sb = new Signals(n);
+        WorldInputs b = new WorldFactory(s).inputs(sb);
+        WorldInputs untouched = byLookup(s, new Signals(n));
+        for (int i = 0; i < n; i++) {
+            a.setComponent(i, 0, 99);
+            a.setReach(i, 7);
+            for (int j = 0; j < n; j++) {
+                if (i != j) {
+                    a.setDistanceKm(i, j, 1);
+                    a.setIdentity(i, j, 0.5);
+                    a.setOffense(i, j, 0.25);
+                    a.setIntent(i, j, 0.125);
+                    a.setCredibility(i, j, 0.375);
+                    a.setDelivered(i, j, 0.625);
+                    a.setTrade(i, j, 0.875);
+                    for (Channel ch : Channel.values()) {
+                        a.setGain(i, j, ch, 3);
+                    }
+                }
+            }
+            java.util.Arrays.fill(sa.intent[i], 5);
+            java.util.Arrays.fill(sa.delivered[i], 5);
+        }
+        Signals sc = new Signals(n);
+        WorldInputs c = new WorldFactory(s).inputs(sc);
+        Signals expected = new Signals(n);
+        byLookup(s, expected);
+        for (WorldInputs w : List.of(b, c)) {
+            for (Versioned v : Versioned.values()) {
+                assertThat(w.version(v)).isEqualTo(untouched.version(v));
+            }
+            assertThat(w.geometryVersion()).isEqualTo(untouched.geometryVersion());
+        }
+        assertSame(b, untouched, n);
+        assertSame(c, untouched, n);
+        for (int i = 0; i < n; i++) {
+            assertThat(sb.intent[i]).containsExactly(expected.intent[i]);
+            assertThat(sc.delivered[i]).containsExactly(expected.delivered[i]);
+            assertThat(sb.delivered[i]).isNotSameAs(sa.delivered[i]);
+        }
     }
 
     private static void assertSame(WorldInputs a, WorldInputs b, int n) {

@@ -11,6 +11,8 @@ import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.ScenarioLoader;
 import org.alliancesim.world.Level;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TieOutcomeTest {
     static Scenario scenario(String ties) throws Exception {
@@ -54,5 +56,40 @@ class TieOutcomeTest {
         TieOutcome never = TieOutcome.of(s, r, 1);
         assertThat(never.stood()).isFalse();
         assertThat(never.duration()).isEqualTo(-1);
+    }
+
+    /** Random changes among three states, two of them focal (so that A-B is two focal pairs), and a declared tie. */
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
+    void allGivesWhatOfGivesEachPair(long seed) throws Exception {
+        Scenario s = ScenarioLoader.parse("""
+                name: t
+                time: {start: 2000, unit: year, steps: 30}
+                focal: [A, B]
+                ties: [{between: [B, C], level: alignment}]
+                states:
+                  - {id: A, capital: {lat: 0, lon: 0}, power: {composite: 1}}
+                  - {id: B, capital: {lat: 0, lon: 5}, power: {composite: 1}}
+                  - {id: C, capital: {lat: 0, lon: 9}, power: {composite: 1}}
+                """, "t.yaml");
+        java.util.Random rnd = new java.util.Random(seed);
+        List<TieChange> changes = new java.util.ArrayList<>();
+        Level[] levels = Level.values();
+        for (int step = 1; step < 30; step++) {
+            if (rnd.nextInt(3) == 0) {
+                int a = rnd.nextInt(3);
+                int b = (a + 1 + rnd.nextInt(2)) % 3;
+                Level to = levels[rnd.nextInt(levels.length)];
+                changes.add(new TieChange(step, a, b, Level.NONE, to, a, to == Level.NONE ? Cause.W2 : null));
+            }
+        }
+        var pairs = Replication.focalPairs(s);
+        var r = new Replication.Result("identity", 0, 1, 30, pairs, new double[pairs.size()][30],
+                new double[pairs.size()][30], changes, new Level[3][3], new double[3][3]);
+        TieOutcome[] all = TieOutcome.all(s, r);
+        assertThat(all).hasSize(pairs.size());
+        for (int k = 0; k < pairs.size(); k++) {
+            assertThat(all[k]).as("pair %d", k).isEqualTo(TieOutcome.of(s, r, k));
+        }
     }
 }
