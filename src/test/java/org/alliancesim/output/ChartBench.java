@@ -54,8 +54,10 @@ public final class ChartBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // as cli.Main does
+        Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
         if (!Boolean.getBoolean("chartbench.metal")) {
-            FigureLook.install(); // as cli.Main does
+            FigureLook.install();
         }
         Path file = Path.of(args.length > 0 ? args[0] : "/work/ref/w2010.yaml");
         int steps = args.length > 1 ? Integer.parseInt(args[1]) : 100;
