@@ -86,29 +86,20 @@ final class CsvBytes {
             v = -v;
         }
         if (v <= Integer.MAX_VALUE) {
-            return digits((int) v);
+            return digits((int) v, 1);
         }
-        room(19);
-        int digits = 1;
-        for (long t = v; t >= 10; t /= 10) {
-            digits++;
-        }
-        int at = len + digits;
-        for (int k = 1; k <= digits; k++) {
-            buf[at - k] = (byte) ('0' + (int) (v % 10));
-            v /= 10;
-        }
-        len = at;
-        return this;
+        integer(v / 1_000_000_000L); // the digits above the last nine, then those nine
+        return digits((int) (v % 1_000_000_000L), 9);
     }
 
-    /** A whole number from 0 up, in int arithmetic (cheaper than long division). */
-    private CsvBytes digits(int v) {
+    /** A whole number from 0 up in at least {@code width} digits (zeros in front), in int arithmetic. */
+    private CsvBytes digits(int v, int width) {
         room(10);
         int digits = 1;
         for (int t = v; t >= 10; t /= 10) {
             digits++;
         }
+        digits = Math.max(digits, width);
         int at = len + digits;
         for (int k = 1; k <= digits; k++) {
             buf[at - k] = (byte) ('0' + v % 10);
