@@ -5,8 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -29,7 +27,7 @@ public final class Charts {
         SVGGraphics2D g2 = new SVGGraphics2D(width, height);
         g2.setDefsKeyPrefix("alliance-sim-"); // fixed ids (the default holds the clock): same chart, same bytes
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        Files.writeString(svg, g2.getSVGDocument(), StandardCharsets.UTF_8);
+        SvgFile.write(g2, svg);
     }
 
     /** A dashed grey stroke for threshold markers. */
