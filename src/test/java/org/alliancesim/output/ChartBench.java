@@ -3,7 +3,6 @@ package org.alliancesim.output;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -91,10 +90,9 @@ public final class ChartBench {
             SvgFile.write(g, svgOut);
             long t6 = cpu();
             byte[] svg = svgOut.toByteArray();
-            long t7 = cpu();
             System.out.printf(Locale.ROOT, "pass %d  summary %.3f  build %.3f  png-draw %.3f  png-encode %.3f"
-                    + "  svg-draw %.3f  svg-write %.3f  (copy %.3f)  chart %.3f s%s%n", pass, s(t1 - t0), s(t2 - t1),
-                    s(t3 - t2), s(t4 - t3), s(t5 - t4), s(t6 - t5), s(t7 - t6), s(t7 - t1),
+                    + "  svg-draw %.3f  svg-write %.3f  chart %.3f s%s%n", pass, s(t1 - t0), s(t2 - t1),
+                    s(t3 - t2), s(t4 - t3), s(t5 - t4), s(t6 - t5), s(t6 - t1),
                     ref == null ? "" : same(ref, summary.toByteArray(), png.toByteArray(), svg));
         }
     }
