@@ -24,8 +24,7 @@ public final class Charts {
         chart.setBackgroundPaint(Color.WHITE);
         // what ChartUtilities.saveChartAsPNG writes (an ARGB image through ImageIO), by PngFile
         PngFile.write(chart.createBufferedImage(width, height), png);
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setDefsKeyPrefix("alliance-sim-"); // fixed ids (the default holds the clock): same chart, same bytes
+        SVGGraphics2D g2 = SvgFile.graphics(width, height);
         chart.draw(g2, new Rectangle(0, 0, width, height));
         SvgFile.write(g2, svg);
     }

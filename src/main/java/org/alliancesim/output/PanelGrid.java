@@ -143,8 +143,7 @@ public final class PanelGrid {
 
     public void save(Path png, Path svg) throws IOException {
         savePng(png);
-        SVGGraphics2D g = new SVGGraphics2D(width(), height());
-        g.setDefsKeyPrefix("alliance-sim-"); // fixed ids: same figure, same bytes
+        SVGGraphics2D g = SvgFile.graphics(width(), height());
         draw(g);
         SvgFile.write(g, svg);
     }

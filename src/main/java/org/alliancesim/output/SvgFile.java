@@ -19,9 +19,22 @@ final class SvgFile {
     private SvgFile() {
     }
 
+    /**
+     * A drawing of {@code width} x {@code height} for a figure: its ids fixed (JFreeSVG's default
+     * prefix holds the clock), so that the same figure has the same bytes, and its numbers written
+     * by {@link ShortestDouble}, which writes them as JFreeSVG's default does.
+     */
+    static SVGGraphics2D graphics(double width, double height) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setDefsKeyPrefix("alliance-sim-");
+        g.setGeomDoubleConverter(ShortestDouble::toString);
+        g.setTransformDoubleConverter(ShortestDouble::toString);
+        return g;
+    }
+
     /** The document of an empty drawing, around its element (made once, when first asked for). */
     private static final class Empty {
-        static final String DOCUMENT = new SVGGraphics2D(1, 1).getSVGDocument();
+        static final String DOCUMENT = graphics(1, 1).getSVGDocument();
         static final String PROLOGUE = DOCUMENT.substring(0, DOCUMENT.indexOf("<svg"));
         static final String ENDING = DOCUMENT.substring(DOCUMENT.lastIndexOf("</svg>") + "</svg>".length());
     }

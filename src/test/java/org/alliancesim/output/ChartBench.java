@@ -82,8 +82,7 @@ public final class ChartBench {
             ByteArrayOutputStream png = new ByteArrayOutputStream(1 << 20);
             PngFile.write(image, png);
             long t4 = cpu();
-            SVGGraphics2D g = new SVGGraphics2D(grid.width(), grid.height());
-            g.setDefsKeyPrefix("alliance-sim-");
+            SVGGraphics2D g = SvgFile.graphics(grid.width(), grid.height());
             grid.draw(g);
             long t5 = cpu();
             ByteArrayOutputStream svgOut = new ByteArrayOutputStream(1 << 20);
