@@ -43,9 +43,22 @@ public final class Main implements Runnable {
         // and the GUI keep the user's display language
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
         Errors.haltOnOutOfMemory();
+        if (!showsWindows(args)) {
+            org.alliancesim.output.FigureLook.install(); // figures without Swing's look-and-feel set-up
+        }
         int status = execute(args);
         org.alliancesim.bench.ProcessFigures.recordIfAsked(); // bench --whole times commands as whole processes
         System.exit(status);
+    }
+
+    /** Whether {@code args} run the {@code gui} command (the first argument that is no option), which shows Swing windows. */
+    static boolean showsWindows(String... args) {
+        for (String a : args) {
+            if (!a.startsWith("-")) {
+                return "gui".equals(a);
+            }
+        }
+        return false;
     }
 
     /** Runs the command line and returns the exit status (0 ok, 1 failure, 2 bad input, 3 output error, 5 out of memory). */

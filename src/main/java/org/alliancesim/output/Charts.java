@@ -5,8 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Rectangle;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jfree.chart.JFreeChart;
 import org.jfree.svg.SVGGraphics2D;
@@ -26,10 +24,9 @@ public final class Charts {
         chart.setBackgroundPaint(Color.WHITE);
         // what ChartUtilities.saveChartAsPNG writes (an ARGB image through ImageIO), by PngFile
         PngFile.write(chart.createBufferedImage(width, height), png);
-        SVGGraphics2D g2 = new SVGGraphics2D(width, height);
-        g2.setDefsKeyPrefix("alliance-sim-"); // fixed ids (the default holds the clock): same chart, same bytes
+        SVGGraphics2D g2 = SvgFile.graphics(width, height);
         chart.draw(g2, new Rectangle(0, 0, width, height));
-        Files.writeString(svg, g2.getSVGDocument(), StandardCharsets.UTF_8);
+        SvgFile.write(g2, svg);
     }
 
     /** A dashed grey stroke for threshold markers. */

@@ -14,6 +14,17 @@ import org.alliancesim.Num;
  */
 final class CsvBytes {
     private static final double SCALE = 1e6;
+    /** The tens and ones digit of 0 to 99. */
+    private static final byte[] TENS = new byte[100];
+    private static final byte[] ONES = new byte[100];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            TENS[i] = (byte) ('0' + i / 10);
+            ONES[i] = (byte) ('0' + i % 10);
+        }
+    }
+
     private byte[] buf;
     private int len;
 
@@ -42,6 +53,19 @@ final class CsvBytes {
         return this;
     }
 
+    /** {@code count} bytes of {@code b} from {@code off}. */
+    CsvBytes bytes(byte[] b, int off, int count) {
+        room(count);
+        System.arraycopy(b, off, buf, len, count);
+        len += count;
+        return this;
+    }
+
+    /** The bytes written so far (the buffer itself: valid up to {@link #length()}, until the next write). */
+    byte[] array() {
+        return buf;
+    }
+
     CsvBytes text(String s) {
         return bytes(s.getBytes(StandardCharsets.UTF_8));
     }
@@ -61,14 +85,24 @@ final class CsvBytes {
             ch('-');
             v = -v;
         }
-        room(19);
+        if (v <= Integer.MAX_VALUE) {
+            return digits((int) v, 1);
+        }
+        integer(v / 1_000_000_000L); // the digits above the last nine, then those nine
+        return digits((int) (v % 1_000_000_000L), 9);
+    }
+
+    /** A whole number from 0 up in at least {@code width} digits (zeros in front), in int arithmetic. */
+    private CsvBytes digits(int v, int width) {
+        room(10);
         int digits = 1;
-        for (long t = v; t >= 10; t /= 10) {
+        for (int t = v; t >= 10; t /= 10) {
             digits++;
         }
+        digits = Math.max(digits, width);
         int at = len + digits;
         for (int k = 1; k <= digits; k++) {
-            buf[at - k] = (byte) ('0' + (int) (v % 10));
+            buf[at - k] = (byte) ('0' + v % 10);
             v /= 10;
         }
         len = at;
@@ -88,14 +122,26 @@ final class CsvBytes {
         integer(scaled / 1_000_000);
         int frac = (int) (scaled % 1_000_000);
         if (frac != 0) {
+            // six decimals in pairs (two divisions instead of three per digit), then trailing zeros dropped
             room(7);
-            buf[len++] = '.';
-            int div = 100_000;
-            while (frac != 0) {
-                buf[len++] = (byte) ('0' + frac / div);
-                frac %= div;
-                div /= 10;
+            int hi = frac / 10_000;
+            int rest = frac - hi * 10_000;
+            int mid = rest / 100;
+            int lo = rest - mid * 100;
+            byte[] b = buf;
+            int at = len;
+            b[at] = '.';
+            b[at + 1] = TENS[hi];
+            b[at + 2] = ONES[hi];
+            b[at + 3] = TENS[mid];
+            b[at + 4] = ONES[mid];
+            b[at + 5] = TENS[lo];
+            b[at + 6] = ONES[lo];
+            at += 7;
+            while (b[at - 1] == '0') {
+                at--;
             }
+            len = at;
         }
         return this;
     }

@@ -14,8 +14,6 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,10 +143,9 @@ public final class PanelGrid {
 
     public void save(Path png, Path svg) throws IOException {
         savePng(png);
-        SVGGraphics2D g = new SVGGraphics2D(width(), height());
-        g.setDefsKeyPrefix("alliance-sim-"); // fixed ids: same figure, same bytes
+        SVGGraphics2D g = SvgFile.graphics(width(), height());
         draw(g);
-        Files.writeString(svg, g.getSVGDocument(), StandardCharsets.UTF_8);
+        SvgFile.write(g, svg);
     }
 
     /** The title and notes, wrapped to the width; returns the y below them. */

@@ -177,6 +177,23 @@ public final class RunAggregate {
     }
 
     public double meanFinalCommitment(String theory, int i, int j) {
-        return finalCommitment.get(theory)[Math.min(i, j)][Math.max(i, j)] / replications(theory);
+        return finals(theory).meanCommitment(i, j);
+    }
+
+    /** Every pair's final levels and commitment under one theory, for callers that read them all. */
+    Finals finals(String theory) {
+        return new Finals(finalCounts.get(theory), finalCommitment.get(theory), replications(theory));
+    }
+
+    /** One theory's final counts by level and summed final commitment, pairs i &lt; j, over its replications. */
+    record Finals(int[][][] counts, double[][] commitmentSum, int replications) {
+        /** How many replications ended with pair (i,j), i &lt; j, at each level (do not modify). */
+        int[] levelCounts(int i, int j) {
+            return counts[i][j];
+        }
+
+        double meanCommitment(int i, int j) {
+            return commitmentSum[Math.min(i, j)][Math.max(i, j)] / replications;
+        }
     }
 }

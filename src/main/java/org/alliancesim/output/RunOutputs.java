@@ -1,6 +1,7 @@
 package org.alliancesim.output;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ public final class RunOutputs implements AutoCloseable {
     private final RunRequest request;
     /** {@code series.csv} and, with record mode {@code factors}, {@code factors.csv}, written as the runs go. */
     private final SeriesFiles series;
-    private final Writer events;
+    private final OutputStream events;
+    private final EventsWriter eventRows;
     private final RunAggregate aggregate;
     private final List<Long> seeds = new ArrayList<>();
     private final SurvivalTable survival;
@@ -36,8 +38,9 @@ public final class RunOutputs implements AutoCloseable {
         this.request = request;
         this.series = new SeriesFiles(folder, request.scenario(), request.steps(), request.theories(),
                 request.replications(), request.record() == RecordMode.FACTORS);
-        this.events = Files.newBufferedWriter(folder.file("events.csv"), StandardCharsets.UTF_8);
-        events.write(EventsWriter.HEADER + "\n");
+        this.events = Files.newOutputStream(folder.file("events.csv"));
+        events.write((EventsWriter.HEADER + "\n").getBytes(StandardCharsets.UTF_8));
+        this.eventRows = new EventsWriter(request.scenario());
         this.aggregate = new RunAggregate(request.scenario(), request.steps());
         var s = request.scenario();
         this.survival = new SurvivalTable(request.theories(), Replication.focalPairLabels(s), request.steps());
@@ -56,7 +59,7 @@ public final class RunOutputs implements AutoCloseable {
         if (request.record() != RecordMode.NONE) {
             series.written(r.theory(), r.replication());
         }
-        EventsWriter.write(request.scenario(), r, events);
+        eventRows.write(r, events);
         aggregate.add(r);
         org.alliancesim.experiment.TieOutcome[] outcomes = org.alliancesim.experiment.TieOutcome.all(request.scenario(), r);
         for (int k = 0; k < outcomes.length; k++) {
@@ -75,7 +78,7 @@ public final class RunOutputs implements AutoCloseable {
     public void finish(String commandLine) throws IOException {
         series.finish();
         events.close();
-        try (java.io.OutputStream w = Files.newOutputStream(folder.file("summary.csv"))) {
+        try (OutputStream w = Files.newOutputStream(folder.file("summary.csv"))) {
             SummaryWriter.write(aggregate, w);
         }
         StabilityChart.build(aggregate).save(folder.file("stability.png"), folder.file("stability.svg"));
@@ -114,7 +117,7 @@ public final class RunOutputs implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        try (SeriesFiles s = series; Writer e = events) {
+        try (SeriesFiles s = series; OutputStream e = events) {
             // both closed, even when one fails
         }
     }

@@ -20,6 +20,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.jfree.data.xy.YIntervalDataItem;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.jfree.ui.RectangleAnchor;
@@ -131,7 +132,9 @@ public final class StabilityChart {
                 sum += runs[r][t];
             }
             Arrays.sort(column);
-            ys.add(s.time().year(t), sum / runs.length, quantile(column, 0.1), quantile(column, 0.9));
+            // no change event per point: nothing listens to a series before it joins its collection
+            ys.add(new YIntervalDataItem(s.time().year(t), sum / runs.length, quantile(column, 0.1), quantile(column, 0.9)),
+                    false);
         }
         band.addSeries(ys);
         DeviationRenderer renderer = new DeviationRenderer(true, false);
@@ -146,7 +149,7 @@ public final class StabilityChart {
         XYSeries mine = new XYSeries("focal desire");
         double[] d = agg.meanFocalDesire(theory, k);
         for (int t = 0; t < agg.steps(); t++) {
-            mine.add(s.time().year(t), d[t]);
+            mine.add(s.time().year(t), d[t], false);
         }
         wants.addSeries(mine);
         lines.setSeriesPaint(0, c.darker());
@@ -155,7 +158,7 @@ public final class StabilityChart {
         if (back != null) {
             XYSeries theirs = new XYSeries("partner desire");
             for (int t = 0; t < agg.steps(); t++) {
-                theirs.add(s.time().year(t), back[t]);
+                theirs.add(s.time().year(t), back[t], false);
             }
             wants.addSeries(theirs);
             lines.setSeriesPaint(1, PARTNER);

@@ -22,6 +22,17 @@ class GuiCommandTest {
     }
 
     @Test
+    void onlyTheGuiCommandKeepsSwingsLookAndFeel() {
+        // every other command writes figures with output.FigureLook, which suits no window
+        assertThat(Main.showsWindows("gui")).isTrue();
+        assertThat(Main.showsWindows("--debug", "gui", "--screenshot", "x.png")).isTrue();
+        assertThat(Main.showsWindows("run", "gui.yaml")).isFalse();
+        assertThat(Main.showsWindows("compare", "gui")).isFalse();
+        assertThat(Main.showsWindows("--help")).isFalse();
+        assertThat(Main.showsWindows()).isFalse();
+    }
+
+    @Test
     void anUnknownTheoryExitsTwoNamingTheChoices() {
         Path png = dir.resolve("x.png");
         assertThat(run("gui", "--theory", "realism", "--screenshot", png.toString())).isEqualTo(2);

@@ -13,6 +13,30 @@ class CapitalCoordinatesTest {
     private final CapitalCoordinates caps = CapitalCoordinates.bundled();
 
     @Test
+    void theBundledFileReadsLineByLineAsTheCsvReaderReadsIt() throws Exception {
+        String text;
+        try (var in = CapitalCoordinates.class.getResourceAsStream(CapitalCoordinates.RESOURCE)) {
+            text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        CapitalCoordinates plain = CapitalCoordinates.plain(text);
+        assertThat(plain).isNotNull();
+        assertThat(plain.all()).isEqualTo(CapitalCoordinates.read(new StringReader(text), "capitals.csv").all());
+        assertThat(caps.all()).isEqualTo(plain.all());
+    }
+
+    @Test
+    void tablesThatAreNotPlainGoToTheCsvReader() {
+        String head = "stateabb,ccode,capital,lat,lon\n";
+        assertThat(CapitalCoordinates.plain(head + "USA,2,Washington,38.90,-77.04\n").all()).hasSize(1);
+        for (String line : new String[] {"USA,2,\"Washington, D.C.\",38.90,-77.04", "USA,2,Washington,38.90", "USA,+2,Washington,38.90,-77.04",
+            "USA,2,Washington,1e1,-77.04", "USA,2,Washington,91,-77.04", "USA,2,Washington,38.,-77.04", "USA,2,,38.90,-77.04",
+            "USA,2,Washington,38.90,-77.04\nUSA,3,Boston,42.36,-71.06"}) {
+            assertThat(CapitalCoordinates.plain(head + line + "\n")).as(line).isNull();
+        }
+        assertThat(CapitalCoordinates.plain("ccode,stateabb,capital,lat,lon\n2,USA,Washington,38.90,-77.04\n")).isNull();
+    }
+
+    @Test
     void bundledTableHasTheSeedCaseCapitals() {
         Capital usa = caps.byCcode(2).orElseThrow();
         assertThat(usa.name()).isEqualTo("Washington");

@@ -46,8 +46,10 @@ class CsvBytesTest {
     void wholeNumbersAndTextGrowTheBuffer() {
         CsvBytes b = new CsvBytes(1);
         b.integer(0).ch(',').integer(-7).ch(',').integer(Long.MAX_VALUE).ch(',').integer(Long.MIN_VALUE).ch(',')
-                .text("Côte d'Ivoire").ch('\n');
-        assertThat(b.toString()).isEqualTo("0,-7," + Long.MAX_VALUE + "," + Long.MIN_VALUE + ",Côte d'Ivoire\n");
+                .integer(Integer.MAX_VALUE).ch(',').integer(Integer.MAX_VALUE + 1L).ch(',').integer(-Integer.MAX_VALUE - 1L)
+                .ch(',').integer(1_000_000_000_000_000_007L).ch(',').integer(-5_000_000_000L).ch(',').text("Côte d'Ivoire").ch('\n');
+        assertThat(b.toString()).isEqualTo("0,-7," + Long.MAX_VALUE + "," + Long.MIN_VALUE + "," + Integer.MAX_VALUE + ","
+                + (Integer.MAX_VALUE + 1L) + "," + Integer.MIN_VALUE + ",1000000000000000007,-5000000000,Côte d'Ivoire\n");
         assertThat(b.length()).isEqualTo(b.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
         b.clear();
         assertThat(b.toString()).isEmpty();

@@ -34,6 +34,44 @@ class SummaryWriterTest {
     }
 
     @Test
+    void rowsAreWhatFieldByFieldFormattingWrites() throws Exception {
+        // each pair's fields are encoded once and copied into its two rows: the same text as
+        // formatting every field of every row
+        Scenario s = TestScenarios.defaultScenario();
+        RunAggregate agg = new RunAggregate(s, 15);
+        for (String theory : List.of("balance-of-threat", "schweller-bandwagoning")) {
+            for (int r = 0; r < 3; r++) {
+                agg.add(Replication.run(s, theory, r, 11 + r, 15, List.of()));
+            }
+        }
+        StringBuilder expected = new StringBuilder(SummaryWriter.HEADER).append('\n');
+        int n = s.states().size();
+        for (String theory : agg.theories()) {
+            int reps = agg.replications(theory);
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    if (i == j) {
+                        continue;
+                    }
+                    List<String> row = new java.util.ArrayList<>(List.of(theory, s.states().get(i).id(), s.states().get(j).id(),
+                            Integer.toString(reps)));
+                    for (int count : agg.finalLevelCounts(theory, i, j)) {
+                        row.add(org.alliancesim.Num.format(count / (double) reps));
+                    }
+                    row.add(agg.modalFinalLevel(theory, i, j).label());
+                    row.add(org.alliancesim.Num.format(agg.meanFinalCommitment(theory, i, j)));
+                    row.add(SummaryWriter.ccode(s.states().get(i).id()));
+                    row.add(SummaryWriter.ccode(s.states().get(j).id()));
+                    expected.append(String.join(",", row)).append('\n');
+                }
+            }
+        }
+        StringWriter w = new StringWriter();
+        SummaryWriter.write(agg, w);
+        assertThat(w.toString()).isEqualTo(expected.toString());
+    }
+
+    @Test
     void anIdThatIsNoCowAbbreviationGetsAnEmptyCode() {
         assertThat(SummaryWriter.ccode("USA")).isEqualTo("2");
         assertThat(SummaryWriter.ccode("ATLANTIS")).isEmpty();
