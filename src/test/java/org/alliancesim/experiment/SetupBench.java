@@ -1,6 +1,6 @@
 package org.alliancesim.experiment;
 
-import java.io.Writer;
+import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
@@ -70,9 +70,10 @@ public final class SetupBench {
             long t4 = MX.getCurrentThreadCpuTime();
             RunAggregate agg = new RunAggregate(scenario, steps);
             long rows = 0;
-            try (Writer none = Writer.nullWriter()) {
+            EventsWriter events = new EventsWriter(scenario);
+            try (OutputStream none = OutputStream.nullOutputStream()) {
                 for (Replication.Result r : results) {
-                    EventsWriter.write(scenario, r, none);
+                    events.write(r, none);
                     rows += r.changes().size();
                     TieOutcome.all(scenario, r);
                     agg.add(r);
