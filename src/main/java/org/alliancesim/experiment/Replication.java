@@ -3,7 +3,6 @@ package org.alliancesim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import org.alliancesim.model.AllianceModel;
-import org.alliancesim.model.NoiseTape;
 import org.alliancesim.model.Recorder;
 import org.alliancesim.model.TieChange;
 import org.alliancesim.scenario.Scenario;
@@ -103,14 +102,7 @@ public final class Replication {
     }
 
     public static Result run(Scenario scenario, String theory, int rep, long seed, int steps, List<Recorder> recorders) {
-        return run(scenario, theory, rep, seed, steps, recorders, null);
-    }
-
-    /** The same, reading perception noise from {@code tape} when it holds this seed's stream ({@link AllianceModel#shareNoise}). */
-    public static Result run(Scenario scenario, String theory, int rep, long seed, int steps, List<Recorder> recorders,
-                             NoiseTape tape) {
         AllianceModel model = new AllianceModel(scenario, theory, seed);
-        model.shareNoise(tape);
         List<FocalPair> pairs = focalPairs(scenario);
         double[][] focal = new double[pairs.size()][steps];
         double[][] wants = new double[pairs.size()][steps];

@@ -8,7 +8,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
-import org.alliancesim.model.NoiseTape;
 import org.alliancesim.model.Recorder;
 import org.alliancesim.scenario.Scenario;
 import org.alliancesim.scenario.ScenarioTemplate;
@@ -16,8 +15,7 @@ import org.alliancesim.scenario.ScenarioTemplate;
 /**
  * Runs every theory's replications of a {@link RunRequest} on a thread pool and hands the results
  * to a sink in a fixed order (theory by theory, replication by replication), whatever the thread
- * count. Seeds come from {@link Seeds}, never from the thread. The theories of a replication share its
- * seed, and read its perception noise from one tape drawn once ({@link CommonNoise}).
+ * count. Seeds come from {@link Seeds}, never from the thread.
  */
 public final class ReplicationRunner {
 
@@ -49,7 +47,6 @@ public final class ReplicationRunner {
     public static void run(RunRequest req, ScenarioTemplate inputs, SeriesSink.Factory series, Sink sink,
                            IntConsumer progress) throws Exception {
         ReplicationInputs scenarios = new ReplicationInputs(req.scenario(), inputs, req.theories().size());
-        CommonNoise noise = new CommonNoise(req.theories().size(), new NoiseTape.Budget(NoiseTape.Budget.DEFAULT_DRAWS));
         ExecutorService pool = DaemonPool.fixed(req.threads(), "alliance-sim-run");
         try {
             // runs are handed to the sink in order; at most window(threads) are submitted ahead of
@@ -64,12 +61,7 @@ public final class ReplicationRunner {
                         SeriesSink rows = req.record() == RecordMode.NONE ? SeriesSink.NONE : series.open(theory, r);
                         List<Recorder> recorders = rows == SeriesSink.NONE ? List.of()
                                 : List.of(new SeriesRecorder(theory, r, req.record(), rows));
-                        Replication.Result res;
-                        try {
-                            res = Replication.run(scenario, theory, r, seed, req.steps(), recorders, noise.take(r, seed));
-                        } finally {
-                            noise.done(r);
-                        }
+                        Replication.Result res = Replication.run(scenario, theory, r, seed, req.steps(), recorders);
                         rows.finish();
                         return res;
                     });

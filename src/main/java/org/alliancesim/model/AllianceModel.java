@@ -10,7 +10,6 @@ import org.alliancesim.scenario.StateSpec;
 import org.alliancesim.world.Assessment;
 import org.alliancesim.world.CounterfactualViews;
 import org.alliancesim.world.Inputs;
-import org.alliancesim.world.PerceptionParams.Generator;
 import org.alliancesim.world.WorldInputs;
 import org.alliancesim.world.WorldView;
 import sim.engine.SimState;
@@ -40,8 +39,6 @@ public class AllianceModel extends SimState {
     private final String focalTheory;
     private final List<Recorder> recorders = new ArrayList<>();
     private boolean attributeCauses = true;
-    /** The replication's noise drawn once for its theories ({@link #shareNoise}), or null. */
-    private transient NoiseTape tape;
     private transient Scenario scenario;
     private transient WorldInputs inputs;
     private transient String[] regimes;
@@ -94,7 +91,7 @@ public class AllianceModel extends SimState {
         RiseSnapshots snapshots = new RiseSnapshots(inputs, regimes, CauseAttributor.regimeRows(scenario));
         commit = new CommitPhase(ties, decide.desire(), inputs, regimes, snapshots);
         commit.setAttributeCauses(attributeCauses);
-        perceive.noise(noise(scenario.parameters().perception().generator()));
+        perceive.noise(PerceptionNoise.of(scenario.parameters().perception().generator(), seed(), random));
         use(scenario.parameters());
         InputSnapshot initial = snapshots.initial();
         for (var t : scenario.ties()) {
@@ -116,7 +113,7 @@ public class AllianceModel extends SimState {
     void use(Parameters p) {
         if (scenario.parameters().perception().generator() != p.perception().generator()) {
             // switched live: a fresh stream of the run's seed (MASON's own generator goes on)
-            perceive.noise(noise(p.perception().generator()));
+            perceive.noise(PerceptionNoise.of(p.perception().generator(), seed(), random));
         }
         scenario = scenario.withParameters(p);
         DecisionModule[] modules = choice.create(p.theories());
@@ -128,21 +125,6 @@ public class AllianceModel extends SimState {
         // attributes its falls: the views' base reads its numbers.
         CauseAttributor attributor = new CauseAttributor(scenario, new CounterfactualViews(view));
         commit.use(p.ties(), attributor, modules);
-    }
-
-    /**
-     * Reads perception noise from this tape instead of drawing it (the same draws: the tape holds the
-     * stream of this run's seed under the default generator), from the next {@link #start()} on. A
-     * tape of another seed, or a scenario on another generator, draws as without it.
-     */
-    public void shareNoise(NoiseTape tape) {
-        this.tape = tape;
-    }
-
-    /** A fresh source of this run's noise stream under {@code generator}. */
-    private PerceptionNoise noise(Generator generator) {
-        return tape != null && generator == Generator.XOROSHIRO128PLUSPLUS && tape.seed() == seed()
-                ? tape.reader() : PerceptionNoise.of(generator, seed(), random);
     }
 
     /** The step a phase is in: the schedule's time, a whole number. */

@@ -44,17 +44,15 @@ import org.alliancesim.world.PerceptionParams.Generator;
  * run's seed is the replication's ({@code experiment.Seeds}: a pure function of the command's seed
  * and the replication, the sweep point or the backtest year, whatever the thread count or the
  * order replications run in), and the draws are taken in a fixed order each step: perceiver, then
- * perceived, one per ordered pair of states. The theories of one replication share its seed, so
- * under the default generator they draw one stream: {@code run} and {@code compare} draw it once
- * and let each theory's run read it ({@link NoiseTape}), the same numbers in the same order.
+ * perceived, one per ordered pair of states.
  */
-public abstract sealed class PerceptionNoise permits PerceptionNoise.Xoroshiro, PerceptionNoise.Mersenne, NoiseTape.Reader {
+public abstract sealed class PerceptionNoise {
     /** The noise stream of {@code xoroshiro128plusplus}, as manifests record it. */
     public static final int XOROSHIRO_STREAM = 2;
     /** The noise stream of {@code mersenne-twister}, as manifests record it. */
     public static final int MERSENNE_STREAM = 1;
 
-    PerceptionNoise() {
+    private PerceptionNoise() {
     }
 
     /**
@@ -113,7 +111,7 @@ public abstract sealed class PerceptionNoise permits PerceptionNoise.Xoroshiro, 
      * The JDK's stream, drawn by {@link XoroshiroNormals} (the same numbers, faster) when it draws
      * as the JDK at hand does, else by the JDK's generator.
      */
-    static final class Xoroshiro extends PerceptionNoise {
+    private static final class Xoroshiro extends PerceptionNoise {
         private static final RandomGeneratorFactory<RandomGenerator> FACTORY = RandomGeneratorFactory.of("Xoroshiro128PlusPlus");
         private final RandomGenerator random;
         private final XoroshiroNormals fast;
@@ -121,20 +119,6 @@ public abstract sealed class PerceptionNoise permits PerceptionNoise.Xoroshiro, 
         Xoroshiro(long seed) {
             fast = XoroshiroNormals.available() ? new XoroshiroNormals(seed) : null;
             random = fast != null ? fast : FACTORY.create(seed);
-        }
-
-        private Xoroshiro(XoroshiroNormals fast, RandomGenerator random) {
-            this.fast = fast;
-            this.random = random;
-        }
-
-        /** A source that goes on from here as this one would (the same state, its own). */
-        Xoroshiro copy() {
-            if (fast != null) {
-                XoroshiroNormals state = fast.copy();
-                return new Xoroshiro(state, state);
-            }
-            return new Xoroshiro(null, ((RandomGenerator.JumpableGenerator) random).copy());
         }
 
         @Override
@@ -155,7 +139,7 @@ public abstract sealed class PerceptionNoise permits PerceptionNoise.Xoroshiro, 
         }
     }
 
-    static final class Mersenne extends PerceptionNoise {
+    private static final class Mersenne extends PerceptionNoise {
         private final MersenneTwisterFast random;
 
         Mersenne(MersenneTwisterFast random) {

@@ -40,16 +40,6 @@ final class XoroshiroNormals implements RandomGenerator {
         }
     }
 
-    private XoroshiroNormals(long x0, long x1) {
-        this.x0 = x0;
-        this.x1 = x1;
-    }
-
-    /** A generator in this one's state, drawing on from here as this one would. */
-    XoroshiroNormals copy() {
-        return new XoroshiroNormals(x0, x1);
-    }
-
     /** Whether this class draws as the JDK at hand does (else use the JDK's generator). */
     static boolean available() {
         return AVAILABLE;
