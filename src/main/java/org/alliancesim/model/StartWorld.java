@@ -11,31 +11,52 @@ import org.alliancesim.world.WorldInputs;
  * building them again from the scenario's maps (a world of 194 states has 37,442 pairs). Each run
  * gets its own deep copy, which it owns and writes; the original is never handed out, so nothing
  * mutable is shared between runs or threads. The last scenario's world is kept, softly; it is
- * built by one thread while the others wait for it.
+ * built by the first run that asks for it while the other runs of that scenario wait for it, and
+ * runs of another scenario (a sweep's other points) neither wait for it nor are waited for.
  */
 final class StartWorld {
-    private static SoftReference<StartWorld> last = new SoftReference<>(null);
+    /** Guards {@link #last} only: no world is built while it is held. */
+    private static final Object LAST = new Object();
+    private static SoftReference<Slot> last = new SoftReference<>(null);
 
-    private final Scenario scenario;
+    /** One scenario's world, built once by the first run that asks for it. */
+    private static final class Slot {
+        private final Scenario scenario;
+        private StartWorld world;
+
+        Slot(Scenario scenario) {
+            this.scenario = scenario;
+        }
+
+        synchronized StartWorld world(WorldFactory factory) {
+            if (world == null) {
+                Signals s = new Signals(scenario.states().size());
+                world = new StartWorld(factory.build(s), s);
+            }
+            return world;
+        }
+    }
+
     /** Read only: copied, never written. */
     private final WorldInputs inputs;
     private final Signals signals;
 
-    private StartWorld(Scenario scenario, WorldInputs inputs, Signals signals) {
-        this.scenario = scenario;
+    private StartWorld(WorldInputs inputs, Signals signals) {
         this.inputs = inputs;
         this.signals = signals;
     }
 
     /** The world {@code factory} builds for {@code scenario} (the same instance while it is the last one asked for). */
-    static synchronized StartWorld of(Scenario scenario, WorldFactory factory) {
-        StartWorld w = last.get();
-        if (w == null || w.scenario != scenario) {
-            Signals s = new Signals(scenario.states().size());
-            w = new StartWorld(scenario, factory.build(s), s);
-            last = new SoftReference<>(w);
+    static StartWorld of(Scenario scenario, WorldFactory factory) {
+        Slot slot;
+        synchronized (LAST) {
+            slot = last.get();
+            if (slot == null || slot.scenario != scenario) {
+                slot = new Slot(scenario);
+                last = new SoftReference<>(slot);
+            }
         }
-        return w;
+        return slot.world(factory);
     }
 
     /**

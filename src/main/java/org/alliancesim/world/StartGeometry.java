@@ -9,7 +9,9 @@ import java.lang.ref.SoftReference;
  * from its own copy of the same world, so the first assessment with given parameters derives
  * the matrices and the others copy them into their own arrays (the same numbers: the same
  * operations on the same inputs). Nothing is shared but these read-only copies. The last
- * geometry is kept, softly; one assessment derives it while the others wait.
+ * geometry is kept, softly; the first assessment of its key derives it while the others of that
+ * key wait, and assessments of another key (a sweep's other points) neither wait for it nor are
+ * waited for.
  */
 final class StartGeometry {
     /**
@@ -35,17 +37,17 @@ final class StartGeometry {
         }
     }
 
+    /** Guards {@link #last} only: nothing is derived while it is held. */
+    private static final Object LAST = new Object();
     private static SoftReference<StartGeometry> last = new SoftReference<>(null);
 
     private final Key key;
-    /** Read only: copied, never written. */
-    private final double[][][] matrices;
-    private final double[] reach;
+    /** Read only once derived: copied, never written (null until the first assessment of the key derived it). */
+    private double[][][] matrices;
+    private double[] reach;
 
-    private StartGeometry(Key key, double[][][] matrices, double[] reach) {
+    private StartGeometry(Key key) {
         this.key = key;
-        this.matrices = matrices;
-        this.reach = reach;
     }
 
     /**
@@ -53,15 +55,26 @@ final class StartGeometry {
      * projection, each n x n) and {@code reach} with the geometry of {@code key}, derived into them
      * by {@code derive} when no assessment of that key did before.
      */
-    static synchronized void fill(Key key, double[][][] into, double[] reach, Runnable derive) {
-        StartGeometry g = last.get();
-        if (g != null && g.key.same(key)) {
+    static void fill(Key key, double[][][] into, double[] reach, Runnable derive) {
+        StartGeometry g;
+        synchronized (LAST) {
+            g = last.get();
+            if (g == null || !g.key.same(key)) {
+                g = new StartGeometry(key);
+                last = new SoftReference<>(g);
+            }
+        }
+        g.fillFrom(into, reach, derive);
+    }
+
+    private synchronized void fillFrom(double[][][] into, double[] reach, Runnable derive) {
+        if (matrices != null) {
             for (int m = 0; m < into.length; m++) {
                 for (int i = 0; i < into[m].length; i++) {
-                    System.arraycopy(g.matrices[m][i], 0, into[m][i], 0, into[m][i].length);
+                    System.arraycopy(matrices[m][i], 0, into[m][i], 0, into[m][i].length);
                 }
             }
-            System.arraycopy(g.reach, 0, reach, 0, reach.length);
+            System.arraycopy(this.reach, 0, reach, 0, reach.length);
             return;
         }
         derive.run();
@@ -72,6 +85,7 @@ final class StartGeometry {
                 copy[m][i] = into[m][i].clone();
             }
         }
-        last = new SoftReference<>(new StartGeometry(key, copy, reach.clone()));
+        this.reach = reach.clone();
+        this.matrices = copy;
     }
 }
