@@ -1,7 +1,7 @@
 package org.alliancesim.model;
 
-import java.lang.ref.SoftReference;
 import org.alliancesim.scenario.Scenario;
+import org.alliancesim.world.LastBuilt;
 import org.alliancesim.world.WorldInputs;
 
 /**
@@ -10,32 +10,18 @@ import org.alliancesim.world.WorldInputs;
  * of a {@code run} all start from the same world, and copying its matrices costs a fraction of
  * building them again from the scenario's maps (a world of 194 states has 37,442 pairs). Each run
  * gets its own deep copy, which it owns and writes; the original is never handed out, so nothing
- * mutable is shared between runs or threads. The last scenario's world is kept, softly; it is
- * built by the first run that asks for it while the other runs of that scenario wait for it, and
- * runs of another scenario (a sweep's other points) neither wait for it nor are waited for.
+ * mutable is shared between runs or threads. The last scenario's world is kept
+ * ({@link LastBuilt}): the first run that asks for it builds it while the other runs of that
+ * scenario wait for it.
  */
 final class StartWorld {
-    /** Guards {@link #last} only: no world is built while it is held. */
-    private static final Object LAST = new Object();
-    private static SoftReference<Slot> last = new SoftReference<>(null);
-
-    /** One scenario's world, built once by the first run that asks for it. */
-    private static final class Slot {
-        private final Scenario scenario;
-        private StartWorld world;
-
-        Slot(Scenario scenario) {
-            this.scenario = scenario;
+    /** The last scenario's world (the same scenario instance: a command's runs share it). */
+    private static final LastBuilt<Scenario, StartWorld> LAST = new LastBuilt<>() {
+        @Override
+        protected boolean same(Scenario a, Scenario b) {
+            return a == b;
         }
-
-        synchronized StartWorld world(WorldFactory factory) {
-            if (world == null) {
-                Signals s = new Signals(scenario.states().size());
-                world = new StartWorld(factory.build(s), s);
-            }
-            return world;
-        }
-    }
+    };
 
     /** Read only: copied, never written. */
     private final WorldInputs inputs;
@@ -48,15 +34,10 @@ final class StartWorld {
 
     /** The world {@code factory} builds for {@code scenario} (the same instance while it is the last one asked for). */
     static StartWorld of(Scenario scenario, WorldFactory factory) {
-        Slot slot;
-        synchronized (LAST) {
-            slot = last.get();
-            if (slot == null || slot.scenario != scenario) {
-                slot = new Slot(scenario);
-                last = new SoftReference<>(slot);
-            }
-        }
-        return slot.world(factory);
+        return LAST.get(scenario, sc -> {
+            Signals s = new Signals(sc.states().size());
+            return new StartWorld(factory.build(s), s);
+        });
     }
 
     /**

@@ -1,7 +1,5 @@
 package org.alliancesim.world;
 
-import java.lang.ref.SoftReference;
-
 /**
  * The loss-of-strength gradient, offense and projection of force an {@link Assessment} derives
  * from a world's distances, reaches and offensive capabilities, shared by the assessments of the
@@ -9,9 +7,8 @@ import java.lang.ref.SoftReference;
  * from its own copy of the same world, so the first assessment with given parameters derives
  * the matrices and the others copy them into their own arrays (the same numbers: the same
  * operations on the same inputs). Nothing is shared but these read-only copies. The last
- * geometry is kept, softly; the first assessment of its key derives it while the others of that
- * key wait, and assessments of another key (a sweep's other points) neither wait for it nor are
- * waited for.
+ * geometry is kept ({@link LastBuilt}): the first assessment of its key derives it while the
+ * others of that key wait.
  */
 final class StartGeometry {
     /**
@@ -37,17 +34,21 @@ final class StartGeometry {
         }
     }
 
-    /** Guards {@link #last} only: nothing is derived while it is held. */
-    private static final Object LAST = new Object();
-    private static SoftReference<StartGeometry> last = new SoftReference<>(null);
+    /** The last key's geometry. */
+    private static final LastBuilt<Key, StartGeometry> LAST = new LastBuilt<>() {
+        @Override
+        protected boolean same(Key a, Key b) {
+            return a.same(b);
+        }
+    };
 
-    private final Key key;
-    /** Read only once derived: copied, never written (null until the first assessment of the key derived it). */
-    private double[][][] matrices;
-    private double[] reach;
+    /** Read only: copied, never written. */
+    private final double[][][] matrices;
+    private final double[] reach;
 
-    private StartGeometry(Key key) {
-        this.key = key;
+    private StartGeometry(double[][][] matrices, double[] reach) {
+        this.matrices = matrices;
+        this.reach = reach;
     }
 
     /**
@@ -56,36 +57,22 @@ final class StartGeometry {
      * by {@code derive} when no assessment of that key did before.
      */
     static void fill(Key key, double[][][] into, double[] reach, Runnable derive) {
-        StartGeometry g;
-        synchronized (LAST) {
-            g = last.get();
-            if (g == null || !g.key.same(key)) {
-                g = new StartGeometry(key);
-                last = new SoftReference<>(g);
-            }
-        }
-        g.fillFrom(into, reach, derive);
-    }
-
-    private synchronized void fillFrom(double[][][] into, double[] reach, Runnable derive) {
-        if (matrices != null) {
+        StartGeometry g = LAST.get(key, k -> {
+            derive.run();
+            double[][][] copy = new double[into.length][][];
             for (int m = 0; m < into.length; m++) {
+                copy[m] = new double[into[m].length][];
                 for (int i = 0; i < into[m].length; i++) {
-                    System.arraycopy(matrices[m][i], 0, into[m][i], 0, into[m][i].length);
+                    copy[m][i] = into[m][i].clone();
                 }
             }
-            System.arraycopy(this.reach, 0, reach, 0, reach.length);
-            return;
-        }
-        derive.run();
-        double[][][] copy = new double[into.length][][];
-        for (int m = 0; m < into.length; m++) {
-            copy[m] = new double[into[m].length][];
+            return new StartGeometry(copy, reach.clone());
+        });
+        for (int m = 0; m < into.length; m++) { // the deriving assessment copies its own numbers back: the same
             for (int i = 0; i < into[m].length; i++) {
-                copy[m][i] = into[m][i].clone();
+                System.arraycopy(g.matrices[m][i], 0, into[m][i], 0, into[m][i].length);
             }
         }
-        this.reach = reach.clone();
-        this.matrices = copy;
+        System.arraycopy(g.reach, 0, reach, 0, reach.length);
     }
 }
